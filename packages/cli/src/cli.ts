@@ -1,0 +1,58 @@
+// kvalitet: the command-line program. `main` takes its I/O as arguments so tests can run it
+// in-process; bin.ts is the thin wrapper that sets process.exitCode.
+import { readFileSync } from 'node:fs';
+import { runParse } from './commands/parse.js';
+import { ExitCode, UsageError, type CliIo } from './io.js';
+
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export const mainHelp = `kvalitet ${version} – kvalitetsstandarder som kode
+
+Brug: kvalitet <kommando> [valg]
+
+Kommandoer:
+  parse FIL…        læs standarder og vis dem som struktureret data (JSON eller oversigt)
+
+Skriv "kvalitet <kommando> --help" for valgene til en kommando.
+`;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+const commands: Record<string, Command> = { parse: runParse };
+
+/** Runs the CLI with the given arguments; resolves to the exit code. Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(mainHelp);
+    return name === undefined ? ExitCode.usage : ExitCode.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${version}\n`);
+    return ExitCode.ok;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr.write(`fejl: ukendt kommando „${name}“.\n\n${mainHelp}`);
+    return ExitCode.usage;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr.write(`fejl: ${danishArgError(error)}\nSkriv "kvalitet ${name} --help" for hjælp.\n`);
+      return ExitCode.usage;
+    }
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`fejl: kvalitet stødte på en intern fejl. Meld den gerne med teksten herunder.\n${message}\n`);
+    return ExitCode.usage;
+  }
+}
+
+function danishArgError(error: Error): string {
+  if (error instanceof UsageError) return error.message;
+  const unknown = /Unknown option '([^']+)'/.exec(error.message);
+  if (unknown) return `ukendt valg „${unknown[1]}“.`;
+  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(error.message);
+  if (missing) return `valget „${missing[1]}“ mangler en værdi.`;
+  return error.message;
+}

@@ -1,0 +1,138 @@
+// Metadata the frontmatter does not give is guessed from the text, and the guess is recorded
+// in `metadata.guessed` so that tools can show the administrator what to check.
+import type { Citation, LegalReference, Metadata, Section } from '@kvalitet/model';
+import { da, sameParagraph } from '@kvalitet/model';
+import type { FrontmatterData } from './frontmatter.js';
+
+/**
+ * Paragraphs that state general purposes or the municipality's power to set service levels;
+ * they appear in a Lovgrundlag section without being the service the standard is about.
+ */
+const generalParagraphs: ReadonlyArray<Pick<LegalReference, 'law' | 'paragraph'>> = [
+  { law: 'SEL', paragraph: '1' },
+  { law: 'SEL', paragraph: '2' },
+  { law: 'SEL', paragraph: '3' },
+  { law: 'SEL', paragraph: '81' },
+  { law: 'SEL', paragraph: '138' },
+  { law: 'SEL', paragraph: '139' },
+  { law: 'SEL', paragraph: '141' },
+  { law: 'SEL', paragraph: '148' },
+];
+
+const standardSections = new Set(['formaal', 'maalgruppe', 'indhold', 'omfang', 'klageadgang', 'sagsbehandlingsfrist', 'levering', 'lovgrundlag', 'visitation']);
+const planTitle = da(String.raw`\b(plan|velfærdsplan|handleplan|strategi|analyse|dagsorden|udvalgssag|sagsfremstilling|notat|budget\w*)\b`);
+const standardTitle = da(String.raw`\b(kvalitetsstandard\w*|servicestandard\w*|serviceniveau\w*|indsatskatalog|ydelsesbeskrivelse\w*|kvalitetsbog)\b`);
+const municipalityRe = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) Kommunes?(?![\p{L}])/gu;
+const approvalRe = da(
+  String.raw`\b(?:godkendt|vedtaget|behandlet|besluttet)\s+(?:af|i|på)\s+(?:mødet\s+i\s+)?((?:[\p{L}-]+\s+(?:og\s+)?){0,4}?[\p{L}-]*(?:udvalg(?:et)?|byrådet|kommunalbestyrelsen))`,
+);
+const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const dateWords = da(String.raw`\b(\d{1,2})\.\s*(${months.join('|')})\s+(\d{4})\b`);
+const dateNumbers = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/u;
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Reads a Danish date ("12. januar 2026", "12.01.2026") from a sentence; undefined if none. */
+export function findDanishDate(text: string): string | undefined {
+  const w = dateWords.exec(text);
+  if (w) return iso(Number(w[3]), months.indexOf(w[2]!.toLocaleLowerCase('da')) + 1, Number(w[1]));
+  const n = dateNumbers.exec(text);
+  if (n) return iso(Number(n[3]), Number(n[2]), Number(n[1]));
+  return undefined;
+}
+
+function basename(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+/** Combines frontmatter with what can be read from the text. */
+export function guessMetadata(front: FrontmatterData, sections: Section[], citations: Citation[], file: string): Metadata {
+  const guessed: string[] = [];
+  const allText = sections.map((s) => [s.heading, ...s.blocks.filter((b) => b.kind !== 'html' && b.kind !== 'code').map((b) => b.text)].join('\n')).join('\n');
+
+  let title = front.title;
+  if (!title) {
+    title = sections.find((s) => s.key === 'titel')?.heading ?? sections.find((s) => s.level > 0)?.heading ?? basename(file);
+    guessed.push('title');
+  }
+
+  let paragraphs = front.paragraphs;
+  if (!paragraphs) {
+    const lovIdx = new Set(sections.flatMap((s, i) => (s.key === 'lovgrundlag' ? [i] : [])));
+    const titleIdx = new Set(sections.flatMap((s, i) => (s.key === 'titel' ? [i] : [])));
+    const pick = (idx: Set<number>) => {
+      const out: LegalReference[] = [];
+      for (const c of citations) {
+        if (c.sectionIndex === undefined || !idx.has(c.sectionIndex)) continue;
+        for (const r of c.references) {
+          if (r.law !== 'SEL' && r.law !== 'ABL') continue;
+          if (generalParagraphs.some((g) => sameParagraph(g, r))) continue;
+          if (!out.some((o) => sameParagraph(o, r))) out.push({ law: r.law, paragraph: r.paragraph });
+        }
+      }
+      return out;
+    };
+    paragraphs = pick(lovIdx);
+    if (paragraphs.length === 0) paragraphs = pick(titleIdx);
+    guessed.push('paragraphs');
+  }
+
+  let type = front.type;
+  if (!type) {
+    const known = new Set(sections.map((s) => s.key).filter((k) => k !== null && standardSections.has(k)));
+    if (planTitle.test(title) && !standardTitle.test(title)) type = 'plan';
+    else if (standardTitle.test(title) || known.size >= 3) type = 'standard';
+    else type = 'other';
+    guessed.push('type');
+  }
+
+  const metadata: Metadata = { title, type, paragraphs, guessed };
+
+  let municipality = front.municipality;
+  if (!municipality) {
+    const counts = new Map<string, number>();
+    for (const m of allText.matchAll(municipalityRe)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) {
+      municipality = `${best[0]} Kommune`;
+      guessed.push('municipality');
+    }
+  }
+  if (municipality) metadata.municipality = municipality;
+
+  let committee = front.committee;
+  let approvalDate = front.approvalDate;
+  if (!committee || !approvalDate) {
+    for (const line of allText.split('\n')) {
+      const m = approvalRe.exec(line);
+      if (!m) continue;
+      if (!committee) {
+        committee = m[1]!.replace(/\s+/g, ' ').trim();
+        committee = committee.charAt(0).toLocaleUpperCase('da') + committee.slice(1);
+        guessed.push('committee');
+      }
+      if (!approvalDate) {
+        const date = findDanishDate(line);
+        if (date) {
+          approvalDate = date;
+          guessed.push('approvalDate');
+        }
+      }
+      break;
+    }
+  }
+  if (committee) metadata.committee = committee;
+  if (approvalDate) metadata.approvalDate = approvalDate;
+
+  if (front.service) metadata.service = front.service;
+  if (front.status) metadata.status = front.status;
+  if (front.effectiveDate) metadata.effectiveDate = front.effectiveDate;
+  if (front.version) metadata.version = front.version;
+  if (front.source) metadata.source = front.source;
+  if (front.changeReason) metadata.changeReason = front.changeReason;
+  return metadata;
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { parseStandard } from './parse.js';
+import { validateDocument } from './validate.js';
+
+const md = (s: string) => s.replace(/^\n/, '');
+
+describe('parseStandard', () => {
+  it('builds sections with keys, blocks and positions', () => {
+    const { document } = parseStandard(
+      md(`
+# Kvalitetsstandard for bostøtte
+
+## Hvad er formålet med indsatsen?
+
+Du kan udvikle eller vedligeholde dine færdigheder.
+
+## Målgruppe
+
+- voksne med betydelig nedsat funktionsevne
+- voksne med særlige sociale problemer
+`),
+      { file: 'a.md' },
+    );
+    expect(document.sections.map((s) => [s.key, s.heading, s.level])).toEqual([
+      ['titel', 'Kvalitetsstandard for bostøtte', 1],
+      ['formaal', 'Hvad er formålet med indsatsen?', 2],
+      ['maalgruppe', 'Målgruppe', 2],
+    ]);
+    const list = document.sections[2]!.blocks[0]!;
+    expect(list.kind).toBe('list');
+    expect(list.items?.map((i) => i.position?.start.line)).toEqual([9, 10]);
+    expect(document.sections[1]!.blocks[0]!.position?.start).toEqual({ line: 5, column: 1, offset: 70 });
+    expect(validateDocument(document)).toEqual([]);
+  });
+
+  it('maps citation positions through inline formatting', () => {
+    const src = 'Hjælpen gives efter **servicelovens § 85**, stk. 1.';
+    const { document } = parseStandard(src);
+    const c = document.citations[0]!;
+    expect(c.text).toBe('servicelovens § 85, stk. 1');
+    expect(src.slice(c.position!.start.offset, c.position!.end.offset)).toBe('servicelovens § 85**, stk. 1');
+  });
+
+  it('keeps and reports unknown headings', () => {
+    const { document } = parseStandard('## Formål\n\nTekst.\n\n## Vigtig information\n\nMere tekst.\n');
+    expect(document.sections[1]).toMatchObject({ key: null, heading: 'Vigtig information' });
+    expect(document.sections[1]!.blocks).toHaveLength(1);
+    const d = document.diagnostics.find((x) => x.ruleId === 'parse/unknown-heading');
+    expect(d).toMatchObject({ severity: 'info', section: 'Vigtig information', place: { start: { line: 5, column: 1 } } });
+  });
+
+  it('reads frontmatter and records what it guessed', () => {
+    const { document } = parseStandard(
+      md(`
+---
+titel: Bostøtte
+kommune: Eksempel Kommune
+paragraffer: [SEL § 85, "§ 82 b"]
+type: kvalitetsstandard
+godkendt-dato: 2026-01-12
+---
+## Formål
+
+Tekst.
+`),
+    );
+    expect(document.metadata).toMatchObject({
+      title: 'Bostøtte',
+      municipality: 'Eksempel Kommune',
+      type: 'standard',
+      approvalDate: '2026-01-12',
+      paragraphs: [
+        { law: 'SEL', paragraph: '85' },
+        { law: 'SEL', paragraph: '82 b', lawImplicit: true },
+      ],
+      guessed: [],
+    });
+  });
+
+  it('guesses metadata from the text when there is no frontmatter', () => {
+    const { document } = parseStandard(
+      md(`
+# Kvalitetsstandard for socialpædagogisk støtte
+
+## Lovgrundlag
+
+Servicelovens §§ 1, 81 og 85.
+
+## Formål
+
+Eksempel Kommune giver støtte.
+
+## Godkendelse
+
+Godkendt af Social- og Sundhedsudvalget den 3. marts 2026.
+`),
+    );
+    expect(document.metadata).toMatchObject({
+      title: 'Kvalitetsstandard for socialpædagogisk støtte',
+      type: 'standard',
+      municipality: 'Eksempel Kommune',
+      committee: 'Social- og Sundhedsudvalget',
+      approvalDate: '2026-03-03',
+      paragraphs: [{ law: 'SEL', paragraph: '85' }],
+    });
+    expect(document.metadata.guessed).toEqual(expect.arrayContaining(['title', 'paragraphs', 'type', 'municipality', 'committee', 'approvalDate']));
+  });
+});
+
+describe('broken input gives diagnostics, never exceptions', () => {
+  const errors = (src: string) => parseStandard(src, { file: 'x.md' }).document.diagnostics.filter((d) => d.severity === 'error');
+
+  it('invalid YAML frontmatter', () => {
+    const [d] = errors('---\ntitel: "uafsluttet\nkommune: X\n---\n# Titel\n');
+    expect(d).toMatchObject({ ruleId: 'parse/frontmatter', messageId: 'yamlSyntax', file: 'x.md' });
+    expect(d!.message).toMatch(/^Frontmatter er ikke gyldig YAML/);
+    expect(d!.place?.start.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('unknown frontmatter key, with a suggestion', () => {
+    const [d] = errors('---\nkommunen: X\n---\n# Titel\n');
+    expect(d).toMatchObject({ messageId: 'unknownKey', place: { start: { line: 2, column: 1 } } });
+    expect(d!.message).toContain('mente du „kommune“');
+  });
+
+  it('wrong values in frontmatter', () => {
+    const ds = errors('---\ntype: notat\ngodkendt-dato: 12-01-2026\nparagraffer: [bostøtte]\n---\n# Titel\n');
+    expect(ds.map((d) => d.messageId)).toEqual(['invalidValue', 'invalidValue', 'invalidValue']);
+    expect(ds[1]!.message).toContain('ÅÅÅÅ-MM-DD');
+  });
+
+  it('unclosed frontmatter', () => {
+    expect(errors('---\ntitel: X\n\n# Titel\n\nTekst')[0]).toMatchObject({ messageId: 'unclosed' });
+  });
+
+  it('an empty file', () => {
+    expect(errors('')).toMatchObject([{ ruleId: 'parse/empty-document' }]);
+    expect(errors('  \n\n ')).toMatchObject([{ ruleId: 'parse/empty-document' }]);
+  });
+
+  it('a file with headings only', () => {
+    const { document } = parseStandard('# Kvalitetsstandard\n\n## Formål\n\n## Målgruppe\n');
+    expect(document.diagnostics.filter((d) => d.ruleId === 'parse/empty-section').map((d) => d.section)).toEqual(['Formål', 'Målgruppe']);
+    expect(validateDocument(document)).toEqual([]);
+  });
+
+  it('a file with no headings', () => {
+    const { document } = parseStandard('Bare en tekst uden overskrifter.');
+    expect(document.diagnostics.map((d) => d.ruleId)).toEqual(['parse/no-headings']);
+    expect(document.sections[0]).toMatchObject({ key: null, level: 0, heading: '' });
+  });
+
+  it('garbage Markdown still parses', () => {
+    const { document } = parseStandard('## [[[ **\n\n| a |\n|---\n> > > \n```\nuafsluttet kode');
+    expect(validateDocument(document)).toEqual([]);
+  });
+});

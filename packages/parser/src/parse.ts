@@ -1,0 +1,230 @@
+// Markdown (with YAML frontmatter and GFM tables) → StandardDocument.
+// Problems in the document are diagnostics, never exceptions: an administrator's draft is
+// often unfinished, and the linter must still see as much of it as can be read.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, Yaml } from 'mdast';
+import type { Block, Citation, Diagnostic, LegalReference, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
+import { classifyHeading, parentSection, parseCitations, sameParagraph } from '@kvalitet/model';
+import { parseFrontmatter } from './frontmatter.js';
+import { collectText, lineStartsOf, pointAt, positionOf, type MappedText } from './text-map.js';
+import { validateDocument } from './validate.js';
+import { guessMetadata } from './guess.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** What `parseStandard` returns: the data, the mdast tree and the source, for rules and renderers. */
+export interface ParseResult {
+  document: StandardDocument;
+  tree: Root;
+  source: string;
+  /** Source position of a [start, end) range of a block's `text` (or of a section heading). */
+  locate(target: Block | Section, start: number, end: number): Position | undefined;
+}
+
+/** Options for parseStandard. */
+export interface ParseOptions {
+  /** Path shown in diagnostics and stored in `document.file`. Default: "<stdin>". */
+  file?: string;
+  /** Diagnostics found while reading the file (encoding); they are added to the document's. */
+  readDiagnostics?: Diagnostic[];
+}
+
+const parserSource = '@kvalitet/parser';
+
+/**
+ * Parses a standard from Markdown text. Never throws for a user's document: every problem
+ * becomes a diagnostic in `document.diagnostics`.
+ */
+export function parseStandard(source: string, options: ParseOptions = {}): ParseResult {
+  const file = options.file ?? '<stdin>';
+  const text = source.replace(/^\uFEFF/, '');
+  const lineStarts = lineStartsOf(text);
+  const tree = processor.parse(text);
+  const diagnostics: Diagnostic[] = [...(options.readDiagnostics ?? [])];
+  const textMaps = new WeakMap<Block | Section, MappedText>();
+  const at = (startOffset: number, endOffset: number): Position => ({ start: pointAt(lineStarts, startOffset), end: pointAt(lineStarts, endOffset) });
+  const posOf = (n: RootContent): Position | undefined =>
+    n.position && n.position.start.offset !== undefined && n.position.end.offset !== undefined ? at(n.position.start.offset, n.position.end.offset) : undefined;
+  const report = (d: Omit<Diagnostic, 'source' | 'file'>) => diagnostics.push({ ...d, source: parserSource, file });
+
+  // Frontmatter
+  let front: Partial<Omit<Metadata, 'guessed'>> = {};
+  const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
+  if (yamlNode) {
+    const base = (yamlNode.position?.start.offset ?? 0) + (text.slice(yamlNode.position?.start.offset ?? 0).indexOf('\n') + 1);
+    const { data, problems } = parseFrontmatter(yamlNode.value);
+    front = data;
+    for (const p of problems) {
+      report({
+        ruleId: `parse/frontmatter`,
+        severity: 'error',
+        messageId: p.messageId,
+        message: p.message,
+        ...(p.range ? { place: at(base + p.range[0], base + Math.max(p.range[0], p.range[1])) } : posOf(yamlNode) ? { place: posOf(yamlNode)! } : {}),
+      });
+    }
+  } else if (/^\s*---\s*\r?\n/.test(text) && !/^\s*---\s*\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/.test(text)) {
+    report({ ruleId: 'parse/frontmatter', severity: 'error', messageId: 'unclosed', message: 'Frontmatter begynder med „---“ men afsluttes aldrig med en linje „---“.', place: at(0, Math.min(3, text.length)) });
+  }
+
+  // Sections and blocks
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  let headingCount = 0;
+  const ensureSection = (): Section => {
+    if (!current) {
+      current = { key: null, heading: '', level: 0, blocks: [] };
+      sections.push(current);
+    }
+    return current;
+  };
+  for (const node of tree.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'heading') {
+      const mapped = collectText(node);
+      const headingText = mapped.text.replace(/\s+/g, ' ').trim();
+      let key = classifyHeading(headingText);
+      if (key === null && headingCount === 0 && node.depth === 1) key = 'titel';
+      headingCount++;
+      const position = posOf(node);
+      current = { key, heading: headingText, level: node.depth, blocks: [], ...(position ? { position } : {}) };
+      textMaps.set(current, { text: headingText, segments: mapped.segments });
+      sections.push(current);
+      continue;
+    }
+    const block = toBlock(node, textMaps, posOf);
+    if (block) ensureSection().blocks.push(block);
+  }
+
+  // Citations, with the section they stand in
+  const citations: Citation[] = [];
+  sections.forEach((section, sectionIndex) => {
+    const targets: Array<Block | Section> = [section, ...section.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html')];
+    for (const target of targets) {
+      const mapped = textMaps.get(target);
+      const value = 'kind' in target ? target.text : target.heading;
+      for (const c of parseCitations(value)) {
+        const position = mapped ? positionOf(mapped, lineStarts, c.start, c.end) : undefined;
+        citations.push({ text: c.text, references: c.references as Citation['references'], sectionIndex, ...(position ? { position } : {}) });
+      }
+    }
+  });
+
+  // Document-level diagnostics
+  const hasContent = sections.some((s) => s.heading !== '' || s.blocks.some((b) => b.text.trim() !== ''));
+  if (!hasContent) {
+    report({ ruleId: 'parse/empty-document', severity: 'error', messageId: 'empty', message: 'Dokumentet er tomt; der er hverken overskrifter eller tekst.' });
+  } else if (headingCount === 0) {
+    report({ ruleId: 'parse/no-headings', severity: 'warning', messageId: 'noHeadings', message: 'Dokumentet har ingen overskrifter, så afsnittene (formål, målgruppe, klageadgang …) kan ikke genkendes; brug Markdown-overskrifter som „## Formål“.' });
+  }
+  sections.forEach((s, i) => {
+    if (s.level > 0 && s.key === null) {
+      const parent = parentSection(sections, i);
+      report({
+        ruleId: 'parse/unknown-heading',
+        severity: 'info',
+        messageId: parent ? 'unknownSubheading' : 'unknownHeading',
+        message: parent
+          ? `Overskriften „${s.heading}“ svarer ikke til et kendt afsnit; den læses som en del af „${parent.heading}“.`
+          : `Overskriften „${s.heading}“ svarer ikke til et kendt afsnit; den er beholdt, men regler om bestemte afsnit ser bort fra den.`,
+        section: s.heading,
+        ...(s.position ? { place: s.position } : {}),
+      });
+    }
+    const next = sections[i + 1];
+    const hasChildSection = next !== undefined && next.level > s.level;
+    if (s.level > 0 && s.key !== 'titel' && s.blocks.length === 0 && !hasChildSection) {
+      report({
+        ruleId: 'parse/empty-section',
+        severity: 'warning',
+        messageId: 'emptySection',
+        message: `Afsnittet „${s.heading}“ er tomt.`,
+        section: s.heading,
+        ...(s.position ? { place: s.position } : {}),
+      });
+    }
+  });
+
+  const metadata = guessMetadata(front, sections, citations, file);
+  const document: StandardDocument = { file, metadata, sections, citations, diagnostics };
+  for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
+
+  return {
+    document,
+    tree,
+    source: text,
+    locate(target, start, end) {
+      const mapped = textMaps.get(target);
+      return mapped ? positionOf(mapped, lineStarts, start, end) : undefined;
+    },
+  };
+}
+
+function toBlock(node: RootContent, textMaps: WeakMap<Block | Section, MappedText>, posOf: (n: RootContent) => Position | undefined): Block | undefined {
+  const position = posOf(node);
+  const withPos = <T extends object>(o: T): T => (position ? { ...o, position } : o);
+  switch (node.type) {
+    case 'paragraph':
+    case 'blockquote': {
+      const mapped = collectText(node);
+      const block: Block = withPos({ kind: node.type, text: mapped.text });
+      textMaps.set(block, mapped);
+      return block;
+    }
+    case 'list': {
+      const items = node.children.map((item) => {
+        const mapped = collectText(item);
+        const p = posOf(item);
+        return { mapped, item: p ? { text: mapped.text, position: p } : { text: mapped.text } };
+      });
+      // The block's text is the items joined by newlines; segments are shifted accordingly.
+      const segments: MappedText['segments'] = [];
+      let text = '';
+      items.forEach(({ mapped }, i) => {
+        if (i > 0) text += '\n';
+        for (const s of mapped.segments) segments.push({ ...s, textStart: s.textStart + text.length });
+        text += mapped.text;
+      });
+      const block: Block = withPos({ kind: 'list' as const, text, ordered: node.ordered === true, items: items.map((i) => i.item) });
+      textMaps.set(block, { text, segments });
+      return block;
+    }
+    case 'table': {
+      const rows = node.children.map((row) => row.children.map((cell) => collectText(cell)));
+      const segments: MappedText['segments'] = [];
+      let text = '';
+      rows.forEach((row, r) => {
+        if (r > 0) text += '\n';
+        row.forEach((cell, c) => {
+          if (c > 0) text += ' | ';
+          for (const s of cell.segments) segments.push({ ...s, textStart: s.textStart + text.length });
+          text += cell.text;
+        });
+      });
+      const block: Block = withPos({ kind: 'table' as const, text, rows: rows.map((row) => row.map((c) => c.text)) });
+      textMaps.set(block, { text, segments });
+      return block;
+    }
+    case 'code':
+      return withPos({ kind: 'code' as const, text: node.value });
+    case 'html':
+      return withPos({ kind: 'html' as const, text: node.value });
+    case 'thematicBreak':
+      return withPos({ kind: 'thematicBreak' as const, text: '' });
+    case 'definition':
+    case 'footnoteDefinition':
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** All legal references the document names in its citations, one per paragraph. */
+export function citedParagraphs(doc: StandardDocument): LegalReference[] {
+  const out: LegalReference[] = [];
+  for (const c of doc.citations) for (const r of c.references) if (!out.some((o) => sameParagraph(o, r))) out.push({ law: r.law, paragraph: r.paragraph });
+  return out;
+}

@@ -1,0 +1,56 @@
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeText, readTextFile } from './read-file.js';
+
+describe('decodeText', () => {
+  it('reads UTF-8 with and without BOM', () => {
+    const text = 'Formål: støtte på stedet';
+    expect(decodeText(new TextEncoder().encode(text), 'a.md')).toEqual({ ok: true, text, diagnostics: [] });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'a.md')).toMatchObject({ ok: true, text });
+  });
+
+  it('reads Latin-1 with a warning', () => {
+    const bytes = new Uint8Array([...Buffer.from('Formål og målgruppe', 'latin1')]);
+    const r = decodeText(bytes, 'gammel.md');
+    expect(r).toMatchObject({ ok: true, text: 'Formål og målgruppe' });
+    if (r.ok) expect(r.diagnostics).toMatchObject([{ ruleId: 'parse/encoding', severity: 'warning', file: 'gammel.md' }]);
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Målgruppe', 'utf16le')]);
+    expect(decodeText(le, 'u.md')).toMatchObject({ ok: true, text: 'Målgruppe' });
+  });
+
+  it.each([
+    ['a .docx (zip)', [0x50, 0x4b, 0x03, 0x04, 1, 2], /zip-fil.*kvalitet import/],
+    ['a PDF', [0x25, 0x50, 0x44, 0x46, 0x2d], /PDF.*kvalitet import/],
+    ['an old .doc', [0xd0, 0xcf, 0x11, 0xe0, 0xa1], /gammelt Word-dokument/],
+    ['other binary data', [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13], /binære data/],
+  ])('refuses %s', (_, bytes, message) => {
+    const r = decodeText(new Uint8Array(bytes), 'fil.md');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toMatch(/^fil\.md: /);
+      expect(r.message).toMatch(message);
+    }
+  });
+});
+
+describe('readTextFile', () => {
+  it('refuses a file over the size limit without reading it all', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kvalitet-'));
+    const big = join(dir, 'stor.md');
+    await writeFile(big, Buffer.alloc(10 * 1024 * 1024, 'a'));
+    const r = await readTextFile(big);
+    expect(r).toEqual({ ok: false, message: `${big}: filen er for stor (10 MB); en kvalitetsstandard må højst fylde 5 MB.` });
+  });
+
+  it('names a missing file and a folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kvalitet-'));
+    await mkdir(join(dir, 'mappe.md'));
+    expect(await readTextFile(join(dir, 'findes-ikke.md'))).toMatchObject({ ok: false, message: expect.stringMatching(/findes-ikke\.md: filen findes ikke\./) });
+    expect(await readTextFile(join(dir, 'mappe.md'))).toMatchObject({ ok: false, message: expect.stringMatching(/er en mappe/) });
+  });
+});

@@ -1,0 +1,89 @@
+// Reading a standard from disk: size limit, binary detection and text encodings.
+// Administrators' files come from Word, old intranets and e-mail; we accept UTF-8 (with or
+// without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
+import { open } from 'node:fs/promises';
+import type { Diagnostic } from '@kvalitet/model';
+
+/** Largest file we read as a standard: real standards are 5–60 KB. */
+export const maxFileBytes = 5 * 1024 * 1024;
+
+/** Outcome of reading a file: its text and any warnings, or a Danish reason it cannot be read. */
+export type ReadResult =
+  | { ok: true; text: string; diagnostics: Diagnostic[] }
+  | { ok: false; message: string };
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`;
+  return `${Math.ceil(n / 1024).toLocaleString('da-DK')} KB`;
+}
+
+/**
+ * Decodes the bytes of a text file. Exposed for the importers and tests.
+ * Returns `ok: false` for binary content (Word, PDF, images) with a message that says what to do.
+ */
+export function decodeText(bytes: Uint8Array, file: string): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const head = (n: number) => Array.from(bytes.subarray(0, n));
+  const startsWith = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (startsWith(0x50, 0x4b, 0x03, 0x04)) {
+    return { ok: false, message: `${file}: filen er en zip-fil (fx et Word-dokument), ikke Markdown. Brug "kvalitet import" til at omsætte Word-filer.` };
+  }
+  if (startsWith(0x25, 0x50, 0x44, 0x46)) {
+    return { ok: false, message: `${file}: filen er en PDF, ikke Markdown. Brug "kvalitet import" til at omsætte PDF-filer.` };
+  }
+  if (startsWith(0xd0, 0xcf, 0x11, 0xe0)) {
+    return { ok: false, message: `${file}: filen er et gammelt Word-dokument (.doc). Gem det som .docx i Word, og brug derefter "kvalitet import".` };
+  }
+  if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff)) {
+    const le = bytes[0] === 0xff;
+    const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+    return { ok: true, text, diagnostics };
+  }
+  const body = startsWith(0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) {
+    const sample = head(8).map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    return { ok: false, message: `${file}: filen indeholder binære data (begynder med ${sample}) og kan ikke læses som tekst.` };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), diagnostics };
+  } catch {
+    diagnostics.push({
+      ruleId: 'parse/encoding',
+      source: '@kvalitet/parser',
+      severity: 'warning',
+      messageId: 'notUtf8',
+      message: 'Filen er ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); gem den som UTF-8, så æ, ø og å altid vises rigtigt.',
+      file,
+    });
+    return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics };
+  }
+}
+
+/** Reads and decodes a Markdown file; never throws for a user's file, only reports. */
+export async function readTextFile(path: string, options: { maxBytes?: number } = {}): Promise<ReadResult> {
+  const limit = options.maxBytes ?? maxFileBytes;
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, message: `${path}: filen findes ikke.` };
+    if (code === 'EISDIR') return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: du har ikke adgang til at læse filen.` };
+    return { ok: false, message: `${path}: filen kan ikke åbnes (${code ?? String(error)}).` };
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
+    if (stat.size > limit) {
+      return {
+        ok: false,
+        message: `${path}: filen er for stor (${formatBytes(stat.size)}); en kvalitetsstandard må højst fylde ${formatBytes(limit)}.`,
+      };
+    }
+    const bytes = await handle.readFile();
+    return decodeText(bytes, path);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,27 @@
+// Validates a StandardDocument against schemas/standard.schema.json. The validator is
+// compiled once per process. A failure means the parser produced bad data: it is reported as
+// a diagnostic (ruleId "schema/<json-pointer>"), so the run goes on and the bug is visible.
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { Diagnostic, StandardDocument } from '@kvalitet/model';
+import schema from '@kvalitet/schemas/standard.schema.json' with { type: 'json' };
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile<StandardDocument>(schema);
+
+/** The JSON Schema of a StandardDocument. */
+export const standardSchema = schema;
+
+/** Returns one diagnostic per schema violation (empty when the document is valid). */
+export function validateDocument(doc: unknown): Diagnostic[] {
+  if (validate(doc)) return [];
+  return (validate.errors ?? []).map((e) => ({
+    ruleId: `schema${e.instancePath || '/'}`,
+    source: '@kvalitet/parser',
+    severity: 'error' as const,
+    messageId: 'schemaViolation',
+    message: `Dokumentets data overholder ikke skemaet ved ${e.instancePath || '/'}: ${e.message ?? e.keyword}.`,
+  }));
+}
