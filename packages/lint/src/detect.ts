@@ -1,0 +1,49 @@
+// Shared Danish patterns for the rules: what a complaint, a deadline, a duration or a
+// decision looks like in the many ways municipalities write them.
+import { da } from '@kvalitet/model';
+import { numberSource } from './language.js';
+import type { RuleContext, Sentence } from './types.js';
+
+/** A duration: "4 uger", "fire uger", "14 dage", "en måned", "6 mdr.". */
+export const durationSource = String.raw`(${numberSource})\s*(hverdage|arbejdsdage|dage|døgn|uger|måneder|mdr\.?|år|timer|time)`;
+export const duration = da(String.raw`\b${durationSource}\b`);
+
+/** Words about complaining. */
+export const complaintWords = da(String.raw`\b(klage\w*|påklag\w*|indbring\w*|anke\w*|ankestyrelsen)\b`);
+
+/** Words about the processing deadline. */
+export const deadlineWords = da(
+  String.raw`\b(sagsbehandlingsfrist\w*|sagsbehandlingstid\w*|svarfrist\w*|sagsfrist\w*|frist(en|er|erne)? for (behandling|afgørelse|sagsbehandling|svar)|træffe\w* (en )?afgørelse (inden|senest)|afgørelse (inden for|senest)|behandle\w* (din )?ansøgning (inden|senest))\b`,
+);
+
+/** A link or a pointer to where something is published. */
+export const linkLike = da(String.raw`(https?://|www\.|\b[\w-]+\.dk\b|\bhjemmeside\w*|\bkommunens (side|sider|portal))`);
+
+/** Maintenance, care and compensation: the purposes besides development (SEL §§ 81, 85). */
+export const maintenanceWords = da(
+  String.raw`\b(vedligehold\w*|fastholde\w*|fasthold\w*|bevare\w*|bevarer|opretholde\w*|kompens\w*|omsorg\w*|pleje\w*|undgå (at )?\w* ?forvær\w*|forebygge\w* (at )?\w* ?forvær\w*|modvirke\w* forvær\w*|forhindre\w* forvær\w*|stabil(t|e)? (funktionsniveau|funktionsevne))\b`,
+);
+
+/** Development and progression words. */
+export const developmentWords = da(
+  String.raw`\b(udvikl\w*|progression\w*|rehabiliter\w*|forbedr\w*|genoptræn\w*|styrke\w* (dine|sine|borgerens) (færdigheder|kompetencer|funktionsevne|funktionsniveau)|mere selvhjulpen|(blive|bliver) (mest muligt |så )?selvhjulpen|selvstændiggør\w*)\b`,
+);
+
+/** Returns all sentences that match a pattern. */
+export function sentencesMatching(context: RuleContext<any>, re: RegExp, keys?: Parameters<RuleContext<any>['sentences']>[0]): Sentence[] {
+  return context.sentences(keys).filter((s) => re.test(s.text));
+}
+
+/** Offsets of the first match of `re` in the sentence, or the whole sentence. */
+export function rangeOf(sentence: Sentence, re: RegExp): [number, number] {
+  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(sentence.text);
+  return m ? [m.index, m.index + m[0].length] : [0, sentence.text.length];
+}
+
+/** True when the text mentions the municipality's general-information document. */
+export function refersToGeneralInformation(context: RuleContext<any>): boolean {
+  const g = context.settings.generalInformation;
+  if (!g) return false;
+  const all = context.sentences().map((s) => s.text).join('\n').toLocaleLowerCase('da');
+  return all.includes(g.title.toLocaleLowerCase('da')) || (g.url !== undefined && all.includes(g.url.toLocaleLowerCase('da')));
+}

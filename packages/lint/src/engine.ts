@@ -1,0 +1,188 @@
+// The rule engine: runs the configured rules over one parsed standard and turns their reports
+// into findings with positions, severities, legal basis and suggestions. A rule that throws
+// becomes one finding for that rule; the other rules still run.
+import type { Block, Position, Section, SectionKey } from '@kvalitet/model';
+import { effectiveKey, parseParagraphList, sameParagraph } from '@kvalitet/model';
+import type { ParseResult } from '@kvalitet/parser';
+import { splitSentences } from './language.js';
+import { applyDisables } from './disable.js';
+import { validateOptions } from './options.js';
+import type { Lang, LintMessage, MunicipalitySettings, Report, Rule, RuleContext, Sentence, Severity, SeverityConfig, Suggestion } from './types.js';
+
+/** One configured rule for one file: its severity and options. */
+export interface RuleSetting {
+  severity: SeverityConfig;
+  options?: Record<string, unknown>;
+}
+
+/** Options for lintParsed. */
+export interface LintOptions {
+  rules: readonly Rule<any>[];
+  settings?: Record<string, RuleSetting>;
+  municipality?: MunicipalitySettings;
+  lang?: Lang;
+  /** Today's date (YYYY-MM-DD). Default: the real date. */
+  today?: string;
+  /** Base URL of the rule documentation. */
+  docsUrl?: string;
+  /** Collects milliseconds spent per rule (for --timing). */
+  timing?: Map<string, number>;
+}
+
+/** Fills {placeholders} in a message. */
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+}
+
+const defaultDocsUrl = 'https://github.com/kvalitet/kvalitet/blob/main/packages/lint/docs/rules/';
+
+/** Builds the list of sentences of a document, with their section and effective key. */
+function buildSentences(parsed: ParseResult): Sentence[] {
+  const out: Sentence[] = [];
+  const sections = parsed.document.sections;
+  sections.forEach((section, sectionIndex) => {
+    const key = effectiveKey(sections, sectionIndex);
+    for (const block of section.blocks) {
+      if (block.kind === 'code' || block.kind === 'html' || block.kind === 'thematicBreak') continue;
+      let prev: Sentence | undefined;
+      for (const span of splitSentences(block.text)) {
+        const s: Sentence = { text: block.text.slice(span.start, span.end), start: span.start, end: span.end, block, section, sectionIndex, key };
+        if (prev && block.kind === 'paragraph') prev.next = s;
+        out.push(s);
+        prev = s;
+      }
+    }
+  });
+  return out;
+}
+
+function documentDate(parsed: ParseResult, settings: MunicipalitySettings, today: string): string {
+  const m = parsed.document.metadata;
+  return m.effectiveDate ?? m.approvalDate ?? settings.effectiveDate ?? today;
+}
+
+/** True when the rule's scope covers the document. */
+export function ruleApplies(rule: Rule<any>, parsed: ParseResult): boolean {
+  const m = parsed.document.metadata;
+  if (rule.meta.scope.kind === 'structure' && m.type !== 'standard') return false;
+  const scope = rule.meta.scope.paragraphs;
+  if (!scope) return true;
+  const refs = scope.flatMap((s) => parseParagraphList(s));
+  return m.paragraphs.some((p) => refs.some((r) => sameParagraph(p, r)));
+}
+
+function toPoint(p: Position | undefined) {
+  return p ? { line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column, range: [p.start.offset ?? 0, p.end.offset ?? 0] as [number, number] } : {};
+}
+
+/**
+ * Lints one parsed document. Returns findings sorted by position (whole-document findings
+ * first), with inline disables applied.
+ */
+export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessage[] {
+  const lang = options.lang ?? 'da';
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const municipality = options.municipality ?? {};
+  const sentences = buildSentences(parsed);
+  const messages: LintMessage[] = [];
+  const docsUrl = options.docsUrl ?? defaultDocsUrl;
+
+  for (const rule of options.rules) {
+    const setting = options.settings?.[rule.id] ?? { severity: 'on' as const };
+    if (setting.severity === 'off') continue;
+    if (!ruleApplies(rule, parsed)) continue;
+    const configured: Severity = setting.severity === 'on' ? rule.meta.defaultSeverity : setting.severity;
+    const isDefault = setting.severity === 'on' || setting.severity === rule.meta.defaultSeverity;
+    const base = { ruleId: rule.id, basis: [...rule.meta.basis], url: `${docsUrl}${rule.id}.md` };
+
+    const optionCheck = validateOptions(rule, setting.options);
+    if (!optionCheck.ok) {
+      messages.push({
+        ...base,
+        messageId: 'invalidOptions',
+        severity: 'error',
+        message: lang === 'da' ? `Ugyldige indstillinger for reglen ${rule.id}: ${optionCheck.errors}` : `Invalid options for rule ${rule.id}: ${optionCheck.errors}`,
+        suggestions: [],
+      });
+      continue;
+    }
+
+    const locate = (target: Block | Section, start: number, end: number) => parsed.locate(target, start, end);
+    const report = (r: Report) => {
+      const template = rule.meta.messages[r.messageId];
+      if (!template) throw new Error(`Rule ${rule.id} reported unknown messageId "${r.messageId}"`);
+      let place: Position | undefined;
+      let actual: string | undefined;
+      let section: Section | undefined = r.section;
+      if (r.sentence) {
+        const [a, b] = r.range ?? [0, r.sentence.end - r.sentence.start];
+        place = locate(r.sentence.block, r.sentence.start + a, r.sentence.start + b) ?? r.sentence.block.position;
+        actual = r.sentence.text;
+        section = r.sentence.section;
+      } else if (r.section) {
+        place = r.section.position;
+      }
+      const suggestions: Suggestion[] = [];
+      for (const s of r.suggestions ?? []) {
+        let range: [number, number] | undefined;
+        if (s.insertAfter) {
+          const end = s.insertAfter.position?.end.offset;
+          if (end !== undefined) range = [end, end];
+        } else if (r.sentence) {
+          const [a, b] = s.range ?? [0, r.sentence.end - r.sentence.start];
+          const p = locate(r.sentence.block, r.sentence.start + a, r.sentence.start + b);
+          if (p?.start.offset !== undefined && p.end.offset !== undefined) range = [p.start.offset, p.end.offset];
+        }
+        if (range) suggestions.push({ desc: s.desc[lang], range, text: s.text, safe: s.safe === true });
+      }
+      const severity: Severity = r.escalate && isDefault ? 'error' : configured;
+      messages.push({
+        ...base,
+        messageId: r.messageId,
+        severity,
+        message: formatMessage(rule.meta.messages[r.messageId]![lang], r.data),
+        ...toPoint(place),
+        ...(section && section.heading ? { section: section.heading } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+        suggestions,
+      });
+    };
+
+    const context: RuleContext<Record<string, unknown>> = {
+      document: parsed.document,
+      parsed,
+      options: optionCheck.options,
+      settings: municipality,
+      today,
+      documentDate: documentDate(parsed, municipality, today),
+      documentType: parsed.document.metadata.type,
+      sentences: (keys?: readonly SectionKey[]) => (keys ? sentences.filter((s) => s.key !== null && keys.includes(s.key)) : sentences),
+      sectionsWith: (keys) => parsed.document.sections.filter((_, i) => {
+        const k = effectiveKey(parsed.document.sections, i);
+        return k !== null && keys.includes(k);
+      }),
+      underParagraph: (...refs) => {
+        const wanted = refs.flatMap((r) => parseParagraphList(r));
+        return parsed.document.metadata.paragraphs.some((p) => wanted.some((w) => sameParagraph(p, w)));
+      },
+      report,
+    };
+    const started = performance.now();
+    try {
+      rule.check(context);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      messages.push({
+        ...base,
+        messageId: 'ruleCrashed',
+        severity: 'error',
+        message: lang === 'da' ? `Reglen ${rule.id} fejlede internt og kunne ikke tjekke dokumentet (${reason}). Meld fejlen; de andre regler er kørt.` : `Rule ${rule.id} crashed and could not check the document (${reason}). Please report it; the other rules ran.`,
+        suggestions: [],
+      });
+    }
+    options.timing?.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - started);
+  }
+
+  const filtered = applyDisables(parsed, messages, options.rules.map((r) => r.id), lang);
+  return filtered.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,25 @@
+// Rule options are checked against each rule's JSON Schema (compiled once per rule), and the
+// schema's defaults are filled in before the rule runs.
+import { Ajv } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import type { Rule } from './types.js';
+
+const ajv = new Ajv({ useDefaults: true, strict: true, allErrors: true });
+const compiled = new WeakMap<Rule<any>, ValidateFunction>();
+
+/** Validates (and fills defaults into a copy of) a rule's options. */
+export function validateOptions(rule: Rule<any>, options: Record<string, unknown> | undefined): { ok: true; options: Record<string, unknown> } | { ok: false; errors: string } {
+  const value: Record<string, unknown> = structuredClone({ ...(rule.defaultOptions ?? {}), ...(options ?? {}) });
+  const schema = rule.meta.optionsSchema;
+  if (!schema) {
+    if (options && Object.keys(options).length > 0) return { ok: false, errors: 'reglen har ingen indstillinger' };
+    return { ok: true, options: value };
+  }
+  let validate = compiled.get(rule);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(rule, validate);
+  }
+  if (validate(value)) return { ok: true, options: value };
+  return { ok: false, errors: (validate.errors ?? []).map((e) => `${e.instancePath || '(indstillinger)'} ${e.message ?? ''}`.trim()).join('; ') };
+}

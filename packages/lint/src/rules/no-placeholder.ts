@@ -1,0 +1,59 @@
+// no-placeholder: template leftovers in a published standard ("[indsæt link]", "den XX",
+// "Fejl! Bogmærke er ikke defineret", "TODO") tell the citizen nothing and show the text was
+// never finished. Quality rule; no paragraph of law, but good administration (RULES.md: Form).
+import { da } from '@kvalitet/model';
+import { defineRule } from '../define-rule.js';
+import { sources } from '../basis.js';
+
+const patterns: ReadonlyArray<readonly [RegExp, string]> = [
+  [da(String.raw`\[\s*(indsæt|udfyld|tilføj|skriv|angiv|link|dato|navn|tbd|todo|xx+|…|\.\.\.)[^\]]*\]`), 'brackets'],
+  [da(String.raw`\b(indsæt|udfyld|tilføj) (link|dato|navn|tekst|beløb|adresse|telefonnummer|mødedato|her)\w*`), 'instruction'],
+  [da(String.raw`\b(fejl! (bogmærke|henvisningskilde)[^.]*|error! (bookmark|reference source)[^.]*)`), 'brokenReference'],
+  [da(String.raw`\b(xx\.xx\.(20)?xx|xx\.(20)?xx|20xx|19xx|x{2,})\b`), 'placeholderText'],
+  [da(String.raw`\bden \.{2,}`), 'placeholderText'],
+  [da(String.raw`<\s*(dato|navn|kommune|link|udvalg|indsæt[^>]*)\s*>`), 'placeholderText'],
+  [da(String.raw`\b(TODO|FIXME|TBD)\b`, ''), 'placeholderText'],
+  [da(String.raw`\blorem ipsum\b`), 'placeholderText'],
+  [da(String.raw`\bunder revision\b`), 'underRevision'],
+];
+
+export default defineRule({
+  id: 'no-placeholder',
+  meta: {
+    description: {
+      da: 'Standarden må ikke indeholde skabelontekst som „[indsæt link]“, „den XX“ eller „Fejl! Bogmærke er ikke defineret“.',
+      en: 'The standard must not contain template leftovers such as "[indsæt link]", "den XX" or broken cross-references.',
+    },
+    rationale:
+      'En offentliggjort standard skal kunne læses af borgeren som den står. Pladsholdere, ødelagte krydshenvisninger og mærker som „UNDER REVISION“ viser, at teksten ikke er færdig, og de skjuler ofte netop den oplysning borgeren har brug for (et link til fristerne, en mødedato).',
+    basis: [sources.qualityPlaceholders],
+    defaultSeverity: 'error',
+    scope: { kind: 'substance' },
+    messages: {
+      brackets: { da: 'Skabelontekst „{text}“ står stadig i teksten; udfyld den eller slet den.', en: 'Template text "{text}" is still in the text; fill it in or delete it.' },
+      instruction: { da: 'Skriveinstruktionen „{text}“ står stadig i teksten; erstat den med den rigtige oplysning.', en: 'The writing instruction "{text}" is still in the text; replace it with the real information.' },
+      brokenReference: { da: 'Ødelagt krydshenvisning fra Word: „{text}“; indsæt henvisningen igen eller skriv den som tekst.', en: 'Broken Word cross-reference: "{text}"; insert it again or write it as text.' },
+      placeholderText: { da: 'Pladsholderen „{text}“ står stadig i teksten; udfyld den (fx med datoen) eller slet den.', en: 'The placeholder "{text}" is still in the text; fill it in (e.g. with the date) or delete it.' },
+      underRevision: { da: '„{text}“ hører ikke hjemme i en offentliggjort standard; fjern mærket, når revisionen er færdig.', en: '"{text}" does not belong in a published standard; remove the mark when the revision is done.' },
+    },
+  },
+  check(context) {
+    const units = [
+      ...context.sentences(),
+      ...context.document.sections.filter((s) => s.heading).map((s) => ({ text: s.heading, section: s, heading: true as const })),
+    ];
+    for (const unit of units) {
+      const taken: Array<[number, number]> = [];
+      for (const [re, messageId] of patterns) {
+        const global = new RegExp(re.source, re.flags + 'g');
+        for (const m of unit.text.matchAll(global)) {
+          const range: [number, number] = [m.index, m.index + m[0].length];
+          if (taken.some(([a, b]) => range[0] < b && a < range[1])) continue;
+          taken.push(range);
+          if ('heading' in unit) context.report({ messageId, data: { text: m[0] }, section: unit.section });
+          else context.report({ messageId, data: { text: m[0] }, sentence: unit, range });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+// no-stale-citation: no paragraph that has been repealed or moved as of the standard's date
+// (madservice as § 83, stk. 1, nr. 3 is § 83 b; §§ 79 a and 81 a moved to ældreloven by
+// LOV nr. 1703 af 30/12/2024), and no consolidated act of serviceloven older than the newest
+// one in force on that date. Driven by the dated table in data/law-changes.ts.
+import { da, parseCitations } from '@kvalitet/model';
+import { findDanishDate } from '@kvalitet/parser';
+import { defineRule } from '../define-rule.js';
+import { sources } from '../basis.js';
+import { lawChanges, servicelovenConsolidations } from '../data/law-changes.js';
+
+const lbk = da(String.raw`\b(lovbekendtgørelse|lbk\.?)\s+(nr\.?\s*)?(\d{1,5})\s+af\s+([^,;)]{6,24}\d{4})`);
+const aboutSel = da(String.raw`\b(servicelov\w*|social service|SEL)\b`);
+
+export default defineRule({
+  id: 'no-stale-citation',
+  meta: {
+    description: {
+      da: 'Standarden må ikke henvise til paragraffer, der er ophævet eller flyttet på standardens dato, eller til en forældet lovbekendtgørelse.',
+      en: 'The standard must not cite paragraphs that are repealed or moved as of its date, or an outdated consolidated act.',
+    },
+    rationale:
+      'Standarder skal opdateres, når reglerne ændres. Ældrereformen (LOV nr. 1703 af 30/12/2024) flyttede madservice til § 83 b og ophævede blandt andet §§ 79 a og 81 a i serviceloven. Reglen sammenligner henvisningerne med en dateret tabel over lovændringer, så den også holder, når næste ændring kommer.',
+    basis: [sources.lov1703, sources.lbkSel, sources.ast2013],
+    defaultSeverity: 'warning',
+    scope: { kind: 'substance' },
+    fixable: true,
+    messages: {
+      moved: { da: 'Henvisningen „{citation}“ er forældet: {note}.', en: 'The citation "{citation}" is outdated: {note}.' },
+      staleConsolidation: {
+        da: 'Lovbekendtgørelse nr. {nr} af serviceloven er afløst af LBK nr. {current} af {currentDate}; henvis til den gældende udgave eller blot til „serviceloven“.',
+        en: 'Consolidated act no. {nr} of serviceloven has been replaced by no. {current} of {currentDate}; cite the current version or simply "serviceloven".',
+      },
+    },
+  },
+  check(context) {
+    const date = context.documentDate;
+    for (const s of context.sentences()) {
+      for (const c of parseCitations(s.text)) {
+        for (const ref of c.references) {
+          const change = lawChanges.find((ch) => ch.matches(ref) && date >= ch.from);
+          if (!change) continue;
+          const sign = c.text.indexOf('§');
+          const suggestions = change.replacement
+            ? [{ desc: { da: `Erstat med „${change.replacement}“`, en: `Replace with "${change.replacement}"` }, range: [c.start + sign, c.end] as [number, number], text: change.replacement, safe: true }]
+            : [];
+          context.report({ messageId: 'moved', data: { citation: c.text, note: change.note }, sentence: s, range: [c.start, c.end], suggestions });
+        }
+      }
+      const global = new RegExp(lbk.source, lbk.flags + 'g');
+      for (const m of s.text.matchAll(global)) {
+        if (!aboutSel.test(s.text)) continue;
+        const cited = findDanishDate(m[4]!) ?? findDanishDate(m[4]!.replace(/\//g, '.'));
+        if (!cited) continue;
+        const current = [...servicelovenConsolidations].reverse().find((x) => x.date <= date);
+        if (!current || Number(m[3]) === current.nr || cited >= current.date) continue;
+        context.report({ messageId: 'staleConsolidation', data: { nr: m[3]!, current: current.nr, currentDate: current.date }, sentence: s, range: [m.index, m.index + m[0].length] });
+      }
+    }
+  },
+});

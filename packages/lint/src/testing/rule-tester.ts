@@ -1,0 +1,152 @@
+// RuleTester: runs a rule over a table of valid and invalid Danish examples, ESLint style.
+// It enforces what keeps a rule honest: unique case names, messageId-based assertions, every
+// message used by some invalid case, valid options, no mutation of the document, at least six
+// valid and six invalid cases, and an expected output for every safe fix.
+import { describe, expect, it } from 'vitest';
+import { parseStandard } from '@kvalitet/parser';
+import { lintParsed } from '../engine.js';
+import { validateOptions } from '../options.js';
+import { applyFixes } from '../fix.js';
+import type { MunicipalitySettings, Rule } from '../types.js';
+
+/** A case that must give no finding. */
+export interface ValidCase {
+  name: string;
+  markdown: string;
+  /** Paragraphs for the frontmatter; default: the rule's first scope paragraph (or SEL § 85). */
+  paragraphs?: string[];
+  /** Document type; default kvalitetsstandard. */
+  type?: 'kvalitetsstandard' | 'plan' | 'andet';
+  /** Extra frontmatter lines, e.g. "godkendt-dato: 2026-01-01". */
+  frontmatter?: string;
+  options?: Record<string, unknown>;
+  settings?: MunicipalitySettings;
+  today?: string;
+  /** Shown as an example on the rule's doc page. */
+  doc?: boolean;
+}
+
+/** An expected finding; line is relative to `markdown` (frontmatter lines not counted). */
+export interface ExpectedError {
+  messageId: string;
+  line?: number;
+  data?: Record<string, string | number>;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+/** A case that must give exactly the listed findings. */
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedError[];
+  /** The Markdown after applying the safe fixes (required when a finding carries one). */
+  output?: string;
+}
+
+/** The cases of one rule. */
+export interface RuleCases {
+  valid: ValidCase[];
+  invalid: InvalidCase[];
+}
+
+/** Builds the full document for a case and says how many lines the frontmatter took. */
+export function caseSource(rule: Rule<any>, c: ValidCase): { source: string; offsetLines: number } {
+  const paragraphs = c.paragraphs ?? [rule.meta.scope.paragraphs?.[0] ?? 'SEL § 85'];
+  const lines = ['---', `type: ${c.type ?? 'kvalitetsstandard'}`];
+  if (paragraphs.length > 0) lines.push(`paragraffer: [${paragraphs.map((p) => JSON.stringify(p)).join(', ')}]`);
+  if (c.frontmatter) lines.push(...c.frontmatter.split('\n'));
+  lines.push('---');
+  return { source: lines.join('\n') + '\n' + c.markdown, offsetLines: lines.length };
+}
+
+/** Lints one case with only the rule under test. */
+export function runCase(rule: Rule<any>, c: ValidCase) {
+  const { source, offsetLines } = caseSource(rule, c);
+  const parsed = parseStandard(source, { file: `${c.name}.md` });
+  const before = JSON.stringify(parsed.document);
+  const messages = lintParsed(parsed, {
+    rules: [rule],
+    settings: { [rule.id]: { severity: 'on', ...(c.options ? { options: c.options } : {}) } },
+    municipality: c.settings ?? {},
+    today: c.today ?? '2026-11-22',
+  });
+  return { parsed, messages, source, offsetLines, mutated: JSON.stringify(parsed.document) !== before };
+}
+
+/** Runs the table as vitest tests. */
+export class RuleTester {
+  run(rule: Rule<any>, cases: RuleCases): void {
+    describe(rule.id, () => {
+      it('has unique case names and enough cases', () => {
+        const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
+        expect(new Set(names).size, 'duplicate case names').toBe(names.length);
+        const sources = [...cases.valid, ...cases.invalid].map((c) => JSON.stringify([c.markdown, c.paragraphs, c.options, c.frontmatter, c.settings, c.today, c.type]));
+        expect(new Set(sources).size, 'duplicate cases').toBe(sources.length);
+        expect(cases.valid.length, 'valid cases').toBeGreaterThanOrEqual(6);
+        expect(cases.invalid.length, 'invalid cases').toBeGreaterThanOrEqual(6);
+        expect(cases.valid.some((c) => c.doc) && cases.invalid.some((c) => c.doc), 'doc examples').toBe(true);
+      });
+
+      it('uses every message in some invalid case', () => {
+        const used = new Set(cases.invalid.flatMap((c) => c.errors.map((e) => e.messageId)));
+        for (const id of Object.keys(rule.meta.messages)) expect(used.has(id), `messageId ${id} untested`).toBe(true);
+      });
+
+      it('has meta the engine and docs need', () => {
+        expect(rule.meta.description.da.length).toBeGreaterThan(10);
+        expect(rule.meta.basis.length).toBeGreaterThan(0);
+        for (const [, text] of Object.entries(rule.meta.messages)) {
+          const daKeys = [...text.da.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+          const enKeys = [...text.en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+          expect(enKeys).toEqual(daKeys);
+        }
+      });
+
+      describe('valid', () => {
+        for (const c of cases.valid) {
+          it(c.name, () => {
+            if (c.options) expect(validateOptions(rule, c.options).ok, 'options must be valid').toBe(true);
+            const { messages, mutated } = runCase(rule, c);
+            expect(mutated).toBe(false);
+            expect(messages.map((m) => `${m.messageId}: ${m.message}`)).toEqual([]);
+          });
+        }
+      });
+
+      describe('invalid', () => {
+        for (const c of cases.invalid) {
+          it(c.name, () => {
+            if (c.options) expect(validateOptions(rule, c.options).ok, 'options must be valid').toBe(true);
+            const { messages, mutated, source, offsetLines } = runCase(rule, c);
+            expect(mutated).toBe(false);
+            const got = messages.map((m) => ({
+              messageId: m.messageId,
+              ...(m.line !== undefined ? { line: m.line - offsetLines } : {}),
+            }));
+            const want = c.errors.map((e) => ({ messageId: e.messageId, ...(e.line !== undefined ? { line: e.line } : {}) }));
+            expect(got.map((g, i) => (want[i]?.line === undefined ? { messageId: g.messageId } : g))).toEqual(want);
+            c.errors.forEach((e, i) => {
+              const m = messages[i]!;
+              if (e.line === undefined && m.line !== undefined && c.errors.length === messages.length) {
+                // Findings with a place must say where: every case with a placed finding asserts its line.
+                expect.soft(e.line, `case "${c.name}": finding ${e.messageId} has a place (line ${m.line - offsetLines}); assert it`).toBeDefined();
+              }
+              if (e.severity) expect(m.severity).toBe(e.severity);
+              if (e.data) {
+                const template = rule.meta.messages[e.messageId]!.da;
+                let expected = template;
+                for (const [k, v] of Object.entries(e.data)) expected = expected.replaceAll(`{${k}}`, String(v));
+                expect(m.message).toBe(expected);
+              }
+              expect(m.message).not.toMatch(/\{\w+\}/);
+            });
+            const safe = messages.flatMap((m) => m.suggestions.filter((s) => s.safe));
+            if (safe.length > 0 || c.output !== undefined) {
+              expect(c.output, 'a case with a safe fix must give output').toBeDefined();
+              const fixed = applyFixes(source, messages).output;
+              expect(fixed.split('\n').slice(offsetLines).join('\n')).toBe(c.output);
+            }
+          });
+        }
+      });
+    });
+  }
+}
