@@ -11,10 +11,23 @@ const letter = '[\\p{L}\\p{N}_]';
  * @example da('\\bpå\\b').test('hjælp på stedet') // true, where /\bpå\b/ would be false
  */
 export function da(source: string, flags = 'i'): RegExp {
-  const rewritten = source
-    .replace(/\\b/g, `(?:(?<!${letter})(?=${letter})|(?<=${letter})(?!${letter}))`)
-    .replace(/\\w/g, letter);
-  return new RegExp(rewritten, flags.includes('u') ? flags : flags + 'u');
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      i++;
+      if (next === 'w') out += inClass ? '\\p{L}\\p{N}_' : letter;
+      else if (next === 'b' && !inClass) out += `(?:(?<!${letter})(?=${letter})|(?<=${letter})(?!${letter}))`;
+      else out += '\\' + next;
+      continue;
+    }
+    if (ch === '[' && !inClass) inClass = true;
+    else if (ch === ']' && inClass) inClass = false;
+    out += ch;
+  }
+  return new RegExp(out, flags.includes('u') ? flags : flags + 'u');
 }
 
 /** Lower-cases Danish text and folds white space, soft hyphens and typographic dashes. */
