@@ -1,0 +1,22 @@
+import { RuleTester } from '../testing/rule-tester.js';
+import rule from './require-individual-assessment.js';
+
+new RuleTester().run(rule, {
+  valid: [
+    { name: 'konkret og individuel vurdering', doc: true, markdown: '## Formål\n\nVi træffer afgørelse efter en konkret og individuel vurdering af dit behov.\n' },
+    { name: 'vejledende serviceniveau', markdown: 'Serviceniveauet i standarden er vejledende.\n' },
+    { name: 'individuel vurdering i omvendt rækkefølge', markdown: 'Bevillingen beror på en vurdering, der er individuel og tager udgangspunkt i dig.\n' },
+    { name: 'helhedsvurdering', markdown: 'VUM indgår i en samlet faglig helhedsvurdering.\n' },
+    { name: 'kan fraviges', markdown: 'Niveauerne kan fraviges, når dit behov kræver det.\n' },
+    { name: 'vurderes individuelt', markdown: 'Dit behov for støtte vurderes individuelt.\n' },
+    { name: 'planer er ikke omfattet', type: 'plan', markdown: 'Tekst uden vurdering.\n' },
+  ],
+  invalid: [
+    { name: 'ingen sætning om vurdering', doc: true, markdown: '## Formål\n\nBostøtte hjælper dig med at klare hverdagen.\n', errors: [{ messageId: 'missing' }] },
+    { name: 'kun ordet vurdering', markdown: '## Visitation\n\nSagsbehandleren laver en vurdering af sagen.\n', errors: [{ messageId: 'missing' }] },
+    { name: 'konkret uden vurdering', markdown: 'Støtten gives til konkrete opgaver i hjemmet.\n', errors: [{ messageId: 'missing' }] },
+    { name: 'individuel uden vurdering', markdown: 'Du får en individuel plan.\n', errors: [{ messageId: 'missing' }] },
+    { name: 'vejledende om noget andet', markdown: 'Kommunen giver vejledende rådgivning om boligstøtte.\n', errors: [{ messageId: 'missing' }] },
+    { name: 'regelbog uden skøn', markdown: '## Omfang\n\nDu får 2 timer om ugen.\n\n## Målgruppe\n\nVoksne over 18 år.\n', errors: [{ messageId: 'missing' }] },
+  ],
+});

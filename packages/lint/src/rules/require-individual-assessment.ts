@@ -1,0 +1,51 @@
+// require-individual-assessment: a standard is guidance (SEL § 138: "vejledende
+// serviceniveauer") and every case gets a concrete, individual assessment (SEL § 1, stk. 3).
+// A standard that never says so reads as a rule book and invites fettered discretion.
+import { da } from '@kvalitet/model';
+import { defineRule } from '../define-rule.js';
+import { sources } from '../basis.js';
+
+const assessment = da(
+  String.raw`(\b(konkret\w*|individuel\w*|helheds)[^.!?]{0,60}vurdering\w*|\bvurdering\w*[^.!?]{0,30}\b(konkret\w*|individuel\w*)|\bvurderes (konkret|individuelt)|\bhelhedsvurdering\w*|\bvejledende (serviceniveau\w*|niveau\w*|retningslinje\w*)|\bserviceniveau\w* [^.!?]{0,40}\bvejledende\b|\bkan fraviges\b)`,
+);
+
+export default defineRule({
+  id: 'require-individual-assessment',
+  meta: {
+    description: {
+      da: 'Standarden skal sige, at niveauerne er vejledende, og at hver sag afgøres efter en konkret, individuel vurdering.',
+      en: 'The standard must say that its levels are guidance and that each case is decided after a concrete, individual assessment.',
+    },
+    rationale:
+      'Kommunen må ikke sætte skønnet under regel: afgørelser efter serviceloven træffes efter en konkret og individuel vurdering af borgerens behov (§ 1, stk. 3), og en kvalitetsstandard er et vejledende serviceniveau (§ 138), som kommunen skal fravige, når borgerens behov kræver det. Standarden bør sige det med så mange ord, så borgeren ved, at hun kan få mere eller andet end det beskrevne.',
+    basis: [sources.sel1stk3, sources.sel138, sources.ast2013],
+    defaultSeverity: 'warning',
+    scope: { kind: 'structure' },
+    hasSuggestions: true,
+    messages: {
+      missing: {
+        da: 'Standarden siger ikke, at hver sag afgøres efter en konkret, individuel vurdering, og at niveauerne er vejledende; tilføj fx „Serviceniveauet er vejledende, og vi vurderer altid din konkrete situation.“',
+        en: 'The standard does not say that each case is decided after a concrete, individual assessment and that the levels are guidance; add such a sentence.',
+      },
+    },
+  },
+  check(context) {
+    if (context.sentences().some((s) => assessment.test(s.text))) return;
+    const anchor = context.sectionsWith(['formaal', 'indledning', 'maalgruppe'])[0];
+    const last = anchor?.blocks[anchor.blocks.length - 1];
+    context.report({
+      messageId: 'missing',
+      ...(last
+        ? {
+            suggestions: [
+              {
+                desc: { da: 'Tilføj en sætning om den konkrete, individuelle vurdering', en: 'Add a sentence about the concrete, individual assessment' },
+                insertAfter: last,
+                text: '\n\nServiceniveauet i denne kvalitetsstandard er vejledende. Kommunen træffer altid afgørelse efter en konkret og individuel vurdering af dit behov og kan give mere eller anden hjælp, når dit behov kræver det.',
+              },
+            ],
+          }
+        : {}),
+    });
+  },
+});
