@@ -21,7 +21,7 @@ export const linkLike = da(String.raw`(https?://|www\.|\b[\w-]+\.dk\b|\bhjemmesi
 
 /** Maintenance, care and compensation: the purposes besides development (SEL §§ 81, 85). */
 export const maintenanceWords = da(
-  String.raw`\b(vedligehold\w*|fastholde\w*|fasthold\w*|bevare\w*|bevarer|opretholde\w*|kompens\w*|omsorg\w*|pleje\w*|undgå (at )?\w* ?forvær\w*|forebygge\w* (at )?\w* ?forvær\w*|modvirke\w* forvær\w*|forhindre\w* forvær\w*|stabil(t|e)? (funktionsniveau|funktionsevne))\b`,
+  String.raw`\b(vedligehold\w*|fastholde\w*|fasthold\w*|bevare\w*|bevarer|opretholde\w*|kompens\w*|omsorg\w*|pleje\w*|undgå\w*[^.!?]{0,40}forvær\w*|forebygge\w*[^.!?]{0,40}forvær\w*|modvirke\w*[^.!?]{0,40}forvær\w*|forhindre\w*[^.!?]{0,40}forvær\w*|stabil(t|e)? (funktionsniveau|funktionsevne))\b`,
 );
 
 /** Development and progression words. */
