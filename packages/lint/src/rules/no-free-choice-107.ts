@@ -1,0 +1,37 @@
+// no-free-choice-107: there is no free choice of a temporary botilbud under § 107 (the free
+// choice rules cover § 108 and ABL § 105). A § 107 standard must not promise it.
+import { da } from '@kvalitet/model';
+import { defineRule } from '../define-rule.js';
+import { sources } from '../basis.js';
+import { negation } from '../language.js';
+
+const freeChoice = da(String.raw`\b(frit[ -]valg|frit (kan )?vælge|vælge frit|valgfrihed|retten til at vælge)\b`);
+
+export default defineRule({
+  id: 'no-free-choice-107',
+  meta: {
+    description: {
+      da: 'En standard for midlertidigt botilbud (§ 107) må ikke love frit valg af botilbud.',
+      en: 'A standard for a temporary residential offer (§ 107) must not promise free choice of offer.',
+    },
+    rationale:
+      'Reglerne om frit valg af botilbud gælder længerevarende botilbud efter § 108 og almene boliger efter almenboliglovens § 105, ikke midlertidige botilbud efter § 107. Borgerens ønsker indgår i vurderingen, men der er ikke et retskrav på at vælge. En standard, der lover frit valg, giver borgeren et forkert billede.',
+    basis: [sources.lev108, sources.sel107],
+    defaultSeverity: 'warning',
+    scope: { kind: 'substance', paragraphs: ['SEL § 107'] },
+    messages: {
+      promised: {
+        da: 'Sætningen lover frit valg („{phrase}“), men der er ikke frit valg af midlertidigt botilbud; skriv, at dine ønsker indgår i vurderingen.',
+        en: 'The sentence promises free choice ("{phrase}"), but there is no free choice of temporary offer; say that your wishes are part of the assessment.',
+      },
+    },
+  },
+  check(context) {
+    if (context.underParagraph('SEL § 108', 'ABL § 105')) return;
+    for (const s of context.sentences()) {
+      const m = freeChoice.exec(s.text);
+      if (!m || negation.test(s.text)) continue;
+      context.report({ messageId: 'promised', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+    }
+  },
+});

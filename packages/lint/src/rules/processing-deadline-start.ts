@@ -1,0 +1,48 @@
+// processing-deadline-start: the processing deadline runs from the day the application is
+// received and includes the time spent gathering information. A standard that starts the
+// clock "when the case is fully informed" misstates Retssikkerhedsloven § 3, stk. 2.
+import { da } from '@kvalitet/model';
+import { defineRule } from '../define-rule.js';
+import { sources } from '../basis.js';
+
+const about = da(String.raw`\b\w*(frist|sagsbehandlingstid)\w*`);
+const starts = da(String.raw`\b(regnes|løber|starter|begynder|tæller|påbegyndes|gælder)\b`);
+const complete = da(
+  String.raw`\b(alle (nødvendige |relevante |fornødne )?oplysninger|(de )?(nødvendige|fornødne) oplysninger|sagen er (fuldt |tilstrækkeligt |færdigt |endeligt )?(oplyst|belyst)|fuldt oplyst|udredning\w* er (afsluttet|færdig|gennemført)|ansøgningen er komplet|komplet ansøgning|har indhentet)\b`,
+);
+
+export default defineRule({
+  id: 'processing-deadline-start',
+  meta: {
+    description: {
+      da: 'Sagsbehandlingsfristen løber fra ansøgningen modtages, ikke fra sagen er fuldt oplyst.',
+      en: 'The processing deadline runs from receipt of the application, not from when the case is fully informed.',
+    },
+    rationale:
+      'Fristen efter retssikkerhedslovens § 3, stk. 2, dækker hele tiden fra kommunen modtager ansøgningen, til der træffes afgørelse, også den tid der bruges på at oplyse sagen. En standard, der lader fristen begynde, når „alle oplysninger foreligger“, forlænger fristen ud over det, borgeren har krav på.',
+    basis: [sources.rsl3start, sources.rsl3],
+    defaultSeverity: 'error',
+    scope: { kind: 'substance' },
+    hasSuggestions: true,
+    messages: {
+      wrongStart: {
+        da: 'Sætningen lader fristen begynde, når sagen er oplyst („{phrase}“); fristen løber fra den dag, kommunen modtager ansøgningen.',
+        en: 'The sentence starts the deadline when the case is informed ("{phrase}"); the deadline runs from the day the application is received.',
+      },
+    },
+  },
+  check(context) {
+    for (const s of context.sentences()) {
+      if (!about.test(s.text) || !starts.test(s.text)) continue;
+      const m = complete.exec(s.text);
+      if (!m) continue;
+      context.report({
+        messageId: 'wrongStart',
+        data: { phrase: m[0] },
+        sentence: s,
+        range: [m.index, m.index + m[0].length],
+        suggestions: [{ desc: { da: 'Erstat sætningen med en korrekt beskrivelse af fristen', en: 'Replace the sentence with a correct statement' }, text: 'Fristen regnes fra den dag, kommunen modtager din ansøgning, og omfatter den tid, vi bruger på at oplyse sagen.' }],
+      });
+    }
+  },
+});
