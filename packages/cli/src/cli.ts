@@ -1,6 +1,7 @@
 // kvalitet: the command-line program. `main` takes its I/O as arguments so tests can run it
 // in-process; bin.ts is the thin wrapper that sets process.exitCode.
 import { readFileSync } from 'node:fs';
+import { runLint } from './commands/lint.js';
 import { runParse } from './commands/parse.js';
 import { ExitCode, UsageError, type CliIo } from './io.js';
 
@@ -11,13 +12,14 @@ export const mainHelp = `kvalitet ${version} – kvalitetsstandarder som kode
 Brug: kvalitet <kommando> [valg]
 
 Kommandoer:
+  lint [STI…]       tjek standarder mod lovens krav (fund med retsgrundlag)
   parse FIL…        læs standarder og vis dem som struktureret data (JSON eller oversigt)
 
 Skriv "kvalitet <kommando> --help" for valgene til en kommando.
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
-const commands: Record<string, Command> = { parse: runParse };
+const commands: Record<string, Command> = { lint: runLint, parse: runParse };
 
 /** Runs the CLI with the given arguments; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -34,7 +34,8 @@ export function formatMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
 }
 
-const defaultDocsUrl = 'https://github.com/kvalitet/kvalitet/blob/main/packages/lint/docs/rules/';
+/** Where the rule pages live, relative to the repository root. */
+const defaultDocsUrl = 'packages/lint/docs/rules/';
 
 /** Builds the list of sentences of a document, with their section and effective key. */
 function buildSentences(parsed: ParseResult): Sentence[] {

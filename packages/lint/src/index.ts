@@ -5,3 +5,7 @@ export { applyFixes, applySuggestion } from './fix.js';
 export { splitSentences, isSoftened } from './language.js';
 export { sources } from './basis.js';
 export type * from './types.js';
+export { validateConfig, resolveRuleSettings, isIgnored, defaultConfig } from './config.js';
+export type { KvalitetConfig } from './config.js';
+export { createBaseline, applyBaseline, isBaseline } from './baseline.js';
+export type { Baseline, BaselineEntry } from './baseline.js';

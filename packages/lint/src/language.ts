@@ -14,6 +14,9 @@ const abbreviations = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
+/** Abbreviations that often end a sentence: a capital letter after them starts a new one. */
+const sentenceFinal = new Set(['pkt', 'm.v', 'mv', 'osv', 'etc', 'm.m', 'mm', 'o.lign', 'o.l', 'm.fl', 'mfl', 'inkl', 'ff']);
+
 /** A span of text: [start, end) offsets into the text that was split. */
 export interface Span {
   start: number;
@@ -52,7 +55,7 @@ export function splitSentences(text: string): Span[] {
     if (ch === '.') {
       const wordMatch = /([\p{L}\d.]+)$/u.exec(text.slice(start, i));
       const word = (wordMatch?.[1] ?? '').toLowerCase();
-      if (abbreviations.has(word)) continue;
+      if (abbreviations.has(word) && !(sentenceFinal.has(word) && /\p{Lu}/u.test(nextChar))) continue;
       // An ordinal or a time: "3. pkt.", "12. januar", "kl. 8.00"; a digit before the dot and a lower-case or digit after.
       if (/^\d{1,3}$/.test(word) && /[\p{Ll}\d]/u.test(nextChar)) continue;
       // Single capital letter initials: "J. Hansen".

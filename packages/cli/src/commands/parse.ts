@@ -1,9 +1,9 @@
 // kvalitet parse FILE… [--format json|summary]
 import { parseArgs } from 'node:util';
-import { parseStandard, readTextFile } from '@kvalitet/parser';
 import type { StandardDocument } from '@kvalitet/model';
 import { formatReference, sectionLabels } from '@kvalitet/model';
 import { expandInputs } from '../files.js';
+import { loadStandard } from '../load.js';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 export const parseHelp = `Brug: kvalitet parse FIL… [--format json|summary]
@@ -36,13 +36,13 @@ export async function runParse(argv: string[], io: CliIo): Promise<number> {
   let exit: number = ExitCode.ok;
   const docs: StandardDocument[] = [];
   for (const input of inputs) {
-    const read = await readTextFile(input.absolute);
-    if (!read.ok) {
-      io.stderr.write(`fejl: ${read.message.replace(input.absolute, input.display)}\n`);
+    const loaded = await loadStandard(input);
+    if (!loaded.ok) {
+      io.stderr.write(`fejl: ${loaded.message}\n`);
       exit = ExitCode.usage;
       continue;
     }
-    const { document } = parseStandard(read.text, { file: input.display, readDiagnostics: read.diagnostics.map((d) => ({ ...d, file: input.display })) });
+    const { document } = loaded.parsed;
     docs.push(document);
     if (exit === ExitCode.ok && document.diagnostics.some((d) => d.severity === 'error')) exit = ExitCode.findings;
   }

@@ -24,18 +24,21 @@ const evidence: Partial<Record<SectionKey, RegExp>> = {
   frit_valg: da(String.raw`\b(frit[ -]valg|vælge (mellem|leverandør|botilbud)|valgfrihed)\b`),
 };
 
-const everyStandard: SectionKey[] = ['formaal', 'maalgruppe', 'indhold', 'omfang', 'levering', 'opfoelgning', 'sagsbehandlingsfrist', 'klageadgang'];
+// Klageadgang and sagsbehandlingsfrist are checked in depth by require-complaint-info and
+// require-processing-deadline; listing them here too would report one gap twice. Add them with
+// the `sections` option where those rules are turned off.
+const everyStandard: SectionKey[] = ['formaal', 'maalgruppe', 'indhold', 'omfang', 'levering', 'opfoelgning'];
 const byGeneralInformation: SectionKey[] = ['klageadgang', 'sagsbehandlingsfrist'];
 
 export default defineRule<{ sections?: SectionKey[]; exclude?: SectionKey[] }>({
   id: 'require-section',
   meta: {
     description: {
-      da: 'Standarden skal have de afsnit, en borger har brug for: formål, målgruppe, indhold, omfang, levering, opfølgning, sagsbehandlingsfrist og klageadgang (og egenbetaling/frit valg hvor loven giver dem).',
-      en: 'The standard must have the sections a citizen needs: purpose, target group, content, scope, delivery, follow-up, processing deadline and complaints (and payment/free choice where the law provides them).',
+      da: 'Standarden skal have de afsnit, en borger har brug for: formål, målgruppe, indhold, omfang, levering og opfølgning (og egenbetaling/frit valg hvor loven giver dem); klageadgang og sagsbehandlingsfrist tjekkes af egne regler.',
+      en: 'The standard must have the sections a citizen needs: purpose, target group, content, scope, delivery and follow-up (and payment/free choice where the law provides them); complaints and processing deadlines have their own rules.',
     },
     rationale:
-      'Et vejledende serviceniveau skal gøre borgeren i stand til at forstå, hvad hun kan forvente. For §§ 83, 83 a og 86 kræver bekendtgørelsen en præcis beskrivelse af indhold, omfang og udførelse samt opfølgning, og her er et manglende afsnit en fejl. Indholdet tæller, hvor det end står, og klageadgang og sagsbehandlingsfrist kan dækkes af kommunens generelle informationsdokument, når konfigurationen nævner det (`municipality.generalInformation`).',
+      'Et vejledende serviceniveau skal gøre borgeren i stand til at forstå, hvad hun kan forvente. For §§ 83, 83 a og 86 kræver bekendtgørelsen en præcis beskrivelse af indhold, omfang og udførelse samt opfølgning, og her er et manglende afsnit en fejl. Indholdet tæller, hvor det end står. Klageadgang og sagsbehandlingsfrist tjekkes i dybden af reglerne `require-complaint-info` og `require-processing-deadline`; de kan tilføjes her med indstillingen `sections`, og de kan dækkes af kommunens generelle informationsdokument, når konfigurationen nævner det (`municipality.generalInformation`).',
     basis: [sources.bek1575, sources.sel138, sources.ast2013],
     defaultSeverity: 'warning',
     scope: { kind: 'structure' },

@@ -71,9 +71,30 @@ export function runCase(rule: Rule<any>, c: ValidCase) {
   return { parsed, messages, source, offsetLines, mutated: JSON.stringify(parsed.document) !== before };
 }
 
+/** When set (by the docs generator), run() only records the tables instead of defining tests. */
+const collectKey = Symbol.for('kvalitet.ruleTester.collect');
+type Collected = Array<{ rule: Rule<any>; cases: RuleCases }>;
+
+/** Records every table run() sees while `fn` imports rule test files; used to build the docs. */
+export async function collectRuleCases(load: () => Promise<unknown>): Promise<Collected> {
+  const store: Collected = [];
+  (globalThis as Record<symbol, unknown>)[collectKey] = store;
+  try {
+    await load();
+  } finally {
+    delete (globalThis as Record<symbol, unknown>)[collectKey];
+  }
+  return store;
+}
+
 /** Runs the table as vitest tests. */
 export class RuleTester {
   run(rule: Rule<any>, cases: RuleCases): void {
+    const collecting = (globalThis as Record<symbol, unknown>)[collectKey] as Collected | undefined;
+    if (collecting) {
+      collecting.push({ rule, cases });
+      return;
+    }
     describe(rule.id, () => {
       it('has unique case names and enough cases', () => {
         const names = [...cases.valid, ...cases.invalid].map((c) => c.name);

@@ -1,0 +1,189 @@
+// kvalitet lint [PATHS…]: checks standards against the law, prints Danish findings with their
+// legal basis, and exits non-zero for CI when there are errors.
+import { readFile, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  applyBaseline,
+  applyFixes,
+  createBaseline,
+  isBaseline,
+  isIgnored,
+  lintParsed,
+  resolveRuleSettings,
+  rules,
+  type Baseline,
+  type Lang,
+  type LintMessage,
+} from '@kvalitet/lint';
+import type { Diagnostic } from '@kvalitet/model';
+import { parseStandard, type ParseResult } from '@kvalitet/parser';
+import { loadConfig } from '../config-file.js';
+import { expandInputs } from '../files.js';
+import { changedSince } from '../git.js';
+import { ExitCode, UsageError, type CliIo } from '../io.js';
+import { loadStandard } from '../load.js';
+import { formatGithub } from '../reporters/github.js';
+import { formatJson } from '../reporters/json.js';
+import { formatSarif } from '../reporters/sarif.js';
+import { formatStylish } from '../reporters/stylish.js';
+import { counts, type FileResult } from '../reporters/types.js';
+import { writeFileAtomic } from '../write.js';
+
+export const lintHelp = `Brug: kvalitet lint [STI…] [valg]
+
+Tjekker kvalitetsstandarder mod lovens krav. Hvert fund har en dansk forklaring, sit retsgrundlag
+og, hvor det er muligt, et forslag til rettelse. Uden STI tjekkes mappen standards/.
+
+  --format stylish|json|sarif|github   udskrift (standard: stylish)
+  --changed REF                        tjek kun standarder ændret siden git-referencen REF
+  --max-warnings N                     fejl, hvis der er flere end N advarsler
+  --lang da|en                         sprog for beskederne (standard: da)
+  --fix                                anvend de sikre rettelser og gem filerne
+  --write-baseline                     gem dagens fund som accepterede (kvalitet-baseline.json)
+  --no-baseline                        vis alle fund, også dem i baseline
+  --config FIL                         brug denne konfiguration i stedet for kvalitet.config.json
+  --today ÅÅÅÅ-MM-DD                   datoen der tjekkes mod (standard: i dag)
+
+Afslutningskode: 0 ingen fejl (advarsler tilladt), 1 fejl eller for mange advarsler,
+2 forkert brug eller en fil der ikke kan læses.
+`;
+
+const parseFindingsToSkip = new Set(['parse/unknown-heading']);
+
+function diagnosticToMessage(d: Diagnostic): LintMessage {
+  return {
+    ruleId: d.ruleId,
+    messageId: d.messageId,
+    severity: d.severity,
+    message: d.message,
+    ...(d.place ? { line: d.place.start.line, column: d.place.start.column, endLine: d.place.end.line, endColumn: d.place.end.column } : {}),
+    ...(d.section ? { section: d.section } : {}),
+    basis: [],
+    suggestions: [],
+  };
+}
+
+const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Runs `kvalitet lint`. */
+export async function runLint(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      changed: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      lang: { type: 'string', default: 'da' },
+      fix: { type: 'boolean', default: false },
+      'write-baseline': { type: 'boolean', default: false },
+      baseline: { type: 'boolean', default: true },
+      config: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(lintHelp);
+    return ExitCode.ok;
+  }
+  const format = values.format;
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`Ukendt format „${format}“; brug stylish, json, sarif eller github.`);
+  if (values.lang !== 'da' && values.lang !== 'en') throw new UsageError(`Ukendt sprog „${values.lang}“; brug da eller en.`);
+  const lang = values.lang as Lang;
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings skal være et helt tal ≥ 0 (fik „${values['max-warnings']}“).`);
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${values.today}“).`);
+  const today = values.today ?? process.env['KVALITET_TODAY'] ?? new Date().toISOString().slice(0, 10);
+
+  const loaded = await loadConfig(io.cwd, values.config, rules);
+  const { config } = loaded;
+  let paths = positionals;
+  if (paths.length === 0) {
+    const standards = resolve(loaded.dir, 'standards');
+    paths = (await stat(standards).catch(() => undefined))?.isDirectory() ? [standards] : ['.'];
+  }
+  let inputs = await expandInputs(paths, io.cwd);
+  const relToConfig = (abs: string) => relative(loaded.dir, abs).split(sep).join('/');
+  inputs = inputs.filter((i) => !isIgnored(config, relToConfig(i.absolute)));
+  if (values.changed !== undefined) {
+    const changed = await changedSince(values.changed, io.cwd);
+    inputs = inputs.filter((i) => changed.has(i.absolute));
+  } else if (inputs.length === 0) {
+    throw new UsageError(`Ingen Markdown-filer fundet i ${paths.join(', ')}.`);
+  }
+
+  const baselinePath = resolve(loaded.dir, config.baseline ?? 'kvalitet-baseline.json');
+  let baseline: Baseline | undefined;
+  if (values.baseline && !values['write-baseline']) {
+    const text = await readFile(baselinePath, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new UsageError(`${relative(io.cwd, baselinePath)}: baseline-filen er ikke gyldig JSON; skriv den igen med --write-baseline.`);
+      }
+      if (!isBaseline(parsed)) throw new UsageError(`${relative(io.cwd, baselinePath)}: baseline-filen har ikke det forventede indhold; skriv den igen med --write-baseline.`);
+      baseline = parsed;
+    }
+  }
+
+  let exit: number = ExitCode.ok;
+  const results: FileResult[] = [];
+  let fixedFiles = 0;
+  for (const input of inputs) {
+    const file = await loadStandard(input);
+    if (!file.ok) {
+      io.stderr.write(`fejl: ${file.message}\n`);
+      exit = ExitCode.usage;
+      continue;
+    }
+    const settings = resolveRuleSettings(config, relToConfig(input.absolute), rules);
+    const lintOne = (parsed: ParseResult) => [
+      ...parsed.document.diagnostics.filter((d) => !parseFindingsToSkip.has(d.ruleId)).map(diagnosticToMessage),
+      ...lintParsed(parsed, { rules, settings, municipality: config.municipality ?? {}, lang, today }),
+    ];
+    let parsed = file.parsed;
+    let messages = lintOne(parsed);
+    if (values.fix) {
+      const { output, applied } = applyFixes(parsed.source, messages);
+      if (applied > 0 && output !== parsed.source) {
+        const original = await readFile(input.absolute);
+        const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
+        await writeFileAtomic(input.absolute, bom + output);
+        fixedFiles++;
+        parsed = parseStandard(output, { file: input.display });
+        messages = lintOne(parsed);
+      }
+    }
+    const key = relToConfig(input.absolute);
+    results.push({ filePath: input.display, messages: baseline ? applyBaseline(key, messages, baseline) : messages });
+  }
+
+  if (values['write-baseline']) {
+    const b = createBaseline(results.map((r) => ({ file: relToConfig(resolve(io.cwd, r.filePath)), messages: r.messages })));
+    await writeFileAtomic(baselinePath, JSON.stringify(b, null, 2) + '\n');
+    const n = b.entries.reduce((a, e) => a + e.count, 0);
+    io.stderr.write(`Skrev ${n} fund fra ${results.length} filer til ${relative(io.cwd, baselinePath) || baselinePath}.\n`);
+    return exit;
+  }
+
+  const input = { results, rules, lang };
+  const text = format === 'json' ? formatJson(input) : format === 'sarif' ? formatSarif(input, version) : format === 'github' ? formatGithub(input) : formatStylish(input);
+  io.stdout.write(text);
+  if (fixedFiles > 0) io.stderr.write(`Rettede ${fixedFiles} ${fixedFiles === 1 ? 'fil' : 'filer'} med --fix.\n`);
+  if (values.changed !== undefined && inputs.length === 0 && format === 'stylish') io.stderr.write(`Ingen standarder er ændret siden ${values.changed}.\n`);
+
+  const totals = results.map((r) => counts(r.messages)).reduce((a, c) => ({ errors: a.errors + c.errorCount, warnings: a.warnings + c.warningCount }), { errors: 0, warnings: 0 });
+  if (exit === ExitCode.ok && (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings))) exit = ExitCode.findings;
+  if (maxWarnings !== undefined && totals.warnings > maxWarnings && format === 'stylish') {
+    io.stderr.write(`${totals.warnings} advarsler er flere end --max-warnings ${maxWarnings}.\n`);
+  }
+  return exit;
+}

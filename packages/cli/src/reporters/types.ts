@@ -1,0 +1,25 @@
+import type { Lang, LintMessage, Rule } from '@kvalitet/lint';
+
+/** One file's findings as the reporters see them. */
+export interface FileResult {
+  filePath: string;
+  messages: Array<LintMessage & { baselined?: boolean }>;
+}
+
+/** What every reporter gets. */
+export interface ReportInput {
+  results: FileResult[];
+  rules: readonly Rule<any>[];
+  lang: Lang;
+}
+
+/** Counts of findings that count (not baselined). */
+export function counts(messages: FileResult['messages']) {
+  const live = messages.filter((m) => !m.baselined);
+  return {
+    errorCount: live.filter((m) => m.severity === 'error').length,
+    warningCount: live.filter((m) => m.severity === 'warning').length,
+    infoCount: live.filter((m) => m.severity === 'info').length,
+    baselined: messages.length - live.length,
+  };
+}

@@ -1,0 +1,76 @@
+// Configuration (kvalitet.config.json, schemas/config.schema.json): presets, per-rule severity
+// and options, per-file overrides and the municipality's own settings. Pure functions: the CLI
+// reads the file, this module validates and resolves it.
+import { matchesGlob } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import schema from '@kvalitet/schemas/config.schema.json' with { type: 'json' };
+import type { RuleSetting } from './engine.js';
+import type { MunicipalitySettings, Rule, SeverityConfig } from './types.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+// strictTuples off: a rule entry is "severity" or [severity] or [severity, options].
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+type RuleEntry = SeverityConfig | [SeverityConfig] | [SeverityConfig, Record<string, unknown>];
+
+/** The configuration file's content. */
+export interface KvalitetConfig {
+  extends?: string[];
+  rules?: Record<string, RuleEntry>;
+  overrides?: Array<{ files: string[]; rules: Record<string, RuleEntry> }>;
+  ignore?: string[];
+  baseline?: string;
+  municipality?: MunicipalitySettings;
+}
+
+/** Used when no configuration file exists: every rule at its default severity. */
+export const defaultConfig: KvalitetConfig = { extends: ['kvalitet:recommended'] };
+
+/** Validates a parsed configuration; problems are Danish sentences naming the place. */
+export function validateConfig(value: unknown, knownRules: readonly Rule<any>[]): { ok: true; config: KvalitetConfig } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  if (!validate(value)) {
+    for (const e of validate.errors ?? []) {
+      const where = e.instancePath || '(roden)';
+      if (e.keyword === 'additionalProperties') problems.push(`${where}: ukendt felt „${String(e.params['additionalProperty'])}“`);
+      else if (e.keyword === 'enum') problems.push(`${where}: skal være en af ${(e.params['allowedValues'] as unknown[]).map((v) => `„${String(v)}“`).join(', ')}`);
+      else problems.push(`${where}: ${e.message ?? e.keyword}`);
+    }
+    return { ok: false, problems: [...new Set(problems)] };
+  }
+  const config = value as KvalitetConfig;
+  const ids = new Set(knownRules.map((r) => r.id));
+  const maps = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
+  for (const map of maps) for (const id of Object.keys(map)) if (!ids.has(id)) problems.push(`rules: ukendt regel „${id}“`);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+
+function toSetting(entry: RuleEntry): RuleSetting {
+  if (typeof entry === 'string') return { severity: entry };
+  const [severity, options] = entry;
+  return options ? { severity, options } : { severity };
+}
+
+/** The rule settings for one file (path relative to the configuration's folder, with "/"). */
+export function resolveRuleSettings(config: KvalitetConfig, file: string, rules: readonly Rule<any>[]): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = {};
+  if (config.extends?.includes('kvalitet:recommended')) for (const r of rules) settings[r.id] = { severity: 'on' };
+  else for (const r of rules) settings[r.id] = { severity: 'off' };
+  for (const [id, entry] of Object.entries(config.rules ?? {})) settings[id] = toSetting(entry);
+  for (const o of config.overrides ?? []) {
+    if (!o.files.some((g) => matchesGlob(file, g))) continue;
+    for (const [id, entry] of Object.entries(o.rules)) {
+      const next = toSetting(entry);
+      settings[id] = { ...settings[id], ...next } as RuleSetting;
+    }
+  }
+  return settings;
+}
+
+/** True when the file matches one of the ignore patterns. */
+export function isIgnored(config: KvalitetConfig, file: string): boolean {
+  return (config.ignore ?? []).some((g) => matchesGlob(file, g));
+}
