@@ -1,8 +1,6 @@
 // kvalitet: the command-line program. `main` takes its I/O as arguments so tests can run it
 // in-process; bin.ts is the thin wrapper that sets process.exitCode.
 import { readFileSync } from 'node:fs';
-import { runLint } from './commands/lint.js';
-import { runParse } from './commands/parse.js';
 import { ExitCode, UsageError, type CliIo } from './io.js';
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -14,12 +12,19 @@ Brug: kvalitet <kommando> [valg]
 Kommandoer:
   lint [STI…]       tjek standarder mod lovens krav (fund med retsgrundlag)
   parse FIL…        læs standarder og vis dem som struktureret data (JSON eller oversigt)
+  render changes    lav ændringsdokumentet til udvalget (.docx med blå markering, eller HTML)
+  render publication  lav det rene publikationsdokument (.docx)
 
 Skriv "kvalitet <kommando> --help" for valgene til en kommando.
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
-const commands: Record<string, Command> = { lint: runLint, parse: runParse };
+// Commands are loaded on demand, so `kvalitet lint` does not pay for the Word libraries.
+const commands: Record<string, () => Promise<Command>> = {
+  lint: async () => (await import('./commands/lint.js')).runLint,
+  parse: async () => (await import('./commands/parse.js')).runParse,
+  render: async () => (await import('./commands/render.js')).runRender,
+};
 
 /** Runs the CLI with the given arguments; resolves to the exit code. Never throws. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -32,12 +37,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${version}\n`);
     return ExitCode.ok;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.stderr.write(`fejl: ukendt kommando „${name}“.\n\n${mainHelp}`);
     return ExitCode.usage;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

@@ -1,0 +1,288 @@
+// The change document (.docx) for committee approval, built with the `docx` package.
+// Layout: a cover with the reasons, the sentence that the changes are shown in blue and a table
+// of the changes per section with the findings each resolves and their legal basis; then the
+// whole new standard with insertions in blue and deletions in blue strikethrough (or, with
+// `trackChanges`, as real Word revisions w:ins/w:del that a secretary can accept or reject);
+// then the approval line. Header: the municipality; footer: page numbers.
+import {
+  AlignmentType,
+  BorderStyle,
+  DeletedTextRun,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  InsertedTextRun,
+  LevelFormat,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Change, SectionDiff } from './diff.js';
+import { normaliseDocx } from './docx-output.js';
+import { approvalLine, danishDate, summariseSection, type FindingChange, type RevisionDocument } from './revision.js';
+
+/** Colours and fonts of the document. Colours are hex RGB without "#". */
+export const theme = {
+  /** The blue of the changes (Word's standard "Blå"). */
+  changeColor: '0070C0',
+  font: 'Arial',
+  /** Body text size in half-points (11 pt). */
+  size: 22,
+} as const;
+
+/** Options for the change document. */
+export interface ChangeDocxOptions {
+  /** Emit Word revisions (w:ins/w:del) instead of blue marks. */
+  trackChanges?: boolean;
+  /** Author of the revisions. Default "Forvaltningen". */
+  author?: string;
+  /** Date of the document and revisions (ISO). Default: fixed, for byte-identical output. */
+  date?: string;
+}
+
+const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+
+/** Builds runs for a list of changes; ids of revisions come from a shared counter. */
+class RunBuilder {
+  private id = 1;
+  private readonly track: boolean;
+  private readonly author: string;
+  private readonly date: string;
+  constructor(track: boolean, author: string, date: string) {
+    this.track = track;
+    this.author = author;
+    this.date = date;
+  }
+
+  runs(changes: readonly Change[], style: { bold?: boolean } = {}): ParagraphChild[] {
+    const out: ParagraphChild[] = [];
+    for (const c of changes) {
+      if (c.kind === 'equal') {
+        out.push(new TextRun({ text: c.text, ...style }));
+        continue;
+      }
+      if (this.track) {
+        const opts = { text: c.text, id: this.id++, author: this.author, date: this.date, ...style };
+        out.push(c.kind === 'insert' ? new InsertedTextRun(opts) : new DeletedTextRun(opts));
+        continue;
+      }
+      // Blue marks: the words are marked, the space after them is not.
+      const m = /^(.*?)(\s*)$/su.exec(c.text)!;
+      const core = m[1]!;
+      const space = m[2]!;
+      if (core) out.push(new TextRun({ text: core, color: theme.changeColor, ...(c.kind === 'delete' ? { strike: true } : {}), ...style }));
+      if (space) out.push(new TextRun({ text: space, ...style }));
+    }
+    return out;
+  }
+}
+
+const para = (text: string, opts: Omit<IParagraphOptions, 'children' | 'text'> = {}) => new Paragraph({ ...opts, children: [new TextRun(text)] });
+
+/** Very small Markdown for the reasons: paragraphs and "- " bullet lines. */
+function reasonParagraphs(markdown: string): Paragraph[] {
+  return markdown
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap((p) => {
+      const lines = p.split('\n');
+      if (lines.every((l) => /^\s*[-*•]\s+/.test(l))) return lines.map((l) => new Paragraph({ text: l.replace(/^\s*[-*•]\s+/, ''), numbering: { reference: 'bullets', level: 0 } }));
+      return [para(lines.map((l) => l.trim()).join(' '), { spacing: { after: 120 } })];
+    });
+}
+
+const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
+
+function cell(children: Paragraph[], widthPct: number, shade = false): TableCell {
+  return new TableCell({
+    children,
+    width: { size: widthPct * 50, type: WidthType.PERCENTAGE },
+    borders,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    ...(shade ? { shading: { fill: 'E7EEF7' } } : {}),
+  });
+}
+
+/** A resolved finding in the overview: what the rule demands, its legal basis, its id. */
+function findingParagraphs(f: FindingChange): Paragraph[] {
+  return [
+    new Paragraph({ children: [new TextRun({ text: f.description, bold: true })] }),
+    new Paragraph({ children: [new TextRun({ text: `Grundlag: ${f.basis.map((b) => b.label).join('; ')}`, size: 18 })] }),
+    new Paragraph({ spacing: { after: 100 }, children: [new TextRun({ text: `Regel: ${f.ruleId}`, size: 16, color: '555555' })] }),
+  ];
+}
+
+function overviewTable(rev: RevisionDocument): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    children: [
+      cell([new Paragraph({ children: [new TextRun({ text: 'Afsnit', bold: true })] })], 25, true),
+      cell([new Paragraph({ children: [new TextRun({ text: 'Ændring', bold: true })] })], 35, true),
+      cell([new Paragraph({ children: [new TextRun({ text: 'Løste fund og retsgrundlag', bold: true })] })], 40, true),
+    ],
+  });
+  const rows = rev.diff.sections
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.status !== 'equal' || s.moved)
+    .map(({ s, i }) => {
+      const findings = rev.resolved.filter((f) => f.sectionIndex === i);
+      const findingParas = findings.length ? findings.flatMap(findingParagraphs) : [para('–')];
+      const name = s.title || '(indledning)';
+      return new TableRow({ cantSplit: true, children: [cell([para(name)], 25), cell([para(summariseSection(s))], 35), cell(findingParas, 40)] });
+    });
+  const general = rev.resolved.filter((f) => f.sectionIndex === undefined);
+  if (general.length > 0) {
+    rows.push(
+      new TableRow({
+        children: [
+          cell([para('Hele standarden')], 25),
+          cell([para('Samlet virkning af ændringerne.')], 35),
+          cell(general.flatMap(findingParagraphs), 40),
+        ],
+      }),
+    );
+  }
+  return new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+}
+
+function sectionBody(s: SectionDiff, runs: RunBuilder, numberingInstance: () => number): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
+  if (s.level > 0) {
+    // The standard sits under the document's own chapter heading, so its levels move down one.
+    const level = Math.min(s.level + 1, 6) - 1;
+    out.push(new Paragraph({ heading: headingLevels[level]!, keepNext: true, children: runs.runs(s.heading) }));
+  }
+  for (const b of s.blocks) {
+    if (b.kind === 'thematicBreak') continue;
+    if (b.kind === 'list') {
+      const instance = numberingInstance();
+      const items = b.items ?? [];
+      items.forEach((item, k) => {
+        const last = k === items.length - 1;
+        out.push(new Paragraph({ numbering: { reference: b.ordered ? 'numbers' : 'bullets', level: 0, instance }, ...(last ? { spacing: { after: 160 } } : {}), children: runs.runs(item.changes) }));
+      });
+      continue;
+    }
+    if (b.kind === 'table') {
+      const rows = (b.rows ?? []).map((r, ri) => new TableRow({ children: r.cells.map((c) => cell([new Paragraph({ children: runs.runs(c, ri === 0 ? { bold: true } : {}) })], Math.floor(100 / Math.max(1, r.cells.length)), ri === 0)) }));
+      if (rows.length > 0) out.push(new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows }));
+      out.push(new Paragraph({ children: [] }));
+      continue;
+    }
+    const lines = splitLines(b.changes);
+    out.push(new Paragraph({ spacing: { after: 160 }, ...(b.kind === 'blockquote' ? { indent: { left: 567 } } : {}), children: lines.flatMap((line, k) => [...(k > 0 ? [new TextRun({ break: 1 })] : []), ...runs.runs(line)]) }));
+  }
+  return out;
+}
+
+/** Splits changes at hard line breaks ("\n" from Markdown breaks), keeping the kinds. */
+function splitLines(changes: readonly Change[]): Change[][] {
+  const lines: Change[][] = [[]];
+  for (const c of changes) {
+    const parts = c.text.split('\n');
+    parts.forEach((part, k) => {
+      if (k > 0) lines.push([]);
+      if (part) lines[lines.length - 1]!.push({ kind: c.kind, text: part });
+    });
+  }
+  return lines;
+}
+
+/** Builds the docx Document of a revision. */
+export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions = {}): Document {
+  const date = options.date ?? '2000-01-01T00:00:00Z';
+  const runs = new RunBuilder(options.trackChanges === true, options.author ?? 'Forvaltningen', date);
+  let instance = 0;
+  const nextInstance = () => ++instance;
+  const newMeta = rev.newDocument.metadata;
+
+  const cover: Array<Paragraph | Table> = [
+    new Paragraph({ spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: rev.title, size: 40, bold: true, color: '1F3864' })] }),
+    para([rev.municipality, rev.committee, rev.meetingDate ? `udvalgsmøde ${danishDate(rev.meetingDate)}` : undefined].filter(Boolean).join(' · '), { spacing: { after: 240 } }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Baggrund for ændringen')] }),
+    ...(rev.reason ? reasonParagraphs(rev.reason) : [para('Der er ikke angivet en begrundelse for ændringen.', { spacing: { after: 120 } })]),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sådan læses dokumentet')] }),
+    options.trackChanges
+      ? para('Ændringerne står som sporede ændringer i Word. Vælg Gennemse › Accepter eller Afvis for at tage stilling til hver ændring.', { spacing: { after: 120 } })
+      : new Paragraph({
+          spacing: { after: 120 },
+          children: [
+            new TextRun('Ændringerne fremgår med blå skrift: '),
+            new TextRun({ text: 'ny tekst står med blå skrift', color: theme.changeColor }),
+            new TextRun(', og '),
+            new TextRun({ text: 'slettet tekst står med blå, gennemstreget skrift', color: theme.changeColor, strike: true }),
+            new TextRun('. Tekst uden markering er uændret.'),
+          ],
+        }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Oversigt over ændringerne')] }),
+    rev.diff.stats.changedSections > 0 ? overviewTable(rev) : para('Der er ingen ændringer i teksten.'),
+    para(
+      rev.introduced.length === 0
+        ? 'Den ændrede standard er tjekket med kvalitet; ændringerne giver ingen nye fund.'
+        : `Den ændrede standard er tjekket med kvalitet; ændringerne giver ${rev.introduced.length} nye fund: ${rev.introduced.map((f) => `${f.ruleId} (${f.message})`).join('; ')}`,
+      { spacing: { before: 200, after: 120 } },
+    ),
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(options.trackChanges ? 'Kvalitetsstandarden med ændringer' : 'Kvalitetsstandarden med ændringer markeret med blåt')] }),
+  ];
+  const body = rev.diff.sections.flatMap((s) => sectionBody(s, runs, nextInstance));
+  const closing = [new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: approvalLine(rev), bold: true })] })];
+
+  return new Document({
+    creator: 'kvalitet',
+    title: rev.title,
+    description: `Ændringsdokument for ${newMeta.title}`,
+    lastModifiedBy: 'kvalitet',
+    revision: 1,
+    ...(options.trackChanges ? { features: { trackRevisions: true } } : {}),
+    styles: {
+      default: {
+        document: { run: { font: theme.font, size: theme.size }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
+        heading1: { run: { font: theme.font, size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading2: { run: { font: theme.font, size: 26, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 280, after: 100 } } },
+        heading3: { run: { font: theme.font, size: 23, bold: true }, paragraph: { spacing: { before: 200, after: 80 } } },
+      },
+    },
+    numbering: {
+      config: [
+        { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } }] },
+        { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 340 } } } }] },
+      ],
+    },
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: [rev.municipality ?? '', 'Ændringsdokument'].filter(Boolean).join(' · '), size: 18, color: '555555' })] })],
+          }),
+        },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES], size: 18, color: '555555' })] })],
+          }),
+        },
+        children: [...cover, ...body, ...closing],
+      },
+    ],
+  });
+}
+
+/** Renders the change document as .docx bytes (deterministic for the same input and date). */
+export async function renderChangeDocx(rev: RevisionDocument, options: ChangeDocxOptions = {}): Promise<Uint8Array> {
+  const date = options.date ?? '2000-01-01T00:00:00Z';
+  const buffer = await Packer.toBuffer(changeDocument(rev, { ...options, date }));
+  return normaliseDocx(buffer, date);
+}

@@ -1,0 +1,195 @@
+// The revision: everything the committee document shows, built once and rendered as .docx
+// (blue marks or tracked changes) and HTML. It holds the diff, the reasons for the change and
+// the findings the change resolves (and any it introduces), each attributed to the section
+// whose edit resolved it: every changed section is applied alone to the old version, which is
+// linted again, so "resolves" means what it says.
+import { lintParsed, rules as allRules, type LintMessage, type LintOptions, type Rule } from '@kvalitet/lint';
+import type { StandardDocument } from '@kvalitet/model';
+import { parseStandard, type ParseResult } from '@kvalitet/parser';
+import { diffDocuments, type Change, type DocumentDiff, type SectionDiff } from './diff.js';
+
+/** A finding the change resolves or introduces. */
+export interface FindingChange {
+  ruleId: string;
+  message: string;
+  description: string;
+  basis: LintMessage['basis'];
+  /** Index into RevisionDocument.diff.sections of the section whose change made the difference. */
+  sectionIndex?: number;
+}
+
+/** Everything a rendering of the change document needs. */
+export interface RevisionDocument {
+  /** "Ændring af kvalitetsstandard for midlertidigt botilbud". */
+  title: string;
+  municipality?: string;
+  committee?: string;
+  meetingDate?: string;
+  /** The reasons for the change (Markdown paragraphs). */
+  reason?: string;
+  oldDocument: StandardDocument;
+  newDocument: StandardDocument;
+  diff: DocumentDiff;
+  resolved: FindingChange[];
+  introduced: FindingChange[];
+}
+
+/** Options for buildRevision. */
+export interface RevisionOptions {
+  /** The reasons; default: the new version's frontmatter "begrundelse". */
+  reason?: string;
+  /** The committee meeting (YYYY-MM-DD) the document is for. */
+  meetingDate?: string;
+  /** Linting: rules, settings, municipality, today. Default: the recommended rule set. */
+  lint?: Partial<LintOptions>;
+}
+
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase('da') + s.slice(1) : s);
+
+/** "Kvalitetsstandard for midlertidigt botilbud" → "Ændring af kvalitetsstandard for midlertidigt botilbud". */
+export function changeTitle(doc: StandardDocument): string {
+  const m = doc.metadata;
+  const title = m.title.trim();
+  const rest = /^kvalitetsstandard\s*(?:[:–-]|for)?\s*(.+)$/iu.exec(title)?.[1];
+  const subject = rest ?? m.service ?? title;
+  return `Ændring af kvalitetsstandard for ${lowerFirst(subject.replace(/^for\s+/i, ''))}`;
+}
+
+/** Source spans [start, end) of each section: from its heading to the next heading. */
+function sectionSpans(parsed: ParseResult): Array<[number, number]> {
+  const sections = parsed.document.sections;
+  const yamlEnd = parsed.tree.children[0]?.type === 'yaml' ? (parsed.tree.children[0].position?.end.offset ?? 0) : 0;
+  const starts = sections.map((s) => s.position?.start.offset ?? s.blocks[0]?.position?.start.offset ?? yamlEnd);
+  return sections.map((_, i) => [starts[i]!, i + 1 < sections.length ? starts[i + 1]! : parsed.source.length]);
+}
+
+const fingerprint = (m: LintMessage) => `${m.ruleId}\u0000${m.messageId}\u0000${m.section ?? ''}`;
+
+/** Findings of `a` that have no counterpart in `b` (multiset difference on rule, message and section). */
+function missingFrom(a: readonly LintMessage[], b: readonly LintMessage[]): LintMessage[] {
+  const left = new Map<string, number>();
+  for (const m of b) left.set(fingerprint(m), (left.get(fingerprint(m)) ?? 0) + 1);
+  return a.filter((m) => {
+    const k = fingerprint(m);
+    const n = left.get(k) ?? 0;
+    if (n > 0) {
+      left.set(k, n - 1);
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Builds the revision of `oldSource` → `newSource`. */
+export function buildRevision(oldSource: string, newSource: string, options: RevisionOptions & { oldFile?: string; newFile?: string } = {}): RevisionDocument {
+  const oldParsed = parseStandard(oldSource, { file: options.oldFile ?? 'før.md' });
+  const newParsed = parseStandard(newSource, { file: options.newFile ?? 'efter.md' });
+  const diff = diffDocuments(oldParsed.document, newParsed.document);
+  const rules: readonly Rule<any>[] = options.lint?.rules ?? allRules;
+  const lint = (p: ParseResult) => lintParsed(p, { ...options.lint, rules });
+  const before = lint(oldParsed);
+  const after = lint(newParsed);
+  const resolvedMessages = missingFrom(before, after);
+  const introducedMessages = missingFrom(after, before);
+
+  // Attribute: apply each changed section alone to the old version and lint again.
+  const oldSpans = sectionSpans(oldParsed);
+  const newSpans = sectionSpans(newParsed);
+  const attribution = new Map<LintMessage, number>();
+  const hybridFor = (s: SectionDiff): string | undefined => {
+    const newPart = s.newIndex !== undefined ? newParsed.source.slice(...newSpans[s.newIndex]!) : '';
+    if (s.oldIndex !== undefined) {
+      const [a, b] = oldSpans[s.oldIndex]!;
+      return oldParsed.source.slice(0, a) + newPart + oldParsed.source.slice(b);
+    }
+    // An added section: insert it after the old section its predecessor came from.
+    const idx = diffIndex.get(s)!;
+    const prev = diff.sections.slice(0, idx).reverse().find((x) => x.oldIndex !== undefined);
+    const at = prev ? oldSpans[prev.oldIndex!]![1] : (oldSpans[0]?.[0] ?? 0);
+    const sep = newPart.endsWith('\n') ? '' : '\n';
+    return oldParsed.source.slice(0, at) + newPart + sep + oldParsed.source.slice(at);
+  };
+  const diffIndex = new Map(diff.sections.map((s, i) => [s, i]));
+  if (resolvedMessages.length > 0) {
+    diff.sections.forEach((s, i) => {
+      if (s.status === 'equal') return;
+      const hybrid = hybridFor(s);
+      if (hybrid === undefined) return;
+      const still = lint(parseStandard(hybrid, { file: options.oldFile ?? 'før.md' }));
+      const gone = missingFrom(before, still);
+      for (const m of resolvedMessages) if (!attribution.has(m) && gone.includes(m)) attribution.set(m, i);
+    });
+  }
+  const describe = (m: LintMessage, sectionIndex: number | undefined): FindingChange => {
+    const rule = rules.find((r) => r.id === m.ruleId);
+    return {
+      ruleId: m.ruleId,
+      message: m.message,
+      description: rule?.meta.description.da ?? m.message,
+      basis: m.basis,
+      ...(sectionIndex !== undefined ? { sectionIndex } : {}),
+    };
+  };
+  const introduced = introducedMessages.map((m) => {
+    const idx = diff.sections.findIndex((s) => s.newIndex !== undefined && m.section !== undefined && newParsed.document.sections[s.newIndex]?.heading === m.section);
+    return describe(m, idx >= 0 ? idx : undefined);
+  });
+  const meta = newParsed.document.metadata;
+  const reason = options.reason ?? meta.changeReason;
+  return {
+    title: changeTitle(newParsed.document),
+    ...(meta.municipality ? { municipality: meta.municipality } : {}),
+    ...(meta.committee ? { committee: meta.committee } : {}),
+    ...(options.meetingDate ? { meetingDate: options.meetingDate } : {}),
+    ...(reason ? { reason } : {}),
+    oldDocument: oldParsed.document,
+    newDocument: newParsed.document,
+    diff,
+    resolved: resolvedMessages.map((m) => describe(m, attribution.get(m))),
+    introduced,
+  };
+}
+
+const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** "2026-03-12" → "12. marts 2026". */
+export function danishDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d}. ${months[m - 1]} ${y}`;
+}
+
+/** The approval line at the end of the document. */
+export function approvalLine(rev: RevisionDocument): string {
+  const body = rev.committee ?? 'det politiske udvalg';
+  return rev.meetingDate ? `Forelægges ${body} til godkendelse den ${danishDate(rev.meetingDate)}.` : `Forelægges ${body} til godkendelse.`;
+}
+
+/** A one-line summary of a section's change for the overview table. */
+export function summariseSection(s: SectionDiff): string {
+  if (s.status === 'added') return 'Nyt afsnit.';
+  if (s.status === 'removed') return 'Afsnittet udgår.';
+  const parts: string[] = [];
+  if (s.oldTitle) parts.push(`Overskriften er ændret fra „${s.oldTitle}“.`);
+  if (s.moved) parts.push('Afsnittet er flyttet.');
+  const count = (changes: readonly Change[], kind: 'insert' | 'delete') => changes.filter((c) => c.kind === kind).reduce((n, c) => n + (c.text.match(/\S+/g)?.length ?? 0), 0);
+  // Word counts of edits inside existing text; whole new or removed paragraphs and items are counted as such.
+  const edited = [
+    ...s.heading,
+    ...s.blocks.filter((b) => b.status === 'changed').flatMap((b) => [...b.changes, ...(b.items ?? []).filter((i) => i.status === 'changed').flatMap((i) => i.changes), ...(b.rows ?? []).flatMap((r) => r.cells.flat())]),
+  ];
+  const ins = count(edited, 'insert');
+  const del = count(edited, 'delete');
+  const n = (k: number, one: string, many: string) => (k === 1 ? one : `${k} ${many}`);
+  const addedBlocks = s.blocks.filter((b) => b.status === 'added').length;
+  const removedBlocks = s.blocks.filter((b) => b.status === 'removed').length;
+  const addedItems = s.blocks.filter((b) => b.status !== 'added').flatMap((b) => (b.items ?? []).filter((i) => i.status === 'added')).length;
+  const removedItems = s.blocks.filter((b) => b.status !== 'removed').flatMap((b) => (b.items ?? []).filter((i) => i.status === 'removed')).length;
+  if (addedBlocks) parts.push(`${n(addedBlocks, 'Et nyt tekstafsnit', 'nye tekstafsnit')}.`);
+  if (removedBlocks) parts.push(`${n(removedBlocks, 'Et tekstafsnit udgår', 'tekstafsnit udgår')}.`);
+  if (addedItems) parts.push(`${n(addedItems, 'Et nyt punkt', 'nye punkter')} i en liste.`);
+  if (removedItems) parts.push(`${n(removedItems, 'Et punkt', 'punkter')} i en liste udgår.`);
+  if (del > 0 && ins > 0) parts.push(`${del} ord erstattet af ${ins} ord.`);
+  else if (del > 0) parts.push(`${del} ord slettet.`);
+  else if (ins > 0) parts.push(`${ins} ord tilføjet.`);
+  return parts.join(' ') || 'Ændret.';
+}
