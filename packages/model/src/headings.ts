@@ -96,11 +96,31 @@ export function normaliseHeading(heading: string): string {
  * @example classifyHeading('2.1 Lovgrundlag') // 'lovgrundlag'
  */
 export function classifyHeading(heading: string): SectionKey | null {
+  return classifyHeadingMatch(heading)?.key ?? null;
+}
+
+/**
+ * Like classifyHeading, but also says how much of the (normalised) heading the recognised
+ * words cover, from 0 to 1, and whether they end it. Importers use it to tell a heading ("Lovgrundlag": 1) from a line
+ * of prose that merely contains a heading word ("Myndigheds- og Visitationsafdelingen": 0.6).
+ */
+export function classifyHeadingMatch(heading: string): { key: SectionKey; coverage: number; atStart: boolean; atEnd: boolean; matched: string } | null {
   const text = normaliseHeading(heading);
   if (text === '') return null;
-  for (const [key, re] of patterns.slice(0, 2)) if (re.test(text)) return key;
-  if (titlePattern.test(text)) return 'titel';
-  for (const [key, re] of patterns.slice(2)) if (re.test(text)) return key;
+  const hit = (key: SectionKey, re: RegExp) => {
+    const m = re.exec(text);
+    return m ? { key, coverage: m[0].length / text.length, atStart: m.index === 0, atEnd: m.index + m[0].length === text.length, matched: m[0] } : null;
+  };
+  for (const [key, re] of patterns.slice(0, 2)) {
+    const h = hit(key, re);
+    if (h) return h;
+  }
+  const t = hit('titel', titlePattern);
+  if (t) return t;
+  for (const [key, re] of patterns.slice(2)) {
+    const h = hit(key, re);
+    if (h) return h;
+  }
   return null;
 }
 

@@ -84,7 +84,9 @@ export function guessMetadata(front: FrontmatterData, sections: Section[], citat
   let type = front.type;
   if (!type) {
     const known = new Set(sections.map((s) => s.key).filter((k) => k !== null && standardSections.has(k)));
-    if (planTitle.test(title) && !standardTitle.test(title)) type = 'plan';
+    // A plan says so in its title or in its first lines ("Uddrag af velfærdsplan …").
+    const opening = sections.slice(0, 2).flatMap((s) => s.blocks.slice(0, 2).map((b) => b.text)).join(' ');
+    if ((planTitle.test(title) || (known.size < 3 && planTitle.test(opening))) && !standardTitle.test(title)) type = 'plan';
     else if (standardTitle.test(title) || known.size >= 3) type = 'standard';
     else type = 'other';
     guessed.push('type');

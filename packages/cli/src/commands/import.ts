@@ -1,0 +1,89 @@
+// kvalitet import FILE… [-o OUT.md | --out-dir DIR] [--municipality NAME] [--force]
+// Turns Word, PDF and extracted text into Markdown standards, and says what it recognised.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ImportError, importBytes, maxImportBytes, type ImportResult } from '@kvalitet/import';
+import { ExitCode, UsageError, type CliIo } from '../io.js';
+import { writeFileAtomic } from '../write.js';
+
+export const importHelp = `Brug: kvalitet import FIL… [-o UD.md | --out-dir MAPPE] [--municipality NAVN] [--force]
+
+Omsætter kvalitetsstandarder i Word (.docx), PDF eller udtrukket tekst til Markdown med frontmatter,
+klar til standards/. Uden -o eller --out-dir skrives Markdown til skærmen. Hvad der blev genkendt og
+gættet, står bagefter, så du kan tjekke det.
+
+  -o, --output FIL        gem resultatet i FIL (kun ved én fil)
+  --out-dir MAPPE         gem hver fil som MAPPE/<navn>.md
+  --municipality NAVN     kommunens navn (ellers gættes det ud fra teksten)
+  --force                 overskriv eksisterende filer
+`;
+
+function describe(file: string, out: string | undefined, r: ImportResult): string {
+  const kinds = { docx: 'Word', pdf: 'PDF', text: 'tekst' } as const;
+  const rep = r.report;
+  const lines = [`${out ? `${out} ← ` : ''}${file} (${kinds[r.kind]})`];
+  lines.push(`  titel: ${r.metadata.title}`);
+  lines.push(`  ${r.sections.length} afsnit: ${r.sections.join(' · ') || 'ingen'}`);
+  lines.push(`  lovhenvisninger: ${r.citations.join(', ') || 'ingen'}`);
+  const guessed = r.metadata.guessed.map((g) => ({ title: 'titel', paragraphs: 'paragraffer', type: 'type', municipality: 'kommune', committee: 'udvalg', approvalDate: 'godkendelsesdato' })[g] ?? g);
+  if (guessed.length) lines.push(`  gættet (tjek dem): ${guessed.join(', ')}`);
+  const done: string[] = [];
+  if (rep.runInHeadings) done.push(`${rep.runInHeadings} overskrifter skilt fra brødteksten`);
+  if (rep.pageNumbersRemoved) done.push(`${rep.pageNumbersRemoved} sidetal fjernet`);
+  if (rep.tocLinesRemoved) done.push(`indholdsfortegnelse fjernet (${rep.tocLinesRemoved} linjer)`);
+  if (rep.hyphenationsJoined) done.push(`${rep.hyphenationsJoined} orddelinger samlet`);
+  if (rep.hyphenationsKept) done.push(`${rep.hyphenationsKept} bindestreger bevaret`);
+  if (done.length) lines.push(`  ${done.join(', ')}`);
+  for (const n of rep.notices) lines.push(`  bemærk: ${n}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Runs `kvalitet import`. */
+export async function runImport(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      'out-dir': { type: 'string' },
+      municipality: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(importHelp);
+    return ExitCode.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('Angiv mindst én fil, fx: kvalitet import standard.docx -o standards/kommune/ydelse.md');
+  if (values.output && values['out-dir']) throw new UsageError('Brug enten -o eller --out-dir, ikke begge.');
+  if (values.output && positionals.length > 1) throw new UsageError('-o kan kun bruges med én fil; brug --out-dir ved flere.');
+  if (!values.output && !values['out-dir'] && positionals.length > 1) throw new UsageError('Ved flere filer skal resultatet gemmes med --out-dir MAPPE.');
+  if (values['out-dir'] && !(await stat(resolve(io.cwd, values['out-dir'])).catch(() => undefined))?.isDirectory()) throw new UsageError(`Mappen ${values['out-dir']} findes ikke.`);
+
+  let exit: number = ExitCode.ok;
+  for (const file of positionals) {
+    const abs = resolve(io.cwd, file);
+    const out = values.output ? resolve(io.cwd, values.output) : values['out-dir'] ? join(resolve(io.cwd, values['out-dir']), `${basename(file, extname(file))}.md`) : undefined;
+    try {
+      const info = await stat(abs).catch(() => undefined);
+      if (!info) throw new ImportError(`${file}: filen findes ikke.`);
+      if (info.isDirectory()) throw new ImportError(`${file}: er en mappe, ikke en fil.`);
+      if (info.size > maxImportBytes) throw new ImportError(`${file}: filen er for stor (${(info.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); grænsen er ${maxImportBytes / 1024 / 1024} MB.`);
+      if (out && !values.force && (await stat(out).catch(() => undefined))) {
+        throw new ImportError(`${out} findes allerede; brug --force for at overskrive den.`);
+      }
+      if (out === abs) throw new ImportError(`${file}: uddata må ikke være den samme fil som inddata.`);
+      const result = await importBytes(new Uint8Array(await readFile(abs)), { file, ...(values.municipality ? { municipality: values.municipality } : {}) });
+      if (out) await writeFileAtomic(out, result.markdown);
+      else io.stdout.write(result.markdown);
+      io.stderr.write(describe(file, out ? (values.output ?? join(values['out-dir']!, basename(out))) : undefined, result));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      io.stderr.write(`fejl: ${error.message}\n`);
+      exit = ExitCode.usage;
+    }
+  }
+  return exit;
+}

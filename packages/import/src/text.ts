@@ -1,0 +1,375 @@
+// Plain text as PDF extraction gives it → Markdown. What extraction does to a standard:
+// headings on their own lines or run into the first sentence of a two-column layout
+// ("Målgruppe Borgere i …"), page numbers alone on a line, line breaks (even blank lines) inside
+// sentences, words hyphenated over lines ("op-\nfølgning"), bullets as glyphs (•, , -),
+// numbered items "1)", and a table of contents repeated at the start or the end.
+// Every decision is counted in the report, so the administrator can check the result.
+import { classifyHeading, classifyHeadingMatch, normaliseHeading } from '@kvalitet/model';
+import { isDanishWord } from './words.js';
+
+/** What the importer did and guessed; shown to the administrator. */
+export interface ImportReport {
+  /** Headings recognised, in order. */
+  headings: string[];
+  /** Headings split from the first sentence of a paragraph ("Målgruppe Borgere …"). */
+  runInHeadings: number;
+  pageNumbersRemoved: number;
+  /** Lines of a table of contents that were removed. */
+  tocLinesRemoved: number;
+  hyphenationsJoined: number;
+  hyphenationsKept: number;
+  listItems: number;
+  /** Notices for the administrator (tracked changes, comments, encoding …). */
+  notices: string[];
+}
+
+export function emptyReport(): ImportReport {
+  return { headings: [], runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, notices: [] };
+}
+
+/** A line of the source with what we know about it. */
+interface Line {
+  text: string;
+  /** A blank line (or page break) came before it. */
+  gapBefore: boolean;
+  /** A layout hint from the PDF: set when the line was set in a larger or bold font. */
+  emphasised?: boolean;
+}
+
+// Bullet glyphs, including the private-use characters Word's Symbol and Wingdings fonts leave in extracted text.
+const bullet = /^\s*(?:[•\u2022\u25AA\u25CF\u25E6\u25A0\u2023\u2043\u2219·*\uF000-\uF0FF]|o(?=\s)|[-–—](?=\s))\s+/u;
+const numbered = /^\s*(\d{1,2}|[a-h])[.)]\s+(?=\S)/u;
+const pageNumber = /^\s*(?:[-–]\s*)?(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:af|of|\/)\s*\d{1,3})?(?:\s*[-–])?\s*$/iu;
+const tocEntry = /^(.{3,90}?)\s*(?:\.{3,}|…{2,}|\s{3,}|\t)\s*\d{1,3}\s*$/u;
+const terminalMark = /[.!?:;]["”»)]*$/u;
+/** Abbreviations that end with a dot without ending the sentence ("bl.a.", "f.eks.", "jf."). */
+const openAbbreviation = /(?:^|\s)(?:bl\.a|f\.eks|fx|evt|jf|ca|inkl|kl|nr|stk|pkt|mht|ift|iht|pga|dvs|tlf|vedr|ang)\.$/iu;
+/** A test object with the same shape as a RegExp, so call sites read `terminal.test(text)`. */
+const terminal = { test: (text: string) => terminalMark.test(text.trim()) && !openAbbreviation.test(text.trim()) };
+
+const isBlank = (s: string) => s.trim() === '';
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+
+/**
+ * How a line reads as a heading: its section key and whether the heading words make up the
+ * line ("strong": "Lovgrundlag", "Hvad er formålet med indsatsen?") or only part of it.
+ */
+function headingOf(text: string): { key: NonNullable<ReturnType<typeof classifyHeading>>; strong: boolean } | null {
+  const t = text.trim();
+  if (t.length > 120 || /[.,;]$/.test(t) || /^\d{1,3}$/.test(t)) return null;
+  const n = words(t).length;
+  // A line ending in a colon introduces what follows ("Formålet med indsatsen er:"), unless it is a short label.
+  if (t.endsWith(':') && n > 3) return null;
+  if (t.endsWith('?') ? n > 16 : n > 7) return null;
+  const m = classifyHeadingMatch(t);
+  if (!m) return null;
+  // "Formål med indsatsen": the line starts with the heading word itself (not a longer compound).
+  const first = (normaliseHeading(t).split(' ')[0] ?? '').replace(/-$/, '');
+  const startsWithWord = m.atStart && m.matched.split(' ')[0] === first && n <= 5 && !t.endsWith(':');
+  return { key: m.key, strong: t.endsWith('?') || m.coverage >= 0.7 || startsWithWord };
+}
+
+/** The section key of a line that reads as a heading, or null. */
+function headingKey(text: string): ReturnType<typeof classifyHeading> {
+  return headingOf(text)?.key ?? null;
+}
+
+/** Lines of a standard's body that may be numbered headings: "2.1 Lovgrundlag". */
+const numberedHeading = /^\s*\d+(?:\.\d+)+\.?\s+\S/u;
+
+/** Splits decoded text into lines; form feeds (page breaks) count as blank lines. */
+function toLines(text: string): Line[] {
+  const raw = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\u00AD/g, '')
+    .split('\n');
+  const lines: Line[] = [];
+  let gap = true;
+  for (const r of raw) {
+    if (isBlank(r)) {
+      gap = true;
+      continue;
+    }
+    lines.push({ text: r.replace(/\s+$/u, ''), gapBefore: gap });
+    gap = false;
+  }
+  return lines;
+}
+
+/** Removes page numbers and tables of contents (with dot leaders, or repeated headings at the end). */
+function removeFurniture(lines: Line[], report: ImportReport): Line[] {
+  let out = lines.filter((l) => {
+    if (pageNumber.test(l.text) && l.gapBefore) {
+      report.pageNumbersRemoved++;
+      return false;
+    }
+    return true;
+  });
+  // Dot-leader tables of contents anywhere.
+  out = out.filter((l) => {
+    if (tocEntry.test(l.text) && headingKey(tocEntry.exec(l.text)![1]!.replace(/^[\d.]+\s*/, '')) !== null) {
+      report.tocLinesRemoved++;
+      return false;
+    }
+    return true;
+  });
+  // A trailing run of lines that all repeat earlier short lines (the Word navigation pane or a TOC).
+  const seen = new Map<string, number>();
+  out.forEach((l, i) => {
+    const k = l.text.trim();
+    if (!seen.has(k)) seen.set(k, i);
+  });
+  let cut = out.length;
+  while (cut > 0) {
+    const l = out[cut - 1]!;
+    const first = seen.get(l.text.trim());
+    if (first === undefined || first >= cut - 1 || l.text.trim().length > 100) break;
+    cut--;
+  }
+  if (out.length - cut >= 3) {
+    report.tocLinesRemoved += out.length - cut;
+    out = out.slice(0, cut);
+  }
+  // A leading table of contents: "Indhold"/"Indholdsfortegnelse" followed by heading lines that recur later.
+  const tocStart = out.findIndex((l) => /^\s*(indhold|indholdsfortegnelse)\s*$/iu.test(l.text));
+  if (tocStart >= 0 && tocStart < 10) {
+    let end = tocStart + 1;
+    while (end < out.length && out.slice(end + 1).some((x) => x.text.trim() === out[end]!.text.trim().replace(/\s*\d+$/, ''))) end++;
+    if (end - tocStart >= 3) {
+      report.tocLinesRemoved += end - tocStart;
+      out = [...out.slice(0, tocStart), ...out.slice(end)];
+    }
+  }
+  return out;
+}
+
+/** Joins the end of one line to the next, repairing a hyphenation only where the result is a word. */
+function joinLines(a: string, b: string, report: ImportReport, vocabulary: Set<string>): string {
+  const left = a.replace(/\s+$/u, '');
+  const right = b.replace(/^\s+/u, '');
+  const hy = /([\p{L}\d:]+)-$/u.exec(left);
+  if (!hy) return `${left} ${right}`;
+  const first = hy[1]!;
+  const second = /^[\p{L}]+/u.exec(right)?.[0] ?? '';
+  // "aktivitets- og samværstilbud": a suspended compound keeps hyphen and space.
+  if (/^(og|eller|samt|til)\b/u.test(right)) return `${left} ${right}`;
+  // "CTI-metoden", "1:1-bostøtte", "e-Boks": abbreviations, numbers and capitals keep the hyphen.
+  if (!second || /[\d:]/u.test(first) || /^\p{Lu}{2,}$/u.test(first) || /^\p{Lu}/u.test(second)) {
+    report.hyphenationsKept++;
+    return `${left}${right}`;
+  }
+  const joined = (first + second).toLocaleLowerCase('da');
+  if (vocabulary.has(joined) || isDanishWord(first + second) || isDanishWord(second)) {
+    report.hyphenationsJoined++;
+    return `${left.slice(0, -1)}${right}`;
+  }
+  report.hyphenationsKept++;
+  return `${left}${right}`;
+}
+
+/** Words that occur in the text unhyphenated: evidence for repairing a hyphenation. */
+function vocabularyOf(text: string): Set<string> {
+  return new Set(text.toLocaleLowerCase('da').match(/[\p{L}]{4,}/gu) ?? []);
+}
+
+/**
+ * Splits a run-in heading from the first sentence: "Målgruppe Borgere i aldersgruppen …" →
+ * ["Målgruppe", "Borgere i aldersgruppen …"]. The heading must be a known section and the rest
+ * must begin a sentence (a capital letter or a digit).
+ */
+function splitRunIn(text: string): [string, string] | undefined {
+  const ws = words(text);
+  for (let n = Math.min(5, ws.length - 1); n >= 1; n--) {
+    const head = ws.slice(0, n).join(' ');
+    const rest = ws.slice(n).join(' ');
+    if (!/^[\p{Lu}\d]/u.test(rest)) continue;
+    if (/[.,;:]$/.test(head)) continue;
+    const m = classifyHeadingMatch(head);
+    // The heading words must make up the head, or end it ("Kriterier og omfang").
+    if (m !== null && m.key !== 'titel' && (m.coverage >= 0.9 || (m.atEnd && n <= 4)) && normaliseHeading(head).split(' ').length === n) return [head, rest];
+  }
+  return undefined;
+}
+
+type Block = { kind: 'heading'; text: string; level: number } | { kind: 'paragraph'; text: string } | { kind: 'item'; text: string; ordered: boolean; marker: string };
+
+/** Converts extracted text to Markdown (without frontmatter). */
+export function textToMarkdown(text: string, report: ImportReport = emptyReport(), hints: { emphasised?: ReadonlySet<number> } = {}): string {
+  const lines = removeFurniture(toLines(text), report);
+  const vocabulary = vocabularyOf(text.replace(/-\s*\n\s*/g, ''));
+  const blocks: Block[] = [];
+  const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
+  const typical = lengths[Math.floor(lengths.length * 0.75)] ?? 80;
+
+  const last = () => blocks[blocks.length - 1];
+  let titleDone = false;
+  let i = 0;
+  // Title: the short lines before the first paragraph or heading. Parenthetical lines before it
+  // ("(Uddrag af velfærdsplan del 2)") are kept as a paragraph after the title.
+  const preface: string[] = [];
+  while (i < lines.length && /^\(.*\)$/.test(lines[i]!.text.trim())) preface.push(lines[i++]!.text.trim());
+  const titleStart = i;
+  const titleLines: string[] = [];
+  while (i < lines.length && titleLines.length < 3) {
+    const t = lines[i]!.text.trim();
+    const continues = titleLines.length > 0 && /\b(for|af|til|efter|om|og|med|i)$/iu.test(titleLines[titleLines.length - 1]!);
+    if (t.length > 90 || terminal.test(t) || bullet.test(t)) break;
+    if (titleLines.length > 0 && !continues && ((headingKey(t) !== null && headingKey(t) !== 'titel') || words(t).length > 6 || splitRunIn(t))) break;
+    titleLines.push(t);
+    i++;
+    if (/\b(for|af|til|efter|om|og|med|i)$/iu.test(t)) continue;
+    const next = lines[i]?.text.trim() ?? '';
+    if (next.length > 60 || headingKey(next) !== null || terminal.test(next)) break;
+  }
+  if (titleLines.length > 0) {
+    const title = titleLines.reduce((acc, t) => (acc === '' ? t : /\b(for|af|til|efter|om|og|med|i)$/iu.test(acc) ? `${acc} ${t}` : `${acc} – ${t}`), '');
+    blocks.push({ kind: 'heading', text: title, level: 1 });
+    titleDone = true;
+  } else i = titleStart;
+  for (const p of preface) blocks.push({ kind: 'paragraph', text: p });
+
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text.trim();
+    const prev = last();
+    const prevOpen = prev !== undefined && prev.kind !== 'heading' && !terminal.test(prev.text);
+    const next = lines[i + 1];
+
+    const heading = headingOf(t);
+    const key = heading?.key ?? null;
+    const isNumberedHeading = numberedHeading.test(t) && key !== null;
+    const nextText = next?.text.trim() ?? '';
+    const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(prev.text);
+    const wraps = next !== undefined && !next.gapBefore && /^[\p{Ll}]/u.test(nextText);
+    const startsLower = /^[\p{Ll}(„"“]/u.test(t) || /^\d+(\.\d+)?\s*(?!\))[\p{Ll}%]/u.test(t);
+    const prevShortOpen = prev?.kind === 'paragraph' && prevOpen && words(prev.text).length <= 5 && /^\p{Lu}/u.test(prev.text) && !/,/.test(prev.text);
+
+    // A heading that stands on its own line; a short unfinished line just before it is a heading too
+    // ("Midlertidigt botilbud" / "Lovgrundlag").
+    if (heading?.strong && key !== 'titel' && /^[\p{Lu}\d]/u.test(t) && !wraps && !bullet.test(t) && (!numbered.test(t) || isNumberedHeading) && (standsAlone || prevShortOpen)) {
+      if (!standsAlone && prev?.kind === 'paragraph') {
+        blocks[blocks.length - 1] = { kind: 'heading', text: prev.text.trim(), level: 2 };
+        report.headings.push(prev.text.trim());
+      }
+      const clean = t.replace(/\s*:$/, '');
+      blocks.push({ kind: 'heading', text: clean, level: isNumberedHeading && /^\s*\d+\.\d+\.\d+/.test(t) ? 4 : isNumberedHeading && /^\s*\d+\.\d+/.test(t) ? 3 : 2 });
+      report.headings.push(clean);
+      continue;
+    }
+    // Continuation of an unfinished sentence: joins even across blank lines.
+    if (
+      prevOpen &&
+      !bullet.test(t) &&
+      !(numbered.test(t) && !startsLower) &&
+      (startsLower || !line.gapBefore || /[-,]$/.test(prev.text) || (words(prev.text).length >= 6 && t.length >= 20))
+    ) {
+      prev.text = joinLines(prev.text, t, report, vocabulary);
+      continue;
+    }
+    // A heading word on a line of its own, followed by a paragraph.
+    const paragraphFollows = next !== undefined && next.gapBefore && (nextText.length >= 40 || bullet.test(nextText) || numbered.test(nextText));
+    if (heading && key !== 'titel' && standsAlone && !wraps && !bullet.test(t) && (!numbered.test(t) || isNumberedHeading) && paragraphFollows) {
+      const clean = t.replace(/\s*:$/, '');
+      blocks.push({ kind: 'heading', text: clean, level: isNumberedHeading && /^\s*\d+\.\d+\.\d+/.test(t) ? 4 : isNumberedHeading && /^\s*\d+\.\d+/.test(t) ? 3 : 2 });
+      report.headings.push(clean);
+      continue;
+    }
+    // Unknown headings: a short line standing alone before a paragraph, or set in a larger/bold font.
+    const sentenceFollows = next !== undefined && !next.gapBefore && /^\p{Lu}/u.test(nextText) && nextText.length >= 40;
+    const shortAlone =
+      standsAlone &&
+      !t.includes(',') &&
+      !/\blov\b|§/iu.test(t) &&
+      words(t).length <= 5 &&
+      t.length <= 60 &&
+      /^\p{Lu}/u.test(t) &&
+      !/[.,;]$/.test(t) &&
+      !(t.endsWith(':') && words(t).length > 3) &&
+      !bullet.test(t) &&
+      !numbered.test(t) &&
+      !/\d{4}|@|\d{2} ?\d{2} ?\d{2}/.test(t) &&
+      !wraps &&
+      (nextText.length >= 45 || sentenceFollows || (bullet.test(nextText) && next?.gapBefore === true) || hints.emphasised?.has(i) === true) &&
+      (next?.gapBefore === true || hints.emphasised?.has(i) === true || t.endsWith('?') || sentenceFollows);
+    if (shortAlone && titleDone) {
+      blocks.push({ kind: 'heading', text: t.replace(/\s*:$/, ''), level: 2 });
+      report.headings.push(t);
+      continue;
+    }
+    // Run-in headings from a two-column layout.
+    if (standsAlone && !bullet.test(t)) {
+      const split = splitRunIn(t);
+      if (split) {
+        blocks.push({ kind: 'heading', text: split[0], level: 2 });
+        report.headings.push(split[0]);
+        report.runInHeadings++;
+        blocks.push({ kind: 'paragraph', text: split[1] });
+        continue;
+      }
+    }
+    // List items.
+    const b = bullet.exec(t);
+    if (b) {
+      blocks.push({ kind: 'item', text: t.slice(b[0].length), ordered: false, marker: '-' });
+      report.listItems++;
+      continue;
+    }
+    const n = numbered.exec(t);
+    if (n && !startsLower) {
+      blocks.push({ kind: 'item', text: t.slice(n[0].length), ordered: true, marker: n[1]! });
+      report.listItems++;
+      continue;
+    }
+    // A wrapped line that ended with a full stop: join when the previous line was full width.
+    if (prev && prev.kind !== 'heading' && !line.gapBefore && prev.text.length >= typical * 0.85 && !/[:]$/.test(prev.text)) {
+      prev.text = joinLines(prev.text, t, report, vocabulary);
+      continue;
+    }
+    blocks.push({ kind: 'paragraph', text: t });
+  }
+  // A heading broken over two lines ("Klage- og / ankemuligheder") was joined as a paragraph.
+  blocks.forEach((b, k) => {
+    if (b.kind !== 'paragraph' || k === 0) return;
+    const h = headingOf(b.text);
+    const after = blocks[k + 1];
+    if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading') {
+      blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
+      report.headings.push(b.text);
+    }
+  });
+  return render(blocks);
+}
+
+const escapeInline = (s: string) => s.replace(/([\\`*_<>])/g, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([#>+-])(\s)/, '\\$1$2');
+
+function render(blocks: Block[]): string {
+  const out: string[] = [];
+  let k = 0;
+  while (k < blocks.length) {
+    const b = blocks[k]!;
+    if (b.kind === 'heading') {
+      out.push(`${'#'.repeat(b.level)} ${escapeInline(b.text.replace(/\s+/g, ' ').trim())}`);
+      k++;
+      continue;
+    }
+    if (b.kind === 'paragraph') {
+      out.push(escapeInline(b.text.replace(/\s+/g, ' ').trim()));
+      k++;
+      continue;
+    }
+    const items: string[] = [];
+    const ordered = b.ordered;
+    let num = 1;
+    while (k < blocks.length && blocks[k]!.kind === 'item' && (blocks[k] as { ordered: boolean }).ordered === ordered) {
+      const it = blocks[k] as Extract<Block, { kind: 'item' }>;
+      const marker = ordered ? `${/^\d+$/.test(it.marker) ? it.marker : num}.` : '-';
+      items.push(`${marker} ${escapeInline(it.text.replace(/\s+/g, ' ').trim())}`);
+      num++;
+      k++;
+    }
+    out.push(items.join('\n'));
+  }
+  return out.join('\n\n') + '\n';
+}
