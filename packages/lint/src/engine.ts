@@ -47,7 +47,8 @@ function buildSentences(parsed: ParseResult): Sentence[] {
       if (block.kind === 'code' || block.kind === 'html' || block.kind === 'thematicBreak') continue;
       let prev: Sentence | undefined;
       for (const span of splitSentences(block.text)) {
-        const s: Sentence = { text: block.text.slice(span.start, span.end), start: span.start, end: span.end, block, section, sectionIndex, key };
+        const text = block.text.slice(span.start, span.end);
+        const s: Sentence = { text, lower: text.toLowerCase(), start: span.start, end: span.end, block, section, sectionIndex, key };
         if (prev && block.kind === 'paragraph') prev.next = s;
         out.push(s);
         prev = s;
@@ -85,6 +86,7 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const municipality = options.municipality ?? {};
   const sentences = buildSentences(parsed);
+  let lowerText: string | undefined;
   const messages: LintMessage[] = [];
   const docsUrl = options.docsUrl ?? defaultDocsUrl;
 
@@ -157,6 +159,10 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
       today,
       documentDate: documentDate(parsed, municipality, today),
       documentType: parsed.document.metadata.type,
+      get lowerText() {
+        lowerText ??= sentences.map((s) => s.lower).join('\n') + '\n' + parsed.document.sections.map((s) => s.heading.toLowerCase()).join('\n');
+        return lowerText;
+      },
       sentences: (keys?: readonly SectionKey[]) => (keys ? sentences.filter((s) => s.key !== null && keys.includes(s.key)) : sentences),
       sectionsWith: (keys) => parsed.document.sections.filter((_, i) => {
         const k = effectiveKey(parsed.document.sections, i);

@@ -7,8 +7,22 @@ import type { Rule } from './types.js';
 const ajv = new Ajv({ useDefaults: true, strict: true, allErrors: true });
 const compiled = new WeakMap<Rule<any>, ValidateFunction>();
 
-/** Validates (and fills defaults into a copy of) a rule's options. */
-export function validateOptions(rule: Rule<any>, options: Record<string, unknown> | undefined): { ok: true; options: Record<string, unknown> } | { ok: false; errors: string } {
+type Checked = { ok: true; options: Record<string, unknown> } | { ok: false; errors: string };
+const checkedDefaults = new WeakMap<Rule<any>, Checked>();
+const checkedOptions = new WeakMap<object, WeakMap<Rule<any>, Checked>>();
+
+/** Validates (and fills defaults into a copy of) a rule's options. Results are cached per options object. */
+export function validateOptions(rule: Rule<any>, options: Record<string, unknown> | undefined): Checked {
+  const cache = options ? (checkedOptions.get(options) ?? checkedOptions.set(options, new WeakMap()).get(options)!) : undefined;
+  const hit = options ? cache!.get(rule) : checkedDefaults.get(rule);
+  if (hit) return hit;
+  const result = validateUncached(rule, options);
+  if (options) cache!.set(rule, result);
+  else checkedDefaults.set(rule, result);
+  return result;
+}
+
+function validateUncached(rule: Rule<any>, options: Record<string, unknown> | undefined): Checked {
   const value: Record<string, unknown> = structuredClone({ ...(rule.defaultOptions ?? {}), ...(options ?? {}) });
   const schema = rule.meta.optionsSchema;
   if (!schema) {

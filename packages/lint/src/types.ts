@@ -88,6 +88,8 @@ export interface RuleMeta {
 /** A sentence (or list item, or table cell) with where it stands. */
 export interface Sentence {
   text: string;
+  /** The text in lower case, for cheap keyword checks before a rule runs its patterns. */
+  lower: string;
   /** Offsets of the sentence in `block.text`. */
   start: number;
   end: number;
@@ -136,6 +138,8 @@ export interface RuleContext<Options> {
   /** The date the standard speaks from: effective date, approval date, configured date or today. */
   readonly documentDate: string;
   readonly documentType: DocumentType;
+  /** The document's whole text in lower case: rules test their keywords here first, and skip the work when none occur. */
+  readonly lowerText: string;
   /** Every sentence, optionally only in sections with these (effective) keys. */
   sentences(keys?: readonly SectionKey[]): Sentence[];
   /** Sections with these (effective) keys. */

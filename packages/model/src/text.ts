@@ -10,17 +10,51 @@ const letter = '[\\p{L}\\p{N}_]';
  *
  * @example da('\\bpå\\b').test('hjælp på stedet') // true, where /\bpå\b/ would be false
  */
+/** True when every alternative of the group starting at `open` begins with a literal letter. */
+function groupStartsWithLetters(source: string, open: number): boolean {
+  let depth = 0;
+  let i = open;
+  let altStart = open + 1;
+  const firsts: string[] = [];
+  for (; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth--;
+      if (depth === 0) break;
+    } else if (c === '|' && depth === 1) {
+      firsts.push(source.slice(altStart, i));
+      altStart = i + 1;
+    }
+  }
+  firsts.push(source.slice(altStart, i));
+  return firsts.every((alt) => /^(\?:)?\p{L}/u.test(alt));
+}
+
 export function da(source: string, flags = 'i'): RegExp {
   let out = '';
   let inClass = false;
+  const wordStart = `(?<!${letter})`;
+  const wordEnd = `(?!${letter})`;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
       i++;
       if (next === 'w') out += inClass ? '\\p{L}\\p{N}_' : letter;
-      else if (next === 'b' && !inClass) out += `(?:(?<!${letter})(?=${letter})|(?<=${letter})(?!${letter}))`;
-      else out += '\\' + next;
+      else if (next === 'b' && !inClass) {
+        // One lookaround is enough where the neighbour is known to be a letter (much faster
+        // than the general form): before a letter a \b starts a word, after one it ends it.
+        const after = source[i + 1] ?? '';
+        const before = source.slice(Math.max(0, i - 3), i - 1);
+        if (/\p{L}/u.test(after) || (after === '(' && groupStartsWithLetters(source, i + 1))) out += wordStart;
+        else if (/(?<!\\)\p{L}$/u.test(before) || /\\w[*+]$/.test(before)) out += wordEnd;
+        else out += `(?:${wordStart}(?=${letter})|(?<=${letter})${wordEnd})`;
+      } else out += '\\' + next;
       continue;
     }
     if (ch === '[' && !inClass) inClass = true;

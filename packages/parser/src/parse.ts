@@ -4,7 +4,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import remarkTables from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
 import type { Block, Citation, Diagnostic, LegalReference, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
 import { classifyHeading, parentSection, parseCitations, sameParagraph } from '@kvalitet/model';
@@ -13,7 +13,13 @@ import { collectText, lineStartsOf, pointAt, positionOf, type MappedText } from 
 import { validateDocument } from './validate.js';
 import { guessMetadata } from './guess.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables);
+const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/**
+ * GFM syntax a standard may use: tables (a delimiter row) and strikethrough. The extensions
+ * are only switched on for documents that have such syntax; for all others the tree is the same.
+ */
+const gfmSyntax = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$|~~/m;
 
 /** What `parseStandard` returns: the data, the mdast tree and the source, for rules and renderers. */
 export interface ParseResult {
@@ -42,7 +48,7 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   const file = options.file ?? '<stdin>';
   const text = source.replace(/^\uFEFF/, '');
   const lineStarts = lineStartsOf(text);
-  const tree = processor.parse(text);
+  const tree = (gfmSyntax.test(text) ? gfmProcessor : plainProcessor).parse(text);
   const diagnostics: Diagnostic[] = [...(options.readDiagnostics ?? [])];
   const textMaps = new WeakMap<Block | Section, MappedText>();
   const at = (startOffset: number, endOffset: number): Position => ({ start: pointAt(lineStarts, startOffset), end: pointAt(lineStarts, endOffset) });

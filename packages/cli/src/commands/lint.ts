@@ -3,26 +3,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  applyBaseline,
-  applyFixes,
-  createBaseline,
-  isBaseline,
-  isIgnored,
-  lintParsed,
-  resolveRuleSettings,
-  rules,
-  type Baseline,
-  type Lang,
-  type LintMessage,
-} from '@kvalitet/lint';
-import type { Diagnostic } from '@kvalitet/model';
-import { parseStandard, type ParseResult } from '@kvalitet/parser';
+import { applyBaseline, createBaseline, isBaseline, isIgnored, resolveRuleSettings, rules, type Baseline, type Lang } from '@kvalitet/lint';
+import { readTextFile } from '@kvalitet/parser';
 import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
-import { loadStandard } from '../load.js';
+import { entryKey, readCache, writeCache, engineVersion } from '../lint-cache.js';
+import type { LintJob, LintJobResult } from '../lint-core.js';
+import { autoConcurrency, runJobs } from '../lint-pool.js';
 import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
@@ -44,25 +33,13 @@ og, hvor det er muligt, et forslag til rettelse. Uden STI tjekkes mappen standar
   --no-baseline                        vis alle fund, også dem i baseline
   --config FIL                         brug denne konfiguration i stedet for kvalitet.config.json
   --today ÅÅÅÅ-MM-DD                   datoen der tjekkes mod (standard: i dag)
+  --concurrency auto|N                 antal tråde (standard: auto, efter antal filer og kerner)
+  --cache                              genbrug resultater for uændrede filer (.kvalitet-cache.json)
+  --timing                             vis de regler, der tager længst tid
 
 Afslutningskode: 0 ingen fejl (advarsler tilladt), 1 fejl eller for mange advarsler,
 2 forkert brug eller en fil der ikke kan læses.
 `;
-
-const parseFindingsToSkip = new Set(['parse/unknown-heading']);
-
-function diagnosticToMessage(d: Diagnostic): LintMessage {
-  return {
-    ruleId: d.ruleId,
-    messageId: d.messageId,
-    severity: d.severity,
-    message: d.message,
-    ...(d.place ? { line: d.place.start.line, column: d.place.start.column, endLine: d.place.end.line, endColumn: d.place.end.column } : {}),
-    ...(d.section ? { section: d.section } : {}),
-    basis: [],
-    suggestions: [],
-  };
-}
 
 const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -82,6 +59,9 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       baseline: { type: 'boolean', default: true },
       config: { type: 'string' },
       today: { type: 'string' },
+      concurrency: { type: 'string', default: 'auto' },
+      cache: { type: 'boolean', default: false },
+      timing: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -100,6 +80,11 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   }
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${values.today}“).`);
   const today = values.today ?? process.env['KVALITET_TODAY'] ?? new Date().toISOString().slice(0, 10);
+  let concurrency: number | 'auto' = 'auto';
+  if (values.concurrency !== 'auto') {
+    concurrency = Number(values.concurrency);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--concurrency skal være auto eller et helt tal fra 1 til 64 (fik „${values.concurrency}“).`);
+  }
 
   const loaded = await loadConfig(io.cwd, values.config, rules);
   const { config } = loaded;
@@ -135,55 +120,86 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   }
 
   let exit: number = ExitCode.ok;
-  const results: FileResult[] = [];
-  let fixedFiles = 0;
-  for (const input of inputs) {
-    const file = await loadStandard(input);
-    if (!file.ok) {
-      io.stderr.write(`fejl: ${file.message}\n`);
+  const runOptions = { municipality: config.municipality ?? {}, lang, today, fix: values.fix, timing: values.timing };
+  const cachePath = resolve(loaded.dir, '.kvalitet-cache.json');
+  const cache = values.cache ? await readCache(cachePath) : undefined;
+  const engine = cache ? await engineVersion() : '';
+
+  // Read every file (in this thread: it is I/O, and the cache needs the content), then lint the
+  // ones the cache cannot answer, on worker threads when there are many.
+  const results: Array<FileResult | undefined> = new Array(inputs.length);
+  const jobs: LintJob[] = [];
+  const keys: string[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const read = await readTextFile(input.absolute);
+    if (!read.ok) {
+      io.stderr.write(`fejl: ${read.message.replace(input.absolute, input.display)}\n`);
       exit = ExitCode.usage;
       continue;
     }
     const settings = resolveRuleSettings(config, relToConfig(input.absolute), rules);
-    const lintOne = (parsed: ParseResult) => [
-      ...parsed.document.diagnostics.filter((d) => !parseFindingsToSkip.has(d.ruleId)).map(diagnosticToMessage),
-      ...lintParsed(parsed, { rules, settings, municipality: config.municipality ?? {}, lang, today }),
-    ];
-    let parsed = file.parsed;
-    let messages = lintOne(parsed);
-    if (values.fix) {
-      const { output, applied } = applyFixes(parsed.source, messages);
-      if (applied > 0 && output !== parsed.source) {
-        const original = await readFile(input.absolute);
-        const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
-        await writeFileAtomic(input.absolute, bom + output);
-        fixedFiles++;
-        parsed = parseStandard(output, { file: input.display });
-        messages = lintOne(parsed);
-      }
+    const key = entryKey(read.text, { settings, municipality: runOptions.municipality, lang, today, engine, file: input.display });
+    keys[index] = key;
+    const hit = cache?.entries[relToConfig(input.absolute)];
+    if (hit && hit.key === key && !values.fix) {
+      results[index] = { filePath: input.display, messages: hit.messages };
+      continue;
     }
-    const key = relToConfig(input.absolute);
-    results.push({ filePath: input.display, messages: baseline ? applyBaseline(key, messages, baseline) : messages });
+    jobs.push({ index, display: input.display, text: read.text, readDiagnostics: read.diagnostics.map((d) => ({ ...d, file: input.display })), settings });
   }
+  const threads = concurrency === 'auto' ? autoConcurrency(jobs.length) : concurrency;
+  const done: LintJobResult[] = await runJobs(jobs, runOptions, threads);
+  let fixedFiles = 0;
+  const timing = new Map<string, number>();
+  for (const r of done) {
+    const input = inputs[r.index]!;
+    if (r.fixedText !== undefined) {
+      const original = await readFile(input.absolute);
+      const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
+      await writeFileAtomic(input.absolute, bom + r.fixedText);
+      fixedFiles++;
+    }
+    for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
+    results[r.index] = { filePath: input.display, messages: r.messages };
+    if (cache && r.fixedText === undefined) cache.entries[relToConfig(input.absolute)] = { key: keys[r.index]!, messages: r.messages };
+  }
+  if (cache) await writeCache(cachePath, cache);
+  for (const [index, input] of inputs.entries()) {
+    const r = results[index];
+    if (r && baseline) results[index] = { ...r, messages: applyBaseline(relToConfig(input.absolute), r.messages, baseline) };
+  }
+  const finished = results.filter((r): r is FileResult => r !== undefined);
 
   if (values['write-baseline']) {
-    const b = createBaseline(results.map((r) => ({ file: relToConfig(resolve(io.cwd, r.filePath)), messages: r.messages })));
+    const b = createBaseline(finished.map((r) => ({ file: relToConfig(resolve(io.cwd, r.filePath)), messages: r.messages })));
     await writeFileAtomic(baselinePath, JSON.stringify(b, null, 2) + '\n');
     const n = b.entries.reduce((a, e) => a + e.count, 0);
-    io.stderr.write(`Skrev ${n} fund fra ${results.length} filer til ${relative(io.cwd, baselinePath) || baselinePath}.\n`);
+    io.stderr.write(`Skrev ${n} fund fra ${finished.length} filer til ${relative(io.cwd, baselinePath) || baselinePath}.\n`);
     return exit;
   }
 
-  const input = { results, rules, lang };
+  const input = { results: finished, rules, lang };
   const text = format === 'json' ? formatJson(input) : format === 'sarif' ? formatSarif(input, version) : format === 'github' ? formatGithub(input) : formatStylish(input);
   io.stdout.write(text);
   if (fixedFiles > 0) io.stderr.write(`Rettede ${fixedFiles} ${fixedFiles === 1 ? 'fil' : 'filer'} med --fix.\n`);
   if (values.changed !== undefined && inputs.length === 0 && format === 'stylish') io.stderr.write(`Ingen standarder er ændret siden ${values.changed}.\n`);
 
-  const totals = results.map((r) => counts(r.messages)).reduce((a, c) => ({ errors: a.errors + c.errorCount, warnings: a.warnings + c.warningCount }), { errors: 0, warnings: 0 });
+  if (values.timing) io.stderr.write(formatTiming(timing, lang));
+  const totals = finished.map((r) => counts(r.messages)).reduce((a, c) => ({ errors: a.errors + c.errorCount, warnings: a.warnings + c.warningCount }), { errors: 0, warnings: 0 });
   if (exit === ExitCode.ok && (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings))) exit = ExitCode.findings;
   if (maxWarnings !== undefined && totals.warnings > maxWarnings && format === 'stylish') {
     io.stderr.write(`${totals.warnings} advarsler er flere end --max-warnings ${maxWarnings}.\n`);
   }
   return exit;
+}
+
+/** The slowest rules, as ESLint's TIMING table. */
+function formatTiming(timing: Map<string, number>, lang: Lang): string {
+  const rows = [...timing].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  const total = [...timing.values()].reduce((a, b) => a + b, 0) || 1;
+  const head = lang === 'da' ? ['Regel', 'Tid (ms)', 'Andel'] : ['Rule', 'Time (ms)', 'Relative'];
+  const width = Math.max(head[0]!.length, ...rows.map(([id]) => id.length));
+  const lines = [`${head[0]!.padEnd(width)} | ${head[1]!.padStart(9)} | ${head[2]!.padStart(6)}`, `${'-'.repeat(width)}-|-${'-'.repeat(9)}-|-${'-'.repeat(6)}`];
+  for (const [id, ms] of rows) lines.push(`${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  return lines.join('\n') + '\n';
 }

@@ -41,7 +41,7 @@ export default defineRule({
   },
   check(context) {
     for (const s of context.sentences()) {
-      if (!complaintWords.test(s.text)) continue;
+      if (!/klag|anke|ankestyrelsen|indbring/.test(s.lower) || !complaintWords.test(s.text)) continue;
       const d = direct.exec(s.text);
       if (d) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence: s, range: [d.index, d.index + d[0].length] });
       if (processing.test(s.text)) continue;

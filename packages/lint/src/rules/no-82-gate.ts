@@ -33,7 +33,9 @@ export default defineRule({
     },
   },
   check(context) {
+    if (!/før|inden|forudsætning|betingelse/.test(context.lowerText)) return;
     for (const s of context.sentences()) {
+      if (!/før|inden|forudsætning|betingelse/.test(s.lower)) continue;
       const m = gate.map((re) => re.exec(s.text)).find((x) => x !== null);
       if (!m || isSoftened(s)) continue;
       context.report({ messageId: 'gate', sentence: s });

@@ -39,7 +39,10 @@ export default defineRule({
     },
   },
   check(context) {
+    const trigger = /højst|maks|max|op til|loft|ikke mere|ikke længere|ikke ud over|begrænset|længst|ophører|stopper|afsluttes|bortfalder|slutter|udløber/;
+    if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
+      if (!trigger.test(s.lower)) continue;
       if (notSupport.test(s.text)) continue;
       for (const re of caps) {
         const m = re.exec(s.text);

@@ -31,7 +31,9 @@ export default defineRule({
   },
   check(context) {
     const combined = context.document.metadata.paragraphs.some((p) => p.law !== 'SEL' || !/^82 [a-d]$/.test(p.paragraph));
+    if (!context.lowerText.includes('ankestyrelsen')) return;
     for (const s of context.sentences()) {
+      if (!s.lower.includes('ankestyrelsen')) continue;
       const m = appeal.exec(s.text);
       if (!m || negation.test(s.text)) continue;
       const cited = parseCitations(s.text).flatMap((c) => c.references);

@@ -34,7 +34,10 @@ export default defineRule({
     },
   },
   check(context) {
+    const trigger = /automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere|eksisterende|nuværende|allerede bevilg|allerede trufne|allerede givne|igangværende/;
+    if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
+      if (!trigger.test(s.lower)) continue;
       for (const re of automatic) {
         const m = re.exec(s.text);
         if (!m) continue;

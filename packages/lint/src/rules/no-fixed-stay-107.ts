@@ -32,7 +32,10 @@ export default defineRule({
     },
   },
   check(context) {
+    const trigger = /højst|maks|max|op til|længst|ikke mere|ikke længere|begrænset|varer|ophører|slutter|afsluttes|udløber/;
+    if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
+      if (!trigger.test(s.lower)) continue;
       if (notStay.test(s.text)) continue;
       const m = fixed.map((re) => re.exec(s.text)).find((x) => x !== null);
       if (!m || isSoftened(s, { reassessment: true })) continue;

@@ -28,7 +28,9 @@ export default defineRule({
   },
   check(context) {
     if (context.underParagraph('SEL § 108', 'ABL § 105')) return;
+    if (!/frit|valgfrihed|vælge/.test(context.lowerText)) return;
     for (const s of context.sentences()) {
+      if (!/frit|valgfrihed|vælge/.test(s.lower)) continue;
       const m = freeChoice.exec(s.text);
       if (!m || negation.test(s.text)) continue;
       context.report({ messageId: 'promised', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });

@@ -31,6 +31,7 @@ export default defineRule({
     },
   },
   check(context) {
+    if (!/vum|voksenudredning|scor|point|niveau/.test(context.lowerText)) return;
     for (const s of context.sentences(['maalgruppe', 'visitation', 'omfang', 'indhold', 'formaal'])) {
       const m = scale.exec(s.text);
       if (!m || !threshold.test(s.text) || !gate.test(s.text) || overall.test(s.text)) continue;

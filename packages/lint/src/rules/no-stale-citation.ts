@@ -9,6 +9,7 @@ import { sources } from '../basis.js';
 import { lawChanges, servicelovenConsolidations } from '../data/law-changes.js';
 
 const lbk = da(String.raw`\b(lovbekendtgørelse|lbk\.?)\s+(nr\.?\s*)?(\d{1,5})\s+af\s+([^,;)]{6,24}\d{4})`);
+const lbkGlobal = new RegExp(lbk.source, lbk.flags + 'g');
 const aboutSel = da(String.raw`\b(servicelov\w*|social service|SEL)\b`);
 
 export default defineRule({
@@ -34,8 +35,12 @@ export default defineRule({
   },
   check(context) {
     const date = context.documentDate;
+    // Only documents that cite a changed provision, or a consolidated act, need the sentence-level search.
+    const cited = context.document.citations.some((c) => c.references.some((r) => lawChanges.some((ch) => ch.matches(r) && date >= ch.from)));
+    const consolidation = /lovbekendtgørelse|lbk/.test(context.lowerText);
+    if (!cited && !consolidation) return;
     for (const s of context.sentences()) {
-      for (const c of parseCitations(s.text)) {
+      for (const c of cited && s.text.includes('§') ? parseCitations(s.text) : []) {
         for (const ref of c.references) {
           const change = lawChanges.find((ch) => ch.matches(ref) && date >= ch.from);
           if (!change) continue;
@@ -46,8 +51,9 @@ export default defineRule({
           context.report({ messageId: 'moved', data: { citation: c.text, note: change.note }, sentence: s, range: [c.start, c.end], suggestions });
         }
       }
-      const global = new RegExp(lbk.source, lbk.flags + 'g');
-      for (const m of s.text.matchAll(global)) {
+      if (!consolidation || !/lovbekendtgørelse|lbk/.test(s.lower)) continue;
+      lbkGlobal.lastIndex = 0;
+      for (const m of s.text.matchAll(lbkGlobal)) {
         if (!aboutSel.test(s.text)) continue;
         const cited = findDanishDate(m[4]!) ?? findDanishDate(m[4]!.replace(/\//g, '.'));
         if (!cited) continue;

@@ -32,7 +32,10 @@ export default defineRule({
     },
   },
   check(context) {
+    const t = context.lowerText;
+    if (!(t.includes('frist') || t.includes('sagsbehandlingstid')) || !/oplys|oplyst|belyst|udredning|komplet|indhent/.test(t)) return;
     for (const s of context.sentences()) {
+      if (!(s.lower.includes('frist') || s.lower.includes('sagsbehandlingstid'))) continue;
       if (!about.test(s.text) || !starts.test(s.text)) continue;
       const m = complete.exec(s.text);
       if (!m) continue;

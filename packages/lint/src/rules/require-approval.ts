@@ -28,7 +28,7 @@ export default defineRule({
   },
   check(context) {
     const m = context.document.metadata;
-    const lines = context.sentences().filter((s) => approvalLine.test(s.text) && body.test(s.text));
+    const lines = context.sentences().filter((s) => /godkend|vedtag|beslut|behandl/.test(s.lower) && approvalLine.test(s.text) && body.test(s.text));
     const hasBody = m.committee !== undefined || lines.length > 0;
     const hasDate = m.approvalDate !== undefined;
     if (!hasBody && !hasDate) context.report({ messageId: 'missing' });

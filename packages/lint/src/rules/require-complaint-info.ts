@@ -37,7 +37,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const complaints = context.sentences().filter((s) => complaintWords.test(s.text) || s.key === 'klageadgang');
+    const complaints = context.sentences().filter((s) => s.key === 'klageadgang' || (/klag|anke|ankestyrelsen|indbring/.test(s.lower) && complaintWords.test(s.text)));
     if (complaints.length === 0) {
       if (!refersToGeneralInformation(context)) context.report({ messageId: 'missing' });
       return;

@@ -30,7 +30,7 @@ export default defineRule({
     if (refersToGeneralInformation(context)) return;
     const url = context.settings.deadlinesUrl?.toLocaleLowerCase('da');
     const inSection = context.sentences(['sagsbehandlingsfrist']);
-    const mentions = [...inSection, ...context.sentences().filter((s) => s.key !== 'sagsbehandlingsfrist' && deadlineWords.test(s.text))];
+    const mentions = [...inSection, ...context.sentences().filter((s) => s.key !== 'sagsbehandlingsfrist' && /frist|sagsbehandlingstid|afgørelse|ansøgning/.test(s.lower) && deadlineWords.test(s.text))];
     if (mentions.length === 0) {
       context.report({ messageId: 'missing' });
       return;
