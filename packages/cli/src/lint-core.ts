@@ -2,14 +2,36 @@
 // parse a text, run the rules, apply safe fixes (and lint again) when asked.
 import { applyFixes, lintParsed, rules, type Lang, type LintMessage, type MunicipalitySettings, type RuleSetting } from '@kvalitet/lint';
 import type { Diagnostic } from '@kvalitet/model';
-import { parseStandard, type ParseResult } from '@kvalitet/parser';
+import { decodeText, maxFileBytes, parseStandard, type ParseResult, type ReadResult } from '@kvalitet/parser';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+
+/** Synchronous twin of the parser's readTextFile, for the worker loop. */
+function readTextFileSync(path: string): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ENOENT' ? `${path}: filen findes ikke.` : `${path}: filen kan ikke åbnes (${code}).` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
+    if (st.size > maxFileBytes) return { ok: false, message: `${path}: filen er for stor (${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); en kvalitetsstandard må højst fylde ${maxFileBytes / 1024 / 1024} MB.` };
+    return decodeText(readFileSync(fd), path);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** One file to lint; everything in it can cross a worker boundary. */
 export interface LintJob {
   index: number;
   display: string;
-  text: string;
-  readDiagnostics: Diagnostic[];
+  /** The file to read (the worker reads it, so the main thread need not hold every text). */
+  absolute: string;
+  /** Size in bytes, to balance the workers. */
+  size: number;
   settings: Record<string, RuleSetting>;
 }
 
@@ -25,6 +47,8 @@ export interface LintRunOptions {
 /** The result for one file. */
 export interface LintJobResult {
   index: number;
+  /** Set when the file could not be read (Danish message); then messages is empty. */
+  readError?: string;
   messages: LintMessage[];
   /** The fixed text, when --fix changed anything. */
   fixedText?: string;
@@ -47,21 +71,28 @@ function diagnosticToMessage(d: Diagnostic): LintMessage {
   };
 }
 
-/** Lints one file's text. */
+/** Reads and lints one file. */
 export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
+  const read = readTextFileSync(job.absolute);
+  if (!read.ok) return { index: job.index, readError: read.message.replace(job.absolute, job.display), messages: [] };
+  return lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), options);
+}
+
+/** Lints one file's text. */
+export function lintText(job: Pick<LintJob, 'index' | 'display' | 'settings'>, text: string, readDiagnostics: Diagnostic[], options: LintRunOptions): LintJobResult {
   const timing = options.timing ? new Map<string, number>() : undefined;
   const run = (parsed: ParseResult) => [
     ...parsed.document.diagnostics.filter((d) => !parseFindingsToSkip.has(d.ruleId)).map(diagnosticToMessage),
     ...lintParsed(parsed, { rules, settings: job.settings, municipality: options.municipality, lang: options.lang, today: options.today, ...(timing ? { timing } : {}) }),
   ];
-  let parsed = parseStandard(job.text, { file: job.display, readDiagnostics: job.readDiagnostics });
+  let parsed = parseStandard(text, { file: job.display, readDiagnostics, validate: false });
   let messages = run(parsed);
   let fixedText: string | undefined;
   if (options.fix) {
     const { output, applied } = applyFixes(parsed.source, messages);
     if (applied > 0 && output !== parsed.source) {
       fixedText = output;
-      parsed = parseStandard(output, { file: job.display });
+      parsed = parseStandard(output, { file: job.display, validate: false });
       messages = run(parsed);
     }
   }

@@ -13,7 +13,8 @@ export function autoConcurrency(files: number): number {
 
 function runWorker(jobs: LintJob[], options: LintRunOptions): Promise<LintJobResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: options });
+    // A modest old generation keeps each worker's memory in check; micromark makes much short-lived garbage.
+    const worker = new Worker(new URL('./lint-worker.js', import.meta.url), { workerData: options, resourceLimits: { maxOldGenerationSizeMb: 192 } });
     worker.once('message', (msg: { ok: true; results: LintJobResult[] } | { ok: false; error: string }) => {
       void worker.terminate();
       if (msg.ok) resolve(msg.results);
@@ -31,10 +32,10 @@ export async function runJobs(jobs: LintJob[], options: LintRunOptions, concurre
   const batches: LintJob[][] = Array.from({ length: n }, () => []);
   const load = new Array<number>(n).fill(0);
   // Largest first, each to the least loaded worker.
-  for (const j of [...jobs].sort((a, b) => b.text.length - a.text.length)) {
+  for (const j of [...jobs].sort((a, b) => b.size - a.size)) {
     const k = load.indexOf(Math.min(...load));
     batches[k]!.push(j);
-    load[k]! += j.text.length + 2000;
+    load[k]! += j.size + 2000;
   }
   const results = (await Promise.all(batches.map((b) => runWorker(b, options)))).flat();
   return results.sort((a, b) => a.index - b.index);

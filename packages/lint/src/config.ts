@@ -9,10 +9,16 @@ import type { RuleSetting } from './engine.js';
 import type { MunicipalitySettings, Rule, SeverityConfig } from './types.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-// strictTuples off: a rule entry is "severity" or [severity] or [severity, options].
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
-addFormats(ajv);
-const validate = ajv.compile(schema);
+let compiled: ReturnType<Ajv2020['compile']> | undefined;
+function validator() {
+  if (!compiled) {
+    // strictTuples off: a rule entry is "severity" or [severity] or [severity, options].
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+    addFormats(ajv);
+    compiled = ajv.compile(schema);
+  }
+  return compiled;
+}
 
 type RuleEntry = SeverityConfig | [SeverityConfig] | [SeverityConfig, Record<string, unknown>];
 
@@ -32,6 +38,7 @@ export const defaultConfig: KvalitetConfig = { extends: ['kvalitet:recommended']
 /** Validates a parsed configuration; problems are Danish sentences naming the place. */
 export function validateConfig(value: unknown, knownRules: readonly Rule<any>[]): { ok: true; config: KvalitetConfig } | { ok: false; problems: string[] } {
   const problems: string[] = [];
+  const validate = validator();
   if (!validate(value)) {
     for (const e of validate.errors ?? []) {
       const where = e.instancePath || '(roden)';

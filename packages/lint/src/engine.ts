@@ -63,13 +63,23 @@ function documentDate(parsed: ParseResult, settings: MunicipalitySettings, today
   return m.effectiveDate ?? m.approvalDate ?? settings.effectiveDate ?? today;
 }
 
+/** Paragraph lists such as "SEL § 85" parsed once per process. */
+const paragraphCache = new Map<string, ReturnType<typeof parseParagraphList>>();
+function paragraphsOf(list: readonly string[]) {
+  return list.flatMap((s) => {
+    let refs = paragraphCache.get(s);
+    if (!refs) paragraphCache.set(s, (refs = parseParagraphList(s)));
+    return refs;
+  });
+}
+
 /** True when the rule's scope covers the document. */
 export function ruleApplies(rule: Rule<any>, parsed: ParseResult): boolean {
   const m = parsed.document.metadata;
   if (rule.meta.scope.kind === 'structure' && m.type !== 'standard') return false;
   const scope = rule.meta.scope.paragraphs;
   if (!scope) return true;
-  const refs = scope.flatMap((s) => parseParagraphList(s));
+  const refs = paragraphsOf(scope);
   return m.paragraphs.some((p) => refs.some((r) => sameParagraph(p, r)));
 }
 
@@ -169,7 +179,7 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
         return k !== null && keys.includes(k);
       }),
       underParagraph: (...refs) => {
-        const wanted = refs.flatMap((r) => parseParagraphList(r));
+        const wanted = paragraphsOf(refs);
         return parsed.document.metadata.paragraphs.some((p) => wanted.some((w) => sameParagraph(p, w)));
       },
       report,

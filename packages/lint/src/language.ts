@@ -38,6 +38,9 @@ export function splitSentences(text: string): Span[] {
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
+  const after = /["”’)]*\s+(["“„(]?)(.)/uy;
+  const closing = /["”’)]*/y;
+  const wordBefore = /([\p{L}\d.]+)$/u;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
@@ -46,14 +49,14 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    const after = text.slice(i + 1);
-    const m = /^["”’)]*\s+(["“„(]?)(.)/u.exec(after);
+    after.lastIndex = i + 1;
+    const m = after.exec(text);
     if (!m) continue;
     const nextChar = m[2]!;
     if (!/[\p{Lu}\d•–-]/u.test(nextChar)) continue;
     if (ch === '!' && /(fejl|error)$/i.test(text.slice(Math.max(start, i - 5), i))) continue; // Word's "Fejl! Bogmærke …"
     if (ch === '.') {
-      const wordMatch = /([\p{L}\d.]+)$/u.exec(text.slice(start, i));
+      const wordMatch = wordBefore.exec(text.slice(Math.max(start, i - 24), i));
       const word = (wordMatch?.[1] ?? '').toLowerCase();
       if (abbreviations.has(word) && !(sentenceFinal.has(word) && /\p{Lu}/u.test(nextChar))) continue;
       // An ordinal or a time: "3. pkt.", "12. januar", "kl. 8.00"; a digit before the dot and a lower-case or digit after.
@@ -61,7 +64,8 @@ export function splitSentences(text: string): Span[] {
       // Single capital letter initials: "J. Hansen".
       if (/^\p{Lu}$/u.test(word)) continue;
     }
-    const end = i + 1 + (/^["”’)]*/.exec(after)?.[0].length ?? 0);
+    closing.lastIndex = i + 1;
+    const end = i + 1 + (closing.exec(text)?.[0].length ?? 0);
     push(end);
     start = end;
   }

@@ -2,20 +2,29 @@
 // compiled once per process. A failure means the parser produced bad data: it is reported as
 // a diagnostic (ruleId "schema/<json-pointer>"), so the run goes on and the bug is visible.
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Diagnostic, StandardDocument } from '@kvalitet/model';
 import schema from '@kvalitet/schemas/standard.schema.json' with { type: 'json' };
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-addFormats(ajv);
-const validate = ajv.compile<StandardDocument>(schema);
+let compiled: ValidateFunction<StandardDocument> | undefined;
+/** The validator, compiled on first use (and then once per process). */
+function validator(): ValidateFunction<StandardDocument> {
+  if (!compiled) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    compiled = ajv.compile<StandardDocument>(schema);
+  }
+  return compiled;
+}
 
 /** The JSON Schema of a StandardDocument. */
 export const standardSchema = schema;
 
 /** Returns one diagnostic per schema violation (empty when the document is valid). */
 export function validateDocument(doc: unknown): Diagnostic[] {
+  const validate = validator();
   if (validate(doc)) return [];
   return (validate.errors ?? []).map((e) => ({
     ruleId: `schema${e.instancePath || '/'}`,

@@ -125,27 +125,27 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const cache = values.cache ? await readCache(cachePath) : undefined;
   const engine = cache ? await engineVersion() : '';
 
-  // Read every file (in this thread: it is I/O, and the cache needs the content), then lint the
-  // ones the cache cannot answer, on worker threads when there are many.
+  // With --cache, read each file here to look it up; lint the ones the cache cannot answer, on
+  // worker threads when there are many (the workers read the files themselves).
   const results: Array<FileResult | undefined> = new Array(inputs.length);
   const jobs: LintJob[] = [];
   const keys: string[] = [];
   for (const [index, input] of inputs.entries()) {
-    const read = await readTextFile(input.absolute);
-    if (!read.ok) {
-      io.stderr.write(`fejl: ${read.message.replace(input.absolute, input.display)}\n`);
-      exit = ExitCode.usage;
-      continue;
-    }
     const settings = resolveRuleSettings(config, relToConfig(input.absolute), rules);
-    const key = entryKey(read.text, { settings, municipality: runOptions.municipality, lang, today, engine, file: input.display });
-    keys[index] = key;
-    const hit = cache?.entries[relToConfig(input.absolute)];
-    if (hit && hit.key === key && !values.fix) {
-      results[index] = { filePath: input.display, messages: hit.messages };
-      continue;
+    const size = (await stat(input.absolute).catch(() => undefined))?.size ?? 0;
+    if (cache && !values.fix) {
+      const read = await readTextFile(input.absolute);
+      if (read.ok) {
+        const key = entryKey(read.text, { settings, municipality: runOptions.municipality, lang, today, engine, file: input.display });
+        keys[index] = key;
+        const hit = cache.entries[relToConfig(input.absolute)];
+        if (hit && hit.key === key) {
+          results[index] = { filePath: input.display, messages: hit.messages };
+          continue;
+        }
+      }
     }
-    jobs.push({ index, display: input.display, text: read.text, readDiagnostics: read.diagnostics.map((d) => ({ ...d, file: input.display })), settings });
+    jobs.push({ index, display: input.display, absolute: input.absolute, size, settings });
   }
   const threads = concurrency === 'auto' ? autoConcurrency(jobs.length) : concurrency;
   const done: LintJobResult[] = await runJobs(jobs, runOptions, threads);
@@ -153,6 +153,11 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const timing = new Map<string, number>();
   for (const r of done) {
     const input = inputs[r.index]!;
+    if (r.readError !== undefined) {
+      io.stderr.write(`fejl: ${r.readError}\n`);
+      exit = ExitCode.usage;
+      continue;
+    }
     if (r.fixedText !== undefined) {
       const original = await readFile(input.absolute);
       const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
@@ -161,7 +166,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     }
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
     results[r.index] = { filePath: input.display, messages: r.messages };
-    if (cache && r.fixedText === undefined) cache.entries[relToConfig(input.absolute)] = { key: keys[r.index]!, messages: r.messages };
+    if (cache && r.fixedText === undefined && keys[r.index] !== undefined) cache.entries[relToConfig(input.absolute)] = { key: keys[r.index]!, messages: r.messages };
   }
   if (cache) await writeCache(cachePath, cache);
   for (const [index, input] of inputs.entries()) {

@@ -1,0 +1,6 @@
+// Runs the kvalitet CLI in this process and prints its peak memory (worker threads included,
+// since they share the process) to stderr as JSON on the last line.
+import { main } from '@kvalitet/cli';
+
+const code = await main(process.argv.slice(2), { stdout: { write: () => true }, stderr: process.stderr, cwd: process.cwd() });
+process.stderr.write(`\n${JSON.stringify({ exit: code, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,101 @@
+// npm run bench [-- --files 2000 --runs 3]
+// Generates the seeded corpus, then measures in fresh processes and prints figures and ratios
+// (medians of several runs) against the floor and the peer measured in the same run:
+//   parse      remark-parse alone on the corpus (the floor for any remark-based tool)
+//   lint-1     kvalitet lint, one thread            lint-N   kvalitet lint, worker threads
+//   textlint   textlint + textlint-rule-prh with our phrase list (bench/prh.yml)
+//   cold/warm  kvalitet lint --cache, empty cache / after one file changed
+//   start      kvalitet lint on one file (cold start)        render  one change document
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { makeCorpus } from './corpus.ts';
+
+const { values } = parseArgs({ options: { files: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } } });
+const count = Number(values.files);
+const runs = Number(values.runs);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'packages/cli/dist/bin.js');
+const corpus = join(tmpdir(), `kvalitet-bench-${count}`);
+const node = process.execPath;
+const log = (s: string) => process.stderr.write(s + '\n');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function wall(args: string[], cwd = root): { ms: number; stderr: string; status: number | null } {
+  const t = performance.now();
+  const r = spawnSync(node, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return { ms, stderr: r.stderr, status: r.status };
+}
+
+function measure(mode: string, dir = corpus): { ms: number; maxRssMb: number } {
+  const r = spawnSync(node, [join(root, 'bench/measure.ts'), mode, dir], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`measure ${mode} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+}
+
+function repeat(name: string, fn: () => number): number {
+  const xs: number[] = [];
+  for (let i = 0; i < runs; i++) xs.push(fn());
+  const m = median(xs);
+  log(`  ${name.padEnd(34)} ${xs.map((x) => (x / 1000).toFixed(2)).join('  ')} s   → median ${(m / 1000).toFixed(2)} s`);
+  return m;
+}
+
+log(`Korpus: ${count} standarder (frø 2026) i ${corpus}`);
+const { bytes } = await makeCorpus(corpus, count, 2026, join(root, 'standards'));
+log(`  ${(bytes / 1024 / 1024).toFixed(1)} MB, gennemsnit ${(bytes / count / 1024).toFixed(1)} KB pr. standard\n`);
+
+const lintArgs = (extra: string[]) => [bin, 'lint', corpus, '--format', 'json', '--today', '2026-11-22', '--no-baseline', ...extra];
+log(`Målinger (${runs} kørsler hver, sekunder):`);
+const parse = repeat('remark-parse alene', () => measure('parse').ms);
+const lint1 = repeat('kvalitet lint, 1 tråd', () => wall(lintArgs(['--concurrency', '1'])).ms);
+let peakMb = 0;
+const lintN = repeat('kvalitet lint, arbejdstråde (auto)', () => {
+  const r = wall([join(root, 'bench/cli-rss.ts'), ...lintArgs(['--concurrency', 'auto']).slice(1)]);
+  peakMb = Math.max(peakMb, JSON.parse(r.stderr.trim().split('\n').pop()!).maxRssMb);
+  return r.ms;
+});
+const textlint = repeat('textlint + prh (1 tråd)', () => measure('textlint').ms);
+const cacheFile = join(corpus, '.kvalitet-cache.json');
+let coldMs: number[] = [];
+const warm = repeat('lint --cache efter én ændret fil', () => {
+  rmSync(cacheFile, { force: true });
+  coldMs.push(wall(lintArgs(['--cache'])).ms);
+  const one = join(corpus, 'standard-0001.md');
+  appendFileSync(one, `\nÆndret ${Date.now()}.\n`);
+  return wall(lintArgs(['--cache'])).ms;
+});
+const cold = median(coldMs);
+log(`  ${'(lint --cache med tom cache)'.padEnd(34)} ${coldMs.map((x) => (x / 1000).toFixed(2)).join('  ')} s   → median ${(cold / 1000).toFixed(2)} s`);
+const one = join(root, 'standards/thisted/socialpaedagogisk-stoette-85.md');
+const start = repeat('kvalitet lint på én fil (koldstart)', () => wall([bin, 'lint', one, '--today', '2026-11-22']).ms);
+const render = repeat('ét ændringsdokument (varm proces)', () => measure('render').ms);
+rmSync(cacheFile, { force: true });
+
+const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const ratio = (a: number, b: number, target: number) => `${(a / b).toFixed(2)}  (mål ≤ ${target}) ${a / b <= target ? '✔' : '✘'}`;
+const summary = [
+  '',
+  `Resultat for ${count} standarder, ${(bytes / 1024 / 1024).toFixed(1)} MB, medianer af ${runs} kørsler:`,
+  `  remark-parse alene            ${f(parse)}`,
+  `  kvalitet lint, 1 tråd         ${f(lint1)}`,
+  `  kvalitet lint, arbejdstråde   ${f(lintN)}   (mål ≤ 3 s for 2.000) ${lintN <= 3000 ? '✔' : '✘'}`,
+  `  textlint + prh                ${f(textlint)}`,
+  `  lint --cache, kold / varm     ${f(cold)} / ${f(warm)}   (varm mål ≤ 0,5 s) ${warm <= 500 ? '✔' : '✘'}`,
+  `  koldstart, én fil             ${f(start)}`,
+  `  ét ændringsdokument           ${render.toFixed(0)} ms   (mål ≤ 300 ms) ${render <= 300 ? '✔' : '✘'}`,
+  `  maks. hukommelse (tråde)      ${peakMb.toFixed(0)} MB   (mål < 500 MB) ${peakMb < 500 ? '✔' : '✘'}`,
+  '',
+  `  lint/parse                    ${ratio(lint1, parse, 1.25)}`,
+  `  lint/textlint (1 tråd)        ${ratio(lint1, textlint, 0.5)}`,
+  `  lint/textlint (arbejdstråde)  ${ratio(lintN, textlint, 0.3)}`,
+  `  warm/cold                     ${(warm / cold).toFixed(2)}`,
+];
+process.stdout.write(summary.join('\n') + '\n');
+if (values.out) writeFileSync(values.out, summary.join('\n') + '\n');
