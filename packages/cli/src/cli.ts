@@ -15,6 +15,7 @@ Kommandoer:
   parse FIL…        læs standarder og vis dem som struktureret data (JSON eller oversigt)
   render changes    lav ændringsdokumentet til udvalget (.docx med blå markering, eller HTML)
   render publication  lav det rene publikationsdokument (.docx)
+  studio            åbn studiet: skriv og tjek standarder i browseren
 
 Skriv "kvalitet <kommando> --help" for valgene til en kommando.
 `;
@@ -26,6 +27,7 @@ const commands: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./commands/lint.js')).runLint,
   parse: async () => (await import('./commands/parse.js')).runParse,
   render: async () => (await import('./commands/render.js')).runRender,
+  studio: async () => (await import('./commands/studio.js')).runStudio,
 };
 
 /** Runs the CLI with the given arguments; resolves to the exit code. Never throws. */

@@ -1,0 +1,42 @@
+// kvalitet studio [--root DIR] [--port N]: the local web app, on 127.0.0.1 only.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ExitCode, UsageError, type CliIo } from '../io.js';
+
+export const studioHelp = `Brug: kvalitet studio [--root MAPPE] [--port N]
+
+Åbner studiet: en webside på din egen maskine, hvor du skriver en standard og ser lovens krav,
+mens du skriver, og henter ændringsdokumentet til udvalget. Studiet svarer kun på 127.0.0.1.
+
+  --root MAPPE   mappen med standarder (standard: standards/)
+  --port N       porten (standard: 4873; 0 vælger en ledig)
+`;
+
+/** Runs `kvalitet studio` until the process is stopped (Ctrl+C). */
+export async function runStudio(argv: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: { root: { type: 'string', default: 'standards' }, port: { type: 'string', default: '4873' }, today: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout.write(studioHelp);
+    return ExitCode.ok;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port skal være et tal fra 0 til 65535 (fik „${values.port}“).`);
+  const root = resolve(io.cwd, values.root);
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`Mappen ${values.root} findes ikke.`);
+  const { startStudio } = await import('@kvalitet/studio');
+  let studio;
+  try {
+    studio = await startStudio({ root, port, ...(values.today ? { today: values.today } : {}) });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`Port ${port} er optaget; vælg en anden med --port.`);
+    throw error;
+  }
+  io.stdout.write(`kvalitet studio kører på ${studio.url}\nÅbn adressen i din browser. Stop med Ctrl+C.\n`);
+  await new Promise<void>((done) => {
+    const stop = () => void studio.close().then(done);
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return ExitCode.ok;
+}

@@ -1,0 +1,2 @@
+export { startStudio } from './server.js';
+export type { Studio, StudioOptions } from './server.js';

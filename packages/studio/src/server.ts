@@ -1,0 +1,311 @@
+// kvalitet studio: a local web app for administrators. A small HTTP server on 127.0.0.1 that
+// serves the page and a JSON API over the standards under one root folder, using the same
+// parser, linter, importer and renderers as the command line.
+//
+// Security: loopback only; the Host header must name this server (DNS rebinding) and a request
+// with a foreign Origin is refused; paths are resolved inside the root and symlinks out of it are
+// refused; only .md files are written, atomically and only when unchanged since they were read;
+// git runs as a program with arguments, never through a shell.
+import { createHash } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, readdir, realpath, rename, stat, writeFile, open } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve, sep, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { importBytes, ImportError } from '@kvalitet/import';
+import { applySuggestion, defaultConfig, lintParsed, resolveRuleSettings, rules, validateConfig, type KvalitetConfig, type LintMessage } from '@kvalitet/lint';
+import { formatReference, sectionLabels } from '@kvalitet/model';
+import { decodeText, parseStandard } from '@kvalitet/parser';
+import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
+
+const run = promisify(execFile);
+
+/** Options for the studio server. */
+export interface StudioOptions {
+  /** The folder whose .md files the studio shows and edits. */
+  root: string;
+  /** Port; 0 picks a free one. */
+  port?: number;
+  /** Date the rules check against (YYYY-MM-DD); default today. */
+  today?: string;
+}
+
+/** A running studio. */
+export interface Studio {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  status: number;
+  constructor(status: number, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+const maxBody = 10 * 1024 * 1024;
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+
+/** Packages the page loads as ES modules, through an import map (no bundler needed). */
+const vendorScopes = ['@codemirror', '@lezer'];
+const vendorPackages = ['style-mod', 'w3c-keyname', 'crelt', '@marijn/find-cluster-break'];
+
+async function vendorMap(): Promise<Record<string, string>> {
+  const modules = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(/@codemirror[\\/]state[\\/].*$/, '');
+  const names = [...vendorPackages];
+  for (const scope of vendorScopes) for (const p of await readdir(join(modules, scope)).catch(() => [] as string[])) names.push(`${scope}/${p}`);
+  const imports: Record<string, string> = {};
+  for (const name of names) {
+    const pkg = JSON.parse(await readFile(join(modules, name, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> | string; module?: string };
+    // "exports" is either { ".": { import } } or the conditions themselves: { import, require }.
+    const exp = typeof pkg.exports === 'object' ? ((pkg.exports['.'] as Record<string, unknown> | undefined) ?? pkg.exports) : undefined;
+    const entry = typeof exp?.['import'] === 'string' ? exp['import'] : undefined;
+    const file = entry ?? pkg.module;
+    if (file) imports[name] = `/vendor/${name}/${file.replace(/^\.\//, '')}`;
+  }
+  return imports;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Starts the studio. */
+export async function startStudio(options: StudioOptions): Promise<Studio> {
+  const root = await realpath(resolve(options.root));
+  const modulesRoot = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(/@codemirror[\\/]state[\\/].*$/, '');
+  const importMap = await vendorMap();
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+
+  // The configuration of the standards repository the root belongs to, if any.
+  let config: KvalitetConfig = defaultConfig;
+  let configDir = root;
+  for (let dir = root; ; dir = dirname(dir)) {
+    const file = join(dir, 'kvalitet.config.json');
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      const checked = validateConfig(JSON.parse(text), rules);
+      if (checked.ok) [config, configDir] = [checked.config, dir];
+      break;
+    }
+    if (dirname(dir) === dir) break;
+  }
+
+  /** A path from the page, resolved inside the root; refuses traversal and symlinks out. */
+  async function inside(rel: unknown, opts: { mustExist: boolean }): Promise<string> {
+    if (typeof rel !== 'string' || rel === '' || rel.includes('\0')) throw new HttpError(400, 'Stien mangler eller er ugyldig.');
+    const target = resolve(root, rel);
+    if (target !== root && !target.startsWith(root + sep)) throw new HttpError(403, 'Stien peger uden for mappen med standarder.');
+    if (extname(target).toLowerCase() !== '.md') throw new HttpError(403, 'Studiet arbejder kun med Markdown-filer (.md).');
+    const real = await realpath(target).catch(() => undefined);
+    if (real && real !== root && !real.startsWith(root + sep)) throw new HttpError(403, 'Stien peger (via et link) uden for mappen med standarder.');
+    if (opts.mustExist && !real) throw new HttpError(404, `Filen ${rel} findes ikke.`);
+    return target;
+  }
+
+  const relPath = (abs: string) => relative(root, abs).split(sep).join('/');
+
+  function lintText(abs: string, text: string): LintMessage[] {
+    const parsed = parseStandard(text, { file: relPath(abs), validate: false });
+    const settings = resolveRuleSettings(config, relative(configDir, abs).split(sep).join('/'), rules);
+    const parseFindings: LintMessage[] = parsed.document.diagnostics
+      .filter((d) => d.ruleId !== 'parse/unknown-heading')
+      .map((d) => ({
+        ruleId: d.ruleId,
+        messageId: d.messageId,
+        severity: d.severity,
+        message: d.message,
+        ...(d.place ? { line: d.place.start.line, column: d.place.start.column, endLine: d.place.end.line, endColumn: d.place.end.column, range: [d.place.start.offset ?? 0, d.place.end.offset ?? 0] as [number, number] } : {}),
+        basis: [],
+        suggestions: [],
+      }));
+    return [...parseFindings, ...lintParsed(parsed, { rules, settings, municipality: config.municipality ?? {}, today })];
+  }
+
+  async function listStandards() {
+    const out: Array<{ path: string; title: string; municipality?: string; paragraphs: string[]; counts: Record<'error' | 'warning' | 'info', number> }> = [];
+    const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.md') && !f.split(sep).some((p) => p.startsWith('.') || p === 'node_modules')).sort();
+    for (const f of files) {
+      const abs = join(root, f);
+      const decoded = decodeText(new Uint8Array(await readFile(abs)), f);
+      if (!decoded.ok) continue;
+      const parsed = parseStandard(decoded.text, { file: f, validate: false });
+      const messages = lintText(abs, decoded.text);
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const m of messages) counts[m.severity]++;
+      const meta = parsed.document.metadata;
+      out.push({ path: relPath(abs), title: meta.title, ...(meta.municipality ? { municipality: meta.municipality } : {}), paragraphs: meta.paragraphs.map(formatReference), counts });
+    }
+    return out;
+  }
+
+  async function committedVersion(abs: string): Promise<string | undefined> {
+    try {
+      const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(abs) });
+      const rel = relative(top.trim(), abs).split(sep).join('/');
+      const { stdout } = await run('git', ['show', `HEAD:${rel}`], { cwd: top.trim(), maxBuffer: 16 * 1024 * 1024 });
+      return stdout;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async function body(req: IncomingMessage): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBody) throw new HttpError(413, 'Filen er for stor til studiet (højst 10 MB).');
+      chunks.push(chunk as Buffer);
+    }
+    return Buffer.concat(chunks);
+  }
+  async function json<T>(req: IncomingMessage): Promise<T> {
+    try {
+      return JSON.parse((await body(req)).toString('utf8')) as T;
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      throw new HttpError(400, 'Forespørgslen er ikke gyldig JSON.');
+    }
+  }
+
+  function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
+    const isBytes = payload instanceof Uint8Array;
+    const data = isBytes ? payload : typeof payload === 'string' ? payload : JSON.stringify(payload);
+    res.writeHead(status, {
+      'content-type': isBytes ? 'application/octet-stream' : typeof payload === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    });
+    res.end(data);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    const host = req.headers.host ?? '';
+    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) throw new HttpError(421, 'Ukendt værtsnavn; studiet svarer kun på sin egen adresse.');
+    const from = req.headers.origin;
+    if (from !== undefined && from !== origin && from !== `http://localhost:${new URL(origin).port}`) throw new HttpError(403, 'Forespørgsler fra andre websteder afvises.');
+    if (req.method !== 'GET' && req.method !== 'HEAD' && from === undefined && req.headers['sec-fetch-site'] !== 'same-origin') {
+      // A state-changing request must come from the studio's own page (browsers send Origin).
+      throw new HttpError(403, 'Forespørgsler uden oprindelse afvises.');
+    }
+
+    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`);
+      return send(res, 200, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self' data: blob:; connect-src 'self'" });
+    }
+    if (req.method === 'GET' && /^\/(app\.js|styles\.css)$/.test(url.pathname)) {
+      return send(res, 200, await readFile(join(publicDir, url.pathname.slice(1)), 'utf8'), { 'content-type': types[extname(url.pathname)]! });
+    }
+    if (req.method === 'GET' && url.pathname.startsWith('/vendor/')) {
+      const rel = decodeURIComponent(url.pathname.slice('/vendor/'.length));
+      const name = Object.keys(importMap).find((n) => rel.startsWith(n + '/'));
+      const file = resolve(modulesRoot, rel);
+      if (!name || !file.startsWith(resolve(modulesRoot, name) + sep) || extname(file) !== '.js') throw new HttpError(404, 'Ikke fundet.');
+      return send(res, 200, await readFile(file, 'utf8'), { 'content-type': types['.js']!, 'cache-control': 'max-age=3600' });
+    }
+
+    if (url.pathname === '/api/standards' && req.method === 'GET') return send(res, 200, { root: basename(root), standards: await listStandards() });
+
+    if (url.pathname === '/api/file' && req.method === 'GET') {
+      const abs = await inside(url.searchParams.get('path'), { mustExist: true });
+      const decoded = decodeText(new Uint8Array(await readFile(abs)), relPath(abs));
+      if (!decoded.ok) throw new HttpError(415, decoded.message);
+      return send(res, 200, { path: relPath(abs), text: decoded.text, version: sha(decoded.text), committed: (await committedVersion(abs)) !== undefined });
+    }
+
+    if (url.pathname === '/api/file' && req.method === 'PUT') {
+      const { path, text, version } = await json<{ path: string; text: string; version?: string }>(req);
+      if (typeof text !== 'string') throw new HttpError(400, 'Teksten mangler.');
+      const abs = await inside(path, { mustExist: false });
+      const current = await readFile(abs, 'utf8').catch(() => undefined);
+      if (current !== undefined && version !== sha(current)) {
+        throw new HttpError(409, 'Filen er ændret uden for studiet, siden du åbnede den. Dine ændringer er ikke gemt; kopiér dem, genindlæs filen og indsæt dem igen.');
+      }
+      if (current === undefined && version !== undefined) throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
+      const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+      const handle = await open(tmp, 'wx');
+      await handle.writeFile(text);
+      await handle.sync();
+      await handle.close();
+      await rename(tmp, abs);
+      return send(res, 200, { path: relPath(abs), version: sha(text) });
+    }
+
+    if (url.pathname === '/api/lint' && req.method === 'POST') {
+      const { path, text } = await json<{ path: string; text: string }>(req);
+      const abs = await inside(path, { mustExist: false });
+      const messages = lintText(abs, String(text ?? ''));
+      return send(res, 200, { messages });
+    }
+
+    if (url.pathname === '/api/fix' && req.method === 'POST') {
+      const { text, range, replacement } = await json<{ text: string; range: [number, number]; replacement: string }>(req);
+      return send(res, 200, { text: applySuggestion(String(text), { range, text: String(replacement) }) });
+    }
+
+    if (url.pathname === '/api/render' && req.method === 'POST') {
+      const { path, text, kind } = await json<{ path: string; text: string; kind: 'preview' | 'docx' | 'docx-track' | 'publication' }>(req);
+      const abs = await inside(path, { mustExist: false });
+      const name = basename(abs, '.md');
+      if (kind === 'publication') {
+        return send(res, 200, await renderPublicationDocx(String(text)), docxHeaders(`${name}.docx`));
+      }
+      const old = (await committedVersion(abs)) ?? (await readFile(abs, 'utf8').catch(() => ''));
+      const rev = buildRevision(old, String(text), { lint: { rules, municipality: config.municipality ?? {}, today } });
+      if (kind === 'preview') return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
+      const bytes = await renderChangeDocx(rev, { trackChanges: kind === 'docx-track' });
+      return send(res, 200, bytes, docxHeaders(`aendring-${name}${kind === 'docx-track' ? '-sporede' : ''}.docx`));
+    }
+
+    if (url.pathname === '/api/import' && req.method === 'POST') {
+      const fileName = basename(String(url.searchParams.get('name') ?? 'import.docx'));
+      const bytes = new Uint8Array(await body(req));
+      let result;
+      try {
+        result = await importBytes(bytes, { file: fileName });
+      } catch (error) {
+        if (error instanceof ImportError) throw new HttpError(422, error.message);
+        throw error;
+      }
+      // A new file next to the others, never over an existing one.
+      const stem = fileName.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-').replace(/^-+|-+$/g, '') || 'import';
+      let target = join(root, `${stem}.md`);
+      for (let n = 2; await stat(target).catch(() => undefined); n++) target = join(root, `${stem}-${n}.md`);
+      await writeFile(target, result.markdown, { flag: 'wx' });
+      return send(res, 201, { path: relPath(target), sections: result.sections, notices: result.report.notices, guessed: result.metadata.guessed });
+    }
+
+    if (url.pathname === '/api/sections' && req.method === 'GET') return send(res, 200, sectionLabels);
+    throw new HttpError(404, 'Ikke fundet.');
+  }
+
+  const docxHeaders = (file: string) => ({
+    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'content-disposition': `attachment; filename="${file.replace(/[^\w.æøåÆØÅ-]/g, '_')}"`,
+  });
+
+  let origin = '';
+  const server = createServer((req, res) => {
+    handle(req, res, origin).catch((error: unknown) => {
+      if (error instanceof HttpError) return send(res, error.status, { error: error.message });
+      send(res, 500, { error: `Der skete en intern fejl i studiet: ${(error as Error).message}` });
+    });
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('Studio did not get a TCP address');
+  origin = `http://127.0.0.1:${address.port}`;
+  return {
+    server,
+    url: origin + '/',
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

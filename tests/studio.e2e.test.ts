@@ -1,0 +1,223 @@
+// The studio, driven end to end in a real Chromium (Debian's chromium, via playwright-core),
+// and its security points tested against the real server.
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStudio, type Studio } from '@kvalitet/studio';
+import { repoRoot } from './helpers/run-cli.js';
+import { makeRepo, git } from './helpers/git.js';
+import { runsOf, unzipDocx } from './helpers/docx.js';
+
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Screenshots go to tests/.artifacts/ on every run; UPDATE_SCREENSHOTS=1 puts them in docs/images/ for the README.
+const screenshots = join(repoRoot, process.env['UPDATE_SCREENSHOTS'] ? 'docs/images' : 'tests/.artifacts');
+const standard = 'frederikssund/midlertidigt-botilbud-107.md';
+
+let dir: string;
+let studio: Studio;
+let browser: Browser;
+
+beforeAll(async () => {
+  await mkdir(screenshots, { recursive: true });
+  const files: Record<string, string> = {};
+  for (const f of ['frederikssund/midlertidigt-botilbud-107.md', 'norddjurs/bostoette-82b-85.md', 'thisted/socialpaedagogisk-stoette-85.md']) {
+    files[`standards/${f}`] = await readFile(join(repoRoot, 'standards', f), 'utf8');
+  }
+  dir = await makeRepo(files);
+  studio = await startStudio({ root: join(dir, 'standards'), port: 0, today: '2026-11-22' });
+  if (!existsSync(chromiumPath)) throw new Error(`Chromium findes ikke på ${chromiumPath}; installér Debian-pakken chromium (se .ci/run).`);
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await studio?.close();
+});
+
+async function openPage(viewport = { width: 1400, height: 900 }, deviceScaleFactor = 1): Promise<Page> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(studio.url);
+  await page.waitForSelector('#standards button');
+  return page;
+}
+
+describe('kvalitet studio in Chromium', () => {
+  it('edits the Frederikssund standard, shows the finding, applies the suggestion, saves, and downloads a blue-marked change document', async () => {
+    const page = await openPage();
+    await expect.poll(() => page.locator('#standards button').count(), { timeout: 10_000 }).toBe(3);
+    await page.fill('#search', '§ 107');
+    await expect.poll(() => page.locator('#standards button').count(), { timeout: 10_000 }).toBe(1);
+    await page.screenshot({ path: join(screenshots, 'studio-liste.png') });
+    await page.fill('#search', '');
+
+    await page.click(`#standards button[data-path="${standard}"]`);
+    await page.waitForFunction(() => (window as unknown as { kvalitetStudio: { view: { state: { doc: { length: number } } } } }).kvalitetStudio.view.state.doc.length > 1000);
+    await page.waitForSelector('#findings li');
+    await expect.poll(() => page.locator('#findings li[data-rule="no-development-only-purpose"]').count(), { timeout: 10_000 }).toBe(0);
+
+    // Put the cursor after the first paragraph of "Formål med indsatsen" and type a sentence.
+    await page.evaluate(() => {
+      const { view } = (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio;
+      const text: string = view.state.doc.toString();
+      const at = text.indexOf('at du rustes til at flytte i egen bolig.') + 'at du rustes til at flytte i egen bolig.'.length;
+      view.dispatch({ selection: { anchor: at } });
+      view.focus();
+    });
+    await page.keyboard.type(' Støtten gives kun, hvis du kan udvikle dine færdigheder.');
+    const finding = page.locator('#findings li[data-rule="no-development-only-purpose"]');
+    await finding.waitFor({ timeout: 10_000 });
+    expect(await finding.textContent()).toContain('gør udvikling til en betingelse');
+    await expect.poll(async () => (await finding.locator('.basis a').first().textContent()) ?? '', { timeout: 10_000 }).toMatch(/principmeddelelse 6-18/);
+    await page.waitForSelector('.cm-lintRange-error');
+    await page.screenshot({ path: join(screenshots, 'studio-editor.png') });
+
+    await finding.locator('button.fix').click();
+    await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(0);
+    const text = await page.evaluate(() => (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio.view.state.doc.toString());
+    expect(text).toContain('Støtten gives kun, hvis du kan udvikle eller vedligeholde dine færdigheder.');
+
+    await page.click('#save');
+    await expect.poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 10_000 }).toMatch(/Gemt/);
+    expect(await readFile(join(dir, 'standards', standard), 'utf8')).toContain('hvis du kan udvikle eller vedligeholde dine færdigheder.');
+
+    await page.click('#show-preview');
+    const frame = page.frameLocator('#preview');
+    await frame.locator('ins').first().waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(screenshots, 'studio-preview.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-docx')]);
+    const bytes = new Uint8Array(await readFile((await download.path())!));
+    const blue = runsOf(unzipDocx(bytes)['word/document.xml']!).filter((r) => r.color === '0070C0' && !r.strike).map((r) => r.text);
+    expect(blue.join(' ')).toContain('Støtten gives kun, hvis du kan udvikle eller vedligeholde dine færdigheder.');
+    expect(download.suggestedFilename()).toBe('aendring-midlertidigt-botilbud-107.docx');
+  }, 120_000);
+
+  it('refuses to overwrite a file that was changed outside the studio', async () => {
+    const page = await openPage();
+    await page.click('#standards button[data-path="thisted/socialpaedagogisk-stoette-85.md"]');
+    await page.waitForSelector('#findings li');
+    const file = join(dir, 'standards/thisted/socialpaedagogisk-stoette-85.md');
+    await writeFile(file, (await readFile(file, 'utf8')) + '\nÆndret i et andet program.\n');
+    await page.evaluate(() => {
+      const { view } = (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio;
+      view.dispatch({ changes: { from: view.state.doc.length, insert: '\nMin ændring.\n' } });
+    });
+    await page.click('#save');
+    await expect.poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 10_000 }).toMatch(/Ikke gemt: Filen er ændret uden for studiet/);
+    expect(await readFile(file, 'utf8')).toContain('Ændret i et andet program.');
+    expect(await readFile(file, 'utf8')).not.toContain('Min ændring.');
+  }, 60_000);
+
+  it('imports a dropped Word file through the importer', async () => {
+    const page = await openPage();
+    const docx = await readFile(join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'));
+    await page.setInputFiles('#file-input', { name: 'Bostøtte 2026.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await expect.poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 30_000 }).toMatch(/Importerede Bostøtte 2026\.docx som bostøtte-2026\.md: \d+ afsnit/);
+    expect(await readFile(join(dir, 'standards/bostøtte-2026.md'), 'utf8')).toMatch(/^---\ntitel: "Kvalitetsstandard: Bostøtte/);
+  }, 60_000);
+
+  it('is usable at 200 % zoom and by keyboard', async () => {
+    const page = await openPage({ width: 700, height: 900 }, 2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('a.skip').evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.focus('#search');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#standards button').first().evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await page.locator('#current').textContent()) ?? '', { timeout: 10_000 }).toMatch(/\.md$/);
+    for (const id of ['search', 'editor', 'findings']) expect(await page.locator(`#${id}`).count()).toBe(1);
+    expect(await page.getAttribute('#search', 'id')).toBe('search');
+    expect(await page.locator('label[for="search"]').textContent()).toContain('Søg');
+  }, 60_000);
+});
+
+/** A raw HTTP request, so Host and Origin can be set as an attacker would. */
+function raw(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+  const url = new URL(studio.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: Number(url.port), method, path, headers }, (res) => {
+      let data = '';
+      res.on('data', (c) => (data += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: data }));
+    });
+    req.on('error', reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+describe('studio security', () => {
+  const own = () => ({ host: new URL(studio.url).host, origin: studio.url.replace(/\/$/, ''), 'content-type': 'application/json' });
+
+  it('listens on the loopback interface only', () => {
+    const address = studio.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+  });
+
+  it.each([
+    ['../../etc/passwd.md', 403],
+    ['../kvalitet.config.json', 403],
+    ['/etc/hostname.md', 403],
+    ['frederikssund/../../outside.md', 403],
+    ['frederikssund/midlertidigt-botilbud-107.md\u0000.md', 400],
+  ])('refuses the path %j', async (path, status) => {
+    const r = await raw('GET', `/api/file?path=${encodeURIComponent(path)}`, own());
+    expect(r.status).toBe(status);
+    expect(JSON.parse(r.body).error).toMatch(/[Ss]tien/);
+  });
+
+  it('refuses to write outside the root, and to write anything but Markdown', async () => {
+    for (const path of ['../ude.md', 'frederikssund/../../ude.md', 'script.js']) {
+      const r = await raw('PUT', '/api/file', own(), JSON.stringify({ path, text: 'x' }));
+      expect(r.status).toBe(403);
+    }
+    expect(existsSync(join(dir, 'ude.md'))).toBe(false);
+  });
+
+  it('refuses a symlink that leads out of the root', async () => {
+    await mkdir(join(dir, 'hemmeligt'), { recursive: true });
+    await writeFile(join(dir, 'hemmeligt', 'noter.md'), 'hemmeligt');
+    await symlink(join(dir, 'hemmeligt', 'noter.md'), join(dir, 'standards', 'link.md'));
+    const r = await raw('GET', '/api/file?path=link.md', own());
+    expect(r.status).toBe(403);
+    expect(r.body).not.toContain('hemmeligt');
+  });
+
+  it('refuses requests from a foreign Origin and state changes without one', async () => {
+    const foreign = await raw('POST', '/api/lint', { ...own(), origin: 'https://ondt.example' }, JSON.stringify({ path: 'a.md', text: '' }));
+    expect(foreign.status).toBe(403);
+    const { origin: _, ...noOrigin } = own();
+    const bare = await raw('PUT', '/api/file', noOrigin, JSON.stringify({ path: 'ny.md', text: 'x' }));
+    expect(bare.status).toBe(403);
+    expect(existsSync(join(dir, 'standards', 'ny.md'))).toBe(false);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const r = await raw('GET', '/api/standards', { host: 'ondt.example:80' });
+    expect(r.status).toBe(421);
+  });
+
+  it('runs git without a shell: a file name with shell syntax is just a name', async () => {
+    const name = 'a$(touch pwned)`id`;b.md';
+    await writeFile(join(dir, 'standards', name), '# Test\n');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-qm', 'mærkeligt navn');
+    const r = await raw('POST', '/api/render', own(), JSON.stringify({ path: name, text: '# Test\n\nNy tekst.\n', kind: 'preview' }));
+    expect(r.status).toBe(200);
+    expect(existsSync(join(dir, 'standards', 'pwned'))).toBe(false);
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
+  });
+});
+
