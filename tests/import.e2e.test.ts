@@ -8,7 +8,7 @@ import { parseStandard } from '@kvalitet/parser';
 import type { StandardDocument } from '@kvalitet/model';
 import { runCli, repoRoot } from './helpers/run-cli.js';
 
-const seeds = join(repoRoot, '..', 'shared', 'seeds');
+const seeds = join(repoRoot, 'tests', 'fixtures', 'seeds');
 const seed = async (name: string) => new Uint8Array(await readFile(join(seeds, name)));
 const fixture = async (name: string) => new Uint8Array(await readFile(join(repoRoot, 'tests/fixtures/import', name)));
 const headings = (doc: StandardDocument) => doc.sections.filter((s) => s.level > 0).map((s) => s.heading);
