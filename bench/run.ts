@@ -51,25 +51,26 @@ log(`Korpus: ${count} standarder (frø 2026) i ${corpus}`);
 const { bytes } = await makeCorpus(corpus, count, 2026, join(root, 'standards'));
 log(`  ${(bytes / 1024 / 1024).toFixed(1)} MB, gennemsnit ${(bytes / count / 1024).toFixed(1)} KB pr. standard\n`);
 
-const lintArgs = (extra: string[]) => [bin, 'lint', corpus, '--format', 'json', '--today', '2026-11-22', '--no-baseline', ...extra];
+// Lint runs inside the corpus folder: no repository configuration applies, and the cache lands there.
+const lintArgs = (extra: string[]) => [bin, 'lint', '.', '--format', 'json', '--today', '2026-11-22', '--no-baseline', ...extra];
 log(`Målinger (${runs} kørsler hver, sekunder):`);
 const parse = repeat('remark-parse alene', () => measure('parse').ms);
-const lint1 = repeat('kvalitet lint, 1 tråd', () => wall(lintArgs(['--concurrency', '1'])).ms);
+const lint1 = repeat('kvalitet lint, 1 tråd', () => wall(lintArgs(['--concurrency', '1']), corpus).ms);
 let peakMb = 0;
 const lintN = repeat('kvalitet lint, arbejdstråde (auto)', () => {
-  const r = wall([join(root, 'bench/cli-rss.ts'), ...lintArgs(['--concurrency', 'auto']).slice(1)]);
+  const r = wall([join(root, 'bench/cli-rss.ts'), ...lintArgs(['--concurrency', 'auto']).slice(1)], corpus);
   peakMb = Math.max(peakMb, JSON.parse(r.stderr.trim().split('\n').pop()!).maxRssMb);
   return r.ms;
 });
 const textlint = repeat('textlint + prh (1 tråd)', () => measure('textlint').ms);
 const cacheFile = join(corpus, '.kvalitet-cache.json');
-let coldMs: number[] = [];
+const coldMs: number[] = [];
 const warm = repeat('lint --cache efter én ændret fil', () => {
   rmSync(cacheFile, { force: true });
-  coldMs.push(wall(lintArgs(['--cache'])).ms);
+  coldMs.push(wall(lintArgs(['--cache']), corpus).ms);
   const one = join(corpus, 'standard-0001.md');
   appendFileSync(one, `\nÆndret ${Date.now()}.\n`);
-  return wall(lintArgs(['--cache'])).ms;
+  return wall(lintArgs(['--cache']), corpus).ms;
 });
 const cold = median(coldMs);
 log(`  ${'(lint --cache med tom cache)'.padEnd(34)} ${coldMs.map((x) => (x / 1000).toFixed(2)).join('  ')} s   → median ${(cold / 1000).toFixed(2)} s`);

@@ -6,13 +6,31 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LintMessage } from '@kvalitet/lint';
+import { defaultDocsUrl, rules, type LintMessage } from '@kvalitet/lint';
 import { writeFileAtomic } from './write.js';
 
+/** A finding as stored: without its legal basis and link, which come from the rule on reading. */
+export type StoredMessage = Omit<LintMessage, 'basis' | 'url'>;
+
 export interface CacheFile {
-  version: 1;
+  version: 2;
   engine: string;
-  entries: Record<string, { key: string; messages: LintMessage[] }>;
+  entries: Record<string, { key: string; messages: StoredMessage[] }>;
+}
+
+const byId = new Map(rules.map((r) => [r.id, r]));
+
+/** Drops what the rule registry can give back, so the cache file stays small. */
+export function storeMessages(messages: readonly LintMessage[]): StoredMessage[] {
+  return messages.map(({ basis: _b, url: _u, ...rest }) => rest);
+}
+
+/** Gives stored findings their legal basis and link back. */
+export function loadMessages(messages: readonly StoredMessage[]): LintMessage[] {
+  return messages.map((m) => {
+    const rule = byId.get(m.ruleId);
+    return { ...m, basis: rule ? [...rule.meta.basis] : [], ...(rule ? { url: `${defaultDocsUrl}${rule.id}.md` } : {}) };
+  });
 }
 
 let engineFingerprint: string | undefined;
@@ -40,11 +58,11 @@ export async function readCache(path: string): Promise<CacheFile> {
   const engine = await engineVersion();
   try {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-    if (parsed.version === 1 && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object') return parsed;
+    if (parsed.version === 2 && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object') return parsed;
   } catch {
     // No cache yet, or not ours: start afresh.
   }
-  return { version: 1, engine, entries: {} };
+  return { version: 2, engine, entries: {} };
 }
 
 /** Writes the cache atomically. */

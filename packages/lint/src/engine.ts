@@ -35,7 +35,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
 }
 
 /** Where the rule pages live, relative to the repository root. */
-const defaultDocsUrl = 'packages/lint/docs/rules/';
+export const defaultDocsUrl = 'packages/lint/docs/rules/';
 
 /** Builds the list of sentences of a document, with their section and effective key. */
 function buildSentences(parsed: ParseResult): Sentence[] {

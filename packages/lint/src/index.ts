@@ -1,4 +1,4 @@
-export { lintParsed, formatMessage, ruleApplies } from './engine.js';
+export { lintParsed, formatMessage, ruleApplies, defaultDocsUrl } from './engine.js';
 export type { LintOptions, RuleSetting } from './engine.js';
 export { rules } from './rules/index.js';
 export { applyFixes, applySuggestion } from './fix.js';

@@ -9,7 +9,7 @@ import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
-import { entryKey, readCache, writeCache, engineVersion } from '../lint-cache.js';
+import { entryKey, engineVersion, loadMessages, readCache, storeMessages, writeCache } from '../lint-cache.js';
 import type { LintJob, LintJobResult } from '../lint-core.js';
 import { autoConcurrency, runJobs } from '../lint-pool.js';
 import { formatGithub } from '../reporters/github.js';
@@ -140,7 +140,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
         keys[index] = key;
         const hit = cache.entries[relToConfig(input.absolute)];
         if (hit && hit.key === key) {
-          results[index] = { filePath: input.display, messages: hit.messages };
+          results[index] = { filePath: input.display, messages: loadMessages(hit.messages) };
           continue;
         }
       }
@@ -166,7 +166,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     }
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
     results[r.index] = { filePath: input.display, messages: r.messages };
-    if (cache && r.fixedText === undefined && keys[r.index] !== undefined) cache.entries[relToConfig(input.absolute)] = { key: keys[r.index]!, messages: r.messages };
+    if (cache && r.fixedText === undefined && keys[r.index] !== undefined) cache.entries[relToConfig(input.absolute)] = { key: keys[r.index]!, messages: storeMessages(r.messages) };
   }
   if (cache) await writeCache(cachePath, cache);
   for (const [index, input] of inputs.entries()) {

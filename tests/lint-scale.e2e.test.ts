@@ -1,0 +1,81 @@
+// Worker threads, the result cache and --timing, on real files in temporary folders.
+import { readFile, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, repoRoot } from './helpers/run-cli.js';
+
+const today = ['--today', '2026-11-22'];
+
+async function folderWithStandards(n: number): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'kvalitet-scale-'));
+  await mkdir(join(dir, 'standards'));
+  const sources = ['norddjurs/bostoette-82b-85.md', 'thisted/socialpaedagogisk-stoette-85.md', 'frederikssund/midlertidigt-botilbud-107.md'];
+  for (let i = 0; i < n; i++) {
+    const text = await readFile(join(repoRoot, 'standards', sources[i % sources.length]!), 'utf8');
+    await writeFile(join(dir, 'standards', `s${String(i).padStart(3, '0')}.md`), text);
+  }
+  return dir;
+}
+
+describe('worker threads', () => {
+  it('give the same findings, in the same order, as one thread', async () => {
+    const dir = await folderWithStandards(12);
+    const one = runCli(['lint', '--format', 'json', '--concurrency', '1', ...today], { cwd: dir });
+    const two = runCli(['lint', '--format', 'json', '--concurrency', '2', ...today], { cwd: dir });
+    expect(one.status).toBe(1);
+    expect(two.status).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(Array.from({ length: 12 }, (_, i) => `standards/s${String(i).padStart(3, '0')}.md`));
+  }, 60_000);
+
+  it('refuses a bad --concurrency', () => {
+    const r = runCli(['lint', '--concurrency', 'mange']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--concurrency skal være auto eller et helt tal');
+  });
+});
+
+describe('--cache', () => {
+  it('serves unchanged files from the cache and never a stale entry', async () => {
+    const dir = await folderWithStandards(3);
+    const lint = (...extra: string[]) => runCli(['lint', '--format', 'json', '--cache', ...today, ...extra], { cwd: dir });
+    const first = lint();
+    const cacheFile = join(dir, '.kvalitet-cache.json');
+    const cache = JSON.parse(await readFile(cacheFile, 'utf8'));
+    expect(Object.keys(cache.entries).sort()).toEqual(['standards/s000.md', 'standards/s001.md', 'standards/s002.md']);
+    // The cached run gives the same report, basis and links included.
+    expect(JSON.parse(lint().stdout)).toEqual(JSON.parse(first.stdout));
+
+    // A changed file is linted again: its new finding appears.
+    const file = join(dir, 'standards/s001.md');
+    await writeFile(file, (await readFile(file, 'utf8')) + '\nTelefontid: TODO.\n');
+    const afterEdit = JSON.parse(lint().stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; actual?: string }> }>;
+    expect(afterEdit[1]!.messages.some((m) => m.ruleId === 'no-placeholder' && m.actual?.includes('TODO'))).toBe(true);
+
+    // A changed configuration invalidates the entries it touches.
+    await writeFile(join(dir, 'kvalitet.config.json'), JSON.stringify({ extends: ['kvalitet:recommended'], rules: { 'no-placeholder': 'off' } }));
+    const afterConfig = JSON.parse(lint().stdout) as typeof afterEdit;
+    expect(afterConfig.flatMap((r) => r.messages).some((m) => m.ruleId === 'no-placeholder')).toBe(false);
+
+    // Another date is another key (require-annual-revision and dated citations depend on it).
+    const before = JSON.parse(await readFile(cacheFile, 'utf8')).entries['standards/s000.md'].key;
+    lint('--today', '2027-01-01');
+    expect(JSON.parse(await readFile(cacheFile, 'utf8')).entries['standards/s000.md'].key).not.toBe(before);
+  }, 60_000);
+
+  it('ignores a damaged cache file', async () => {
+    const dir = await folderWithStandards(1);
+    await writeFile(join(dir, '.kvalitet-cache.json'), '{ dette er ikke json');
+    const r = runCli(['lint', '--cache', ...today], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(await readFile(join(dir, '.kvalitet-cache.json'), 'utf8')).version).toBe(2);
+  });
+});
+
+it('--timing prints the slowest rules', async () => {
+  const dir = await folderWithStandards(2);
+  const r = runCli(['lint', '--timing', ...today], { cwd: dir });
+  expect(r.stderr).toMatch(/^Regel\s+\|\s+Tid \(ms\)\s+\|\s+Andel$/m);
+  expect(r.stderr.split('\n').filter((l) => /^[a-z0-9-]+\s+\|\s+[\d.]+\s+\|\s+[\d.]+%$/.test(l)).length).toBeGreaterThanOrEqual(5);
+});
