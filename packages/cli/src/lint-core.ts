@@ -1,6 +1,6 @@
 // The per-file work of `kvalitet lint`, shared by the main thread and the worker threads:
 // parse a text, run the rules, apply safe fixes (and lint again) when asked.
-import { applyFixes, lintParsed, rules, type Lang, type LintMessage, type MunicipalitySettings, type RuleSetting } from '@kvalitet/lint';
+import { applyFixes, lintParsed, parseFindings, rules, type Lang, type LintMessage, type MunicipalitySettings, type RuleSetting } from '@kvalitet/lint';
 import type { Diagnostic } from '@kvalitet/model';
 import { decodeText, maxFileBytes, parseStandard, type ParseResult, type ReadResult } from '@kvalitet/parser';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
@@ -55,22 +55,6 @@ export interface LintJobResult {
   timing?: Array<[string, number]>;
 }
 
-/** Parser findings that the linter reports as findings too (unknown headings are only informative). */
-const parseFindingsToSkip = new Set(['parse/unknown-heading']);
-
-function diagnosticToMessage(d: Diagnostic): LintMessage {
-  return {
-    ruleId: d.ruleId,
-    messageId: d.messageId,
-    severity: d.severity,
-    message: d.message,
-    ...(d.place ? { line: d.place.start.line, column: d.place.start.column, endLine: d.place.end.line, endColumn: d.place.end.column } : {}),
-    ...(d.section ? { section: d.section } : {}),
-    basis: [],
-    suggestions: [],
-  };
-}
-
 /** Reads and lints one file. */
 export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
   const read = readTextFileSync(job.absolute);
@@ -82,7 +66,7 @@ export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
 export function lintText(job: Pick<LintJob, 'index' | 'display' | 'settings'>, text: string, readDiagnostics: Diagnostic[], options: LintRunOptions): LintJobResult {
   const timing = options.timing ? new Map<string, number>() : undefined;
   const run = (parsed: ParseResult) => [
-    ...parsed.document.diagnostics.filter((d) => !parseFindingsToSkip.has(d.ruleId)).map(diagnosticToMessage),
+    ...parseFindings(parsed.document),
     ...lintParsed(parsed, { rules, settings: job.settings, municipality: options.municipality, lang: options.lang, today: options.today, ...(timing ? { timing } : {}) }),
   ];
   let parsed = parseStandard(text, { file: job.display, readDiagnostics, validate: false });

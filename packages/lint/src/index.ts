@@ -9,3 +9,4 @@ export { validateConfig, resolveRuleSettings, isIgnored, defaultConfig } from '.
 export type { KvalitetConfig } from './config.js';
 export { createBaseline, applyBaseline, isBaseline } from './baseline.js';
 export type { Baseline, BaselineEntry } from './baseline.js';
+export { parseFindings, diagnosticToMessage } from './parse-findings.js';

@@ -14,7 +14,7 @@ import { dirname, extname, join, relative, resolve, sep, basename } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
-import { applySuggestion, defaultConfig, lintParsed, resolveRuleSettings, rules, validateConfig, type KvalitetConfig, type LintMessage } from '@kvalitet/lint';
+import { applySuggestion, defaultConfig, lintParsed, parseFindings, resolveRuleSettings, rules, validateConfig, type KvalitetConfig, type LintMessage } from '@kvalitet/lint';
 import { formatReference, sectionLabels } from '@kvalitet/model';
 import { decodeText, parseStandard } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
@@ -110,18 +110,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   function lintText(abs: string, text: string): LintMessage[] {
     const parsed = parseStandard(text, { file: relPath(abs), validate: false });
     const settings = resolveRuleSettings(config, relative(configDir, abs).split(sep).join('/'), rules);
-    const parseFindings: LintMessage[] = parsed.document.diagnostics
-      .filter((d) => d.ruleId !== 'parse/unknown-heading')
-      .map((d) => ({
-        ruleId: d.ruleId,
-        messageId: d.messageId,
-        severity: d.severity,
-        message: d.message,
-        ...(d.place ? { line: d.place.start.line, column: d.place.start.column, endLine: d.place.end.line, endColumn: d.place.end.column, range: [d.place.start.offset ?? 0, d.place.end.offset ?? 0] as [number, number] } : {}),
-        basis: [],
-        suggestions: [],
-      }));
-    return [...parseFindings, ...lintParsed(parsed, { rules, settings, municipality: config.municipality ?? {}, today })];
+    return [...parseFindings(parsed.document), ...lintParsed(parsed, { rules, settings, municipality: config.municipality ?? {}, today })];
   }
 
   async function listStandards() {
