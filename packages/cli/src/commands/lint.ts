@@ -130,7 +130,10 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const results: Array<FileResult | undefined> = new Array(inputs.length);
   const jobs: LintJob[] = [];
   const keys: string[] = [];
-  for (const [index, input] of inputs.entries()) {
+  // Files are stat'ed and (with --cache) read and hashed 32 at a time: one at a time, a run spends
+  // most of its time waiting for the disk.
+  const prepare = async (index: number): Promise<LintJob | undefined> => {
+    const input = inputs[index]!;
     const settings = resolveRuleSettings(config, relToConfig(input.absolute), rules);
     const size = (await stat(input.absolute).catch(() => undefined))?.size ?? 0;
     if (cache && !values.fix) {
@@ -141,11 +144,15 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
         const hit = cache.entries[relToConfig(input.absolute)];
         if (hit && hit.key === key) {
           results[index] = { filePath: input.display, messages: loadMessages(hit.messages) };
-          continue;
+          return undefined;
         }
       }
     }
-    jobs.push({ index, display: input.display, absolute: input.absolute, size, settings });
+    return { index, display: input.display, absolute: input.absolute, size, settings };
+  };
+  for (let start = 0; start < inputs.length; start += 32) {
+    const batch = await Promise.all(inputs.slice(start, start + 32).map((_, k) => prepare(start + k)));
+    for (const job of batch) if (job) jobs.push(job);
   }
   const threads = concurrency === 'auto' ? autoConcurrency(jobs.length) : concurrency;
   const done: LintJobResult[] = await runJobs(jobs, runOptions, threads);
@@ -168,7 +175,8 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     results[r.index] = { filePath: input.display, messages: r.messages };
     if (cache && r.fixedText === undefined && keys[r.index] !== undefined) cache.entries[relToConfig(input.absolute)] = { key: keys[r.index]!, messages: storeMessages(r.messages) };
   }
-  if (cache) await writeCache(cachePath, cache);
+  // The cache is rewritten only when something was linted (a run answered wholly from it changes nothing).
+  if (cache && done.length > 0) await writeCache(cachePath, cache);
   for (const [index, input] of inputs.entries()) {
     const r = results[index];
     if (r && baseline) results[index] = { ...r, messages: applyBaseline(relToConfig(input.absolute), r.messages, baseline) };
