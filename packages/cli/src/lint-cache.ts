@@ -7,7 +7,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultDocsUrl, rules, type LintMessage } from '@kvalitet/lint';
-import { writeFileAtomic } from './write.js';
+import { writeFileAtomic } from '@kvalitet/parser';
 
 /** A finding as stored: without its legal basis and link, which come from the rule on reading. */
 export type StoredMessage = Omit<LintMessage, 'basis' | 'url'>;

@@ -2,27 +2,7 @@
 // parse a text, run the rules, apply safe fixes (and lint again) when asked.
 import { applyFixes, lintParsed, parseFindings, rules, type Lang, type LintMessage, type MunicipalitySettings, type RuleSetting } from '@kvalitet/lint';
 import type { Diagnostic } from '@kvalitet/model';
-import { decodeText, maxFileBytes, parseStandard, type ParseResult, type ReadResult } from '@kvalitet/parser';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-
-/** Synchronous twin of the parser's readTextFile, for the worker loop. */
-function readTextFileSync(path: string): ReadResult {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `${path}: filen findes ikke.` : `${path}: filen kan ikke åbnes (${code}).` };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
-    if (st.size > maxFileBytes) return { ok: false, message: `${path}: filen er for stor (${(st.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); en kvalitetsstandard må højst fylde ${maxFileBytes / 1024 / 1024} MB.` };
-    return decodeText(readFileSync(fd), path);
-  } finally {
-    closeSync(fd);
-  }
-}
+import { parseStandard, readTextFileSync, type ParseResult } from '@kvalitet/parser';
 
 /** One file to lint; everything in it can cross a worker boundary. */
 export interface LintJob {

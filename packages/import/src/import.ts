@@ -1,7 +1,7 @@
 // One entry point for every kind of input: the bytes are sniffed (not the file name trusted),
 // converted to Markdown, and given a frontmatter with what could be read or guessed.
 import { stringify } from 'yaml';
-import { formatReference, sectionLabels, type Metadata } from '@kvalitet/model';
+import { formatReference, guessedFieldLabels, sectionLabels, type Metadata } from '@kvalitet/model';
 import { decodeText, parseStandard } from '@kvalitet/parser';
 import { docxToMarkdown } from './docx.js';
 import { pdfToText } from './pdf.js';
@@ -29,7 +29,6 @@ export interface ImportOptions {
 }
 
 const typeNames = { standard: 'kvalitetsstandard', plan: 'plan', other: 'andet' } as const;
-const guessNames: Record<string, string> = { title: 'titel', paragraphs: 'paragraffer', type: 'type', municipality: 'kommune', committee: 'udvalg', approvalDate: 'godkendelsesdato' };
 
 /** Imports a Word, PDF or text file given as bytes. Throws ImportError with a Danish message. */
 export async function importBytes(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
@@ -89,7 +88,7 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
     ...(meta.approvalDate ? { 'godkendt-dato': meta.approvalDate } : {}),
     kilde: {
       titel: file.replace(/^.*[\\/]/, ''),
-      note: `Importeret fra ${kind === 'docx' ? 'Word' : kind === 'pdf' ? 'PDF' : 'tekst'} med kvalitet import.${guessed.length ? ` Gættet ud fra teksten: ${guessed.map((g) => guessNames[g] ?? g).join(', ')}.` : ''}`,
+      note: `Importeret fra ${kind === 'docx' ? 'Word' : kind === 'pdf' ? 'PDF' : 'tekst'} med kvalitet import.${guessed.length ? ` Gættet ud fra teksten: ${guessed.map((g) => guessedFieldLabels[g] ?? g).join(', ')}.` : ''}`,
     },
   };
   const markdown = `---\n${stringify(front, { lineWidth: 0 })}---\n\n${body.trimStart()}`;

@@ -32,8 +32,6 @@ interface Line {
   text: string;
   /** A blank line (or page break) came before it. */
   gapBefore: boolean;
-  /** A layout hint from the PDF: set when the line was set in a larger or bold font. */
-  emphasised?: boolean;
 }
 
 // Bullet glyphs, including the private-use characters Word's Symbol and Wingdings fonts leave in extracted text.
@@ -196,7 +194,7 @@ function splitRunIn(text: string): [string, string] | undefined {
 type Block = { kind: 'heading'; text: string; level: number } | { kind: 'paragraph'; text: string } | { kind: 'item'; text: string; ordered: boolean; marker: string };
 
 /** Converts extracted text to Markdown (without frontmatter). */
-export function textToMarkdown(text: string, report: ImportReport = emptyReport(), hints: { emphasised?: ReadonlySet<number> } = {}): string {
+export function textToMarkdown(text: string, report: ImportReport = emptyReport()): string {
   const lines = removeFurniture(toLines(text), report);
   const vocabulary = vocabularyOf(text.replace(/-\s*\n\s*/g, ''));
   const blocks: Block[] = [];
@@ -276,7 +274,7 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
       report.headings.push(clean);
       continue;
     }
-    // Unknown headings: a short line standing alone before a paragraph, or set in a larger/bold font.
+    // Unknown headings: a short line standing alone before a paragraph.
     const sentenceFollows = next !== undefined && !next.gapBefore && /^\p{Lu}/u.test(nextText) && nextText.length >= 40;
     const shortAlone =
       standsAlone &&
@@ -291,8 +289,8 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
       !numbered.test(t) &&
       !/\d{4}|@|\d{2} ?\d{2} ?\d{2}/.test(t) &&
       !wraps &&
-      (nextText.length >= 45 || sentenceFollows || (bullet.test(nextText) && next?.gapBefore === true) || hints.emphasised?.has(i) === true) &&
-      (next?.gapBefore === true || hints.emphasised?.has(i) === true || t.endsWith('?') || sentenceFollows);
+      (nextText.length >= 45 || sentenceFollows || (bullet.test(nextText) && next?.gapBefore === true)) &&
+      (next?.gapBefore === true || t.endsWith('?') || sentenceFollows);
     if (shortAlone && titleDone) {
       blocks.push({ kind: 'heading', text: t.replace(/\s*:$/, ''), level: 2 });
       report.headings.push(t);

@@ -2,7 +2,7 @@
 // decision looks like in the many ways municipalities write them.
 import { da } from '@kvalitet/model';
 import { numberSource } from './language.js';
-import type { RuleContext, Sentence } from './types.js';
+import type { RuleContext } from './types.js';
 
 /** A duration: "4 uger", "fire uger", "14 dage", "en måned", "6 mdr.". */
 export const durationSource = String.raw`(${numberSource})\s*(hverdage|arbejdsdage|dage|døgn|uger|måneder|mdr\.?|år|timer|time)`;
@@ -28,17 +28,6 @@ export const maintenanceWords = da(
 export const developmentWords = da(
   String.raw`\b(udvikl\w*|progression\w*|rehabiliter\w*|forbedr\w*|genoptræn\w*|styrke\w* (dine|sine|borgerens) (færdigheder|kompetencer|funktionsevne|funktionsniveau)|mere selvhjulpen|(blive|bliver) (mest muligt |så )?selvhjulpen|selvstændiggør\w*)\b`,
 );
-
-/** Returns all sentences that match a pattern. */
-export function sentencesMatching(context: RuleContext<any>, re: RegExp, keys?: Parameters<RuleContext<any>['sentences']>[0]): Sentence[] {
-  return context.sentences(keys).filter((s) => re.test(s.text));
-}
-
-/** Offsets of the first match of `re` in the sentence, or the whole sentence. */
-export function rangeOf(sentence: Sentence, re: RegExp): [number, number] {
-  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(sentence.text);
-  return m ? [m.index, m.index + m[0].length] : [0, sentence.text.length];
-}
 
 /** True when the text mentions the municipality's general-information document. */
 export function refersToGeneralInformation(context: RuleContext<any>): boolean {

@@ -1,7 +1,7 @@
 // Metadata the frontmatter does not give is guessed from the text, and the guess is recorded
 // in `metadata.guessed` so that tools can show the administrator what to check.
 import type { Citation, LegalReference, Metadata, Section } from '@kvalitet/model';
-import { da, sameParagraph } from '@kvalitet/model';
+import { da, danishMonths, sameParagraph } from '@kvalitet/model';
 import type { FrontmatterData } from './frontmatter.js';
 
 /**
@@ -26,7 +26,7 @@ const municipalityRe = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) Kommune
 const approvalRe = da(
   String.raw`\b(?:godkendt|vedtaget|behandlet|besluttet)\s+(?:af|i|på)\s+(?:mødet\s+i\s+)?((?:[\p{L}-]+\s+(?:og\s+)?){0,4}?[\p{L}-]*(?:udvalg(?:et)?|byrådet|kommunalbestyrelsen))`,
 );
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+const months: readonly string[] = danishMonths;
 const dateWords = da(String.raw`\b(\d{1,2})\.\s*(${months.join('|')})\s+(\d{4})\b`);
 const dateNumbers = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/u;
 

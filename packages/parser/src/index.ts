@@ -1,6 +1,6 @@
-export { parseStandard, citedParagraphs } from './parse.js';
+export { parseStandard } from './parse.js';
 export type { ParseResult, ParseOptions } from './parse.js';
-export { readTextFile, decodeText, maxFileBytes } from './read-file.js';
+export { readTextFile, readTextFileSync, writeFileAtomic, decodeText, maxFileBytes } from './read-file.js';
 export type { ReadResult } from './read-file.js';
 export { parseFrontmatter, frontmatterKeys } from './frontmatter.js';
 export { validateDocument, standardSchema } from './validate.js';

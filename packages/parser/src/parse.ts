@@ -6,8 +6,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkTables from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
-import type { Block, Citation, Diagnostic, LegalReference, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
-import { classifyHeading, parentSection, parseCitations, sameParagraph } from '@kvalitet/model';
+import type { Block, Citation, Diagnostic, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
+import { classifyHeading, parentSection, parseCitations } from '@kvalitet/model';
 import { parseFrontmatter } from './frontmatter.js';
 import { collectText, lineStartsOf, pointAt, positionOf, type MappedText } from './text-map.js';
 import { validateDocument } from './validate.js';
@@ -231,11 +231,4 @@ function toBlock(node: RootContent, textMaps: WeakMap<Block | Section, MappedTex
     default:
       return undefined;
   }
-}
-
-/** All legal references the document names in its citations, one per paragraph. */
-export function citedParagraphs(doc: StandardDocument): LegalReference[] {
-  const out: LegalReference[] = [];
-  for (const c of doc.citations) for (const r of c.references) if (!out.some((o) => sameParagraph(o, r))) out.push({ law: r.law, paragraph: r.paragraph });
-  return out;
 }

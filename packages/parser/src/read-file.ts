@@ -1,7 +1,10 @@
-// Reading a standard from disk: size limit, binary detection and text encodings.
+// Reading a standard from disk (size limit, binary detection, text encodings) and writing
+// one back atomically.
 // Administrators' files come from Word, old intranets and e-mail; we accept UTF-8 (with or
 // without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '@kvalitet/model';
 
 /** Largest file we read as a standard: real standards are 5–60 KB. */
@@ -59,6 +62,24 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
   }
 }
 
+/** The Danish reason a file cannot be opened. */
+function openFailure(path: string, error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return { ok: false, message: `${path}: filen findes ikke.` };
+  if (code === 'EISDIR') return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
+  if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: du har ikke adgang til at læse filen.` };
+  return { ok: false, message: `${path}: filen kan ikke åbnes (${code ?? String(error)}).` };
+}
+
+/** Size and kind checks before the bytes are read; undefined when the file may be read. */
+function refuse(path: string, stat: { size: number; isDirectory(): boolean }, limit: number): ReadResult | undefined {
+  if (stat.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
+  if (stat.size > limit) {
+    return { ok: false, message: `${path}: filen er for stor (${formatBytes(stat.size)}); en kvalitetsstandard må højst fylde ${formatBytes(limit)}.` };
+  }
+  return undefined;
+}
+
 /** Reads and decodes a Markdown file; never throws for a user's file, only reports. */
 export async function readTextFile(path: string, options: { maxBytes?: number } = {}): Promise<ReadResult> {
   const limit = options.maxBytes ?? maxFileBytes;
@@ -66,24 +87,50 @@ export async function readTextFile(path: string, options: { maxBytes?: number } 
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: `${path}: filen findes ikke.` };
-    if (code === 'EISDIR') return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: du har ikke adgang til at læse filen.` };
-    return { ok: false, message: `${path}: filen kan ikke åbnes (${code ?? String(error)}).` };
+    return openFailure(path, error);
   }
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
-    if (stat.size > limit) {
-      return {
-        ok: false,
-        message: `${path}: filen er for stor (${formatBytes(stat.size)}); en kvalitetsstandard må højst fylde ${formatBytes(limit)}.`,
-      };
-    }
-    const bytes = await handle.readFile();
-    return decodeText(bytes, path);
+    return refuse(path, await handle.stat(), limit) ?? decodeText(await handle.readFile(), path);
   } finally {
     await handle.close();
+  }
+}
+
+/** The same as readTextFile, synchronously (for worker loops that read file after file). */
+export function readTextFileSync(path: string, options: { maxBytes?: number } = {}): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    return openFailure(path, error);
+  }
+  try {
+    return refuse(path, fstatSync(fd), options.maxBytes ?? maxFileBytes) ?? decodeText(readFileSync(fd), path);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes a file atomically: the content goes to a temporary file beside the target and is
+ * renamed over it, so an interrupted run never leaves a half-written standard or document.
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const handle = await open(tmp, 'wx');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
   }
 }

@@ -67,7 +67,8 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
-const countWords = (changes: readonly Change[], kind: Change['kind']) =>
+/** Number of words in the changes of one kind. */
+export const countWords = (changes: readonly Change[], kind: Change['kind']) =>
   changes.filter((c) => c.kind === kind).reduce((n, c) => n + (c.text.match(/\S+/g)?.length ?? 0), 0);
 
 /** Merges neighbours of the same kind and orders deletions before insertions within a change. */

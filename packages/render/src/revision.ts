@@ -4,9 +4,9 @@
 // whose edit resolved it: every changed section is applied alone to the old version, which is
 // linted again, so "resolves" means what it says.
 import { lintParsed, rules as allRules, type LintMessage, type LintOptions, type Rule } from '@kvalitet/lint';
-import type { StandardDocument } from '@kvalitet/model';
+import { formatDanishDate, type StandardDocument } from '@kvalitet/model';
 import { parseStandard, type ParseResult } from '@kvalitet/parser';
-import { diffDocuments, type Change, type DocumentDiff, type SectionDiff } from './diff.js';
+import { countWords, diffDocuments, type DocumentDiff, type SectionDiff } from './diff.js';
 
 /** A finding the change resolves or introduces. */
 export interface FindingChange {
@@ -150,13 +150,8 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
   };
 }
 
-const months = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
-
 /** "2026-03-12" → "12. marts 2026". */
-export function danishDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d}. ${months[m - 1]} ${y}`;
-}
+export const danishDate = formatDanishDate;
 
 /** The approval line at the end of the document. */
 export function approvalLine(rev: RevisionDocument): string {
@@ -171,14 +166,13 @@ export function summariseSection(s: SectionDiff): string {
   const parts: string[] = [];
   if (s.oldTitle) parts.push(`Overskriften er ændret fra „${s.oldTitle}“.`);
   if (s.moved) parts.push('Afsnittet er flyttet.');
-  const count = (changes: readonly Change[], kind: 'insert' | 'delete') => changes.filter((c) => c.kind === kind).reduce((n, c) => n + (c.text.match(/\S+/g)?.length ?? 0), 0);
   // Word counts of edits inside existing text; whole new or removed paragraphs and items are counted as such.
   const edited = [
     ...s.heading,
     ...s.blocks.filter((b) => b.status === 'changed').flatMap((b) => [...b.changes, ...(b.items ?? []).filter((i) => i.status === 'changed').flatMap((i) => i.changes), ...(b.rows ?? []).flatMap((r) => r.cells.flat())]),
   ];
-  const ins = count(edited, 'insert');
-  const del = count(edited, 'delete');
+  const ins = countWords(edited, 'insert');
+  const del = countWords(edited, 'delete');
   const n = (k: number, one: string, many: string) => (k === 1 ? one : `${k} ${many}`);
   const addedBlocks = s.blocks.filter((b) => b.status === 'added').length;
   const removedBlocks = s.blocks.filter((b) => b.status === 'removed').length;

@@ -9,14 +9,14 @@
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, readdir, realpath, rename, stat, writeFile, open } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
-import { applySuggestion, defaultConfig, lintParsed, parseFindings, resolveRuleSettings, rules, validateConfig, type KvalitetConfig, type LintMessage } from '@kvalitet/lint';
-import { formatReference, sectionLabels } from '@kvalitet/model';
-import { decodeText, parseStandard } from '@kvalitet/parser';
+import { defaultConfig, lintParsed, parseFindings, resolveRuleSettings, rules, validateConfig, type KvalitetConfig, type LintMessage } from '@kvalitet/lint';
+import { formatReference } from '@kvalitet/model';
+import { decodeText, parseStandard, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -48,7 +48,7 @@ class HttpError extends Error {
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const maxBody = 10 * 1024 * 1024;
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /** Packages the page loads as ES modules, through an import map (no bundler needed). */
 const vendorScopes = ['@codemirror', '@lezer'];
@@ -107,8 +107,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   const relPath = (abs: string) => relative(root, abs).split(sep).join('/');
 
-  function lintText(abs: string, text: string): LintMessage[] {
-    const parsed = parseStandard(text, { file: relPath(abs), validate: false });
+  function lintDocument(abs: string, parsed: ParseResult): LintMessage[] {
     const settings = resolveRuleSettings(config, relative(configDir, abs).split(sep).join('/'), rules);
     return [...parseFindings(parsed.document), ...lintParsed(parsed, { rules, settings, municipality: config.municipality ?? {}, today })];
   }
@@ -121,7 +120,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const decoded = decodeText(new Uint8Array(await readFile(abs)), f);
       if (!decoded.ok) continue;
       const parsed = parseStandard(decoded.text, { file: f, validate: false });
-      const messages = lintText(abs, decoded.text);
+      const messages = lintDocument(abs, parsed);
       const counts = { error: 0, warning: 0, info: 0 };
       for (const m of messages) counts[m.severity]++;
       const meta = parsed.document.metadata;
@@ -216,25 +215,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         throw new HttpError(409, 'Filen er ændret uden for studiet, siden du åbnede den. Dine ændringer er ikke gemt; kopiér dem, genindlæs filen og indsæt dem igen.');
       }
       if (current === undefined && version !== undefined) throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
-      const tmp = join(dirname(abs), `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
-      const handle = await open(tmp, 'wx');
-      await handle.writeFile(text);
-      await handle.sync();
-      await handle.close();
-      await rename(tmp, abs);
+      await writeFileAtomic(abs, text);
       return send(res, 200, { path: relPath(abs), version: sha(text) });
     }
 
     if (url.pathname === '/api/lint' && req.method === 'POST') {
       const { path, text } = await json<{ path: string; text: string }>(req);
       const abs = await inside(path, { mustExist: false });
-      const messages = lintText(abs, String(text ?? ''));
+      const messages = lintDocument(abs, parseStandard(String(text ?? ''), { file: relPath(abs), validate: false }));
       return send(res, 200, { messages });
-    }
-
-    if (url.pathname === '/api/fix' && req.method === 'POST') {
-      const { text, range, replacement } = await json<{ text: string; range: [number, number]; replacement: string }>(req);
-      return send(res, 200, { text: applySuggestion(String(text), { range, text: String(replacement) }) });
     }
 
     if (url.pathname === '/api/render' && req.method === 'POST') {
@@ -269,7 +258,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       return send(res, 201, { path: relPath(target), sections: result.sections, notices: result.report.notices, guessed: result.metadata.guessed });
     }
 
-    if (url.pathname === '/api/sections' && req.method === 'GET') return send(res, 200, sectionLabels);
     throw new HttpError(404, 'Ikke fundet.');
   }
 

@@ -4,8 +4,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, importBytes, maxImportBytes, type ImportResult } from '@kvalitet/import';
+import { writeFileAtomic } from '@kvalitet/parser';
+import { guessedFieldLabels } from '@kvalitet/model';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
-import { writeFileAtomic } from '../write.js';
 
 export const importHelp = `Brug: kvalitet import FIL… [-o UD.md | --out-dir MAPPE] [--municipality NAVN] [--force]
 
@@ -26,7 +27,7 @@ function describe(file: string, out: string | undefined, r: ImportResult): strin
   lines.push(`  titel: ${r.metadata.title}`);
   lines.push(`  ${r.sections.length} afsnit: ${r.sections.join(' · ') || 'ingen'}`);
   lines.push(`  lovhenvisninger: ${r.citations.join(', ') || 'ingen'}`);
-  const guessed = r.metadata.guessed.map((g) => ({ title: 'titel', paragraphs: 'paragraffer', type: 'type', municipality: 'kommune', committee: 'udvalg', approvalDate: 'godkendelsesdato' })[g] ?? g);
+  const guessed = r.metadata.guessed.map((g) => guessedFieldLabels[g] ?? g);
   if (guessed.length) lines.push(`  gættet (tjek dem): ${guessed.join(', ')}`);
   const done: string[] = [];
   if (rep.runInHeadings) done.push(`${rep.runInHeadings} overskrifter skilt fra brødteksten`);

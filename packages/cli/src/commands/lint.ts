@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyBaseline, createBaseline, isBaseline, isIgnored, resolveRuleSettings, rules, type Baseline, type Lang } from '@kvalitet/lint';
-import { readTextFile } from '@kvalitet/parser';
+import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
 import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
@@ -17,7 +17,6 @@ import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
 import { counts, type FileResult } from '../reporters/types.js';
-import { writeFileAtomic } from '../write.js';
 
 export const lintHelp = `Brug: kvalitet lint [STI…] [valg]
 

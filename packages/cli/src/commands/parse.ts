@@ -1,7 +1,7 @@
 // kvalitet parse FILE… [--format json|summary]
 import { parseArgs } from 'node:util';
 import type { StandardDocument } from '@kvalitet/model';
-import { formatReference, sectionLabels } from '@kvalitet/model';
+import { formatReference, guessedFieldLabels, sectionLabels } from '@kvalitet/model';
 import { expandInputs } from '../files.js';
 import { loadStandard } from '../load.js';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
@@ -61,7 +61,7 @@ const severityNames = { error: 'fejl', warning: 'advarsel', info: 'info' } as co
 export function summarise(doc: StandardDocument): string {
   const m = doc.metadata;
   const lines: string[] = [doc.file];
-  const guessedNote = m.guessed.length > 0 ? ` (gættet: ${m.guessed.map((g) => guessNames[g] ?? g).join(', ')})` : '';
+  const guessedNote = m.guessed.length > 0 ? ` (gættet: ${m.guessed.map((g) => guessedFieldLabels[g] ?? g).join(', ')})` : '';
   lines.push(`  ${m.title}`);
   lines.push(`  ${typeNames[m.type]}${m.municipality ? `, ${m.municipality}` : ''}${guessedNote}`);
   lines.push(`  Paragraffer: ${m.paragraphs.length > 0 ? m.paragraphs.map(formatReference).join(', ') : 'ingen fundet'}`);
@@ -79,11 +79,3 @@ export function summarise(doc: StandardDocument): string {
   return lines.join('\n') + '\n';
 }
 
-const guessNames: Record<string, string> = {
-  title: 'titel',
-  paragraphs: 'paragraffer',
-  type: 'type',
-  municipality: 'kommune',
-  committee: 'udvalg',
-  approvalDate: 'godkendelsesdato',
-};

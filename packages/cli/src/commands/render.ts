@@ -3,13 +3,12 @@
 import { resolve, extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { readTextFile } from '@kvalitet/parser';
+import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
 import { resolveRuleSettings, rules } from '@kvalitet/lint';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 import { loadConfig } from '../config-file.js';
 import { showAtRevision } from '../git.js';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
-import { writeFileAtomic } from '../write.js';
 
 export const renderHelp = `Brug:
   kvalitet render changes --from GAMMEL.md --to NY.md -o UD.docx [valg]
