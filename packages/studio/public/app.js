@@ -59,12 +59,13 @@ function renderList() {
   }
 }
 
-async function loadList() {
+/** Reloads the list; `announce` says how many there are (not after a save, whose message stays). */
+async function loadList({ announce = true } = {}) {
   const res = await api('/api/standards');
   const data = await res.json();
   state.standards = data.standards;
   renderList();
-  status(`${data.standards.length} standarder i ${data.root}.`);
+  if (announce) status(`${data.standards.length} standarder i ${data.root}.`);
 }
 
 // ---------------------------------------------------------------- editor
@@ -214,8 +215,8 @@ async function save() {
     const data = await res.json();
     state.version = data.version;
     setDirty(false);
+    await loadList({ announce: false });
     status(`Gemt ${data.path}.`);
-    await loadList();
   } catch (error) {
     status(`Ikke gemt: ${error.message}`);
   }
@@ -267,7 +268,7 @@ async function importFile(file) {
     const res = await fetch(`/api/import?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: await file.arrayBuffer() });
     const data = await res.json();
     if (!res.ok) throw new Error(data.error);
-    await loadList();
+    await loadList({ announce: false });
     await openStandard(data.path);
     status(`Importerede ${file.name} som ${data.path}: ${data.sections.length} afsnit.${data.notices.length ? ' ' + data.notices.join(' ') : ''}`);
   } catch (error) {
