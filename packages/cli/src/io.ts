@@ -1,5 +1,4 @@
 // The CLI's only contact with the outside world; tests inject their own.
-import { resolve } from 'node:path';
 
 /** Streams and working directory for one CLI run. */
 export interface CliIo {
@@ -17,7 +16,13 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Resolves a path given on the command line against the run's working directory. */
-export function resolvePath(io: CliIo, path: string): string {
-  return resolve(io.cwd, path);
+/** Checks a date option (YYYY-MM-DD); returns it unchanged. */
+export function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${value}“).`);
+  return value;
+}
+
+/** The date the rules check against: --today, else $KVALITET_TODAY, else today. */
+export function todayOption(value: string | undefined): string {
+  return dateOption('--today', value) ?? process.env['KVALITET_TODAY'] ?? new Date().toISOString().slice(0, 10);
 }

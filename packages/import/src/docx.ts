@@ -9,6 +9,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
+import { toString } from 'mdast-util-to-string';
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import type { Element, Root as HastRoot } from 'hast';
 import { classifyHeading } from '@kvalitet/model';
@@ -66,10 +67,13 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string, report: Im
     }
   }
   const mdast = (await unified().use(rehypeRemark).run(hast)) as MdastRoot;
-  promoteBoldHeadings(mdast, report);
+  promoteBoldHeadings(mdast);
   dropEmptyHeaderRows(mdast);
   return String(unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-' }).stringify(mdast));
 }
+
+/** The text of an mdast node, without the alt texts of images. */
+const textOfMdast = (node: Parameters<typeof toString>[0]) => toString(node, { includeImageAlt: false });
 
 function textOf(node: Element | HastRoot['children'][number]): string {
   if (node.type === 'text') return node.value;
@@ -84,22 +88,18 @@ function isBoldParagraph(e: Element): boolean {
 }
 
 /** Short paragraphs that are bold only and read as headings become headings (level 2). */
-function promoteBoldHeadings(tree: MdastRoot, report: ImportReport): void {
-  let first = true;
+function promoteBoldHeadings(tree: MdastRoot): void {
   tree.children = tree.children.map((node, i): RootContent => {
     if (node.type === 'heading') {
-      report.headings.push(textOfMdast(node));
-      if (first && i === 0) node.depth = 1;
-      first = false;
+      // A heading that opens the document is its title.
+      if (i === 0) node.depth = 1;
       return node;
     }
-    first = false;
     if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'strong') return node;
     const text = textOfMdast(node).trim();
     if (text.length > 90 || /[.,;]$/.test(text)) return node;
     const next = tree.children[i + 1];
     if (classifyHeading(text) === null && next?.type !== 'paragraph' && next?.type !== 'list') return node;
-    report.headings.push(text);
     return { type: 'heading', depth: 2, children: [{ type: 'text', value: text.replace(/:$/, '') }] };
   });
 }
@@ -109,12 +109,6 @@ function dropEmptyHeaderRows(tree: MdastRoot): void {
   for (const node of tree.children) {
     if (node.type !== 'table' || node.children.length < 2) continue;
     const first = node.children[0]!;
-    if (first.children.every((cell) => textOfMdast(cell as unknown as RootContent).trim() === '')) node.children.shift();
+    if (first.children.every((cell) => textOfMdast(cell).trim() === '')) node.children.shift();
   }
-}
-
-function textOfMdast(node: RootContent): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as RootContent[]).map(textOfMdast).join('');
-  return '';
 }

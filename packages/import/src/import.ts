@@ -5,7 +5,7 @@ import { formatReference, guessedFieldLabels, sectionLabels, type Metadata } fro
 import { decodeText, parseStandard } from '@kvalitet/parser';
 import { docxToMarkdown } from './docx.js';
 import { pdfToText } from './pdf.js';
-import { ImportError, maxImportBytes, sniff } from './safety.js';
+import { ImportError, checkImportSize, sniff } from './safety.js';
 import { emptyReport, textToMarkdown, type ImportReport } from './text.js';
 
 /** The result of importing one file. */
@@ -34,7 +34,7 @@ const typeNames = { standard: 'kvalitetsstandard', plan: 'plan', other: 'andet' 
 export async function importBytes(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const { file } = options;
   if (bytes.length === 0) throw new ImportError(`${file}: filen er tom.`);
-  if (bytes.length > maxImportBytes) throw new ImportError(`${file}: filen er for stor (${(bytes.length / 1024 / 1024).toFixed(1).replace('.', ',')} MB); grænsen er ${maxImportBytes / 1024 / 1024} MB.`);
+  checkImportSize(file, bytes.length);
   const report = emptyReport();
   let body: string;
   let kind: ImportResult['kind'];

@@ -4,5 +4,5 @@ export { textToMarkdown, emptyReport } from './text.js';
 export type { ImportReport } from './text.js';
 export { docxToMarkdown } from './docx.js';
 export { pdfToText } from './pdf.js';
-export { ImportError, sniff, unpackDocx, maxImportBytes } from './safety.js';
+export { ImportError, checkImportSize, sniff, unpackDocx, maxImportBytes } from './safety.js';
 export { isDanishWord } from './words.js';

@@ -14,6 +14,11 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
+/** Refuses an input larger than maxImportBytes, before or after it is read. */
+export function checkImportSize(file: string, size: number): void {
+  if (size > maxImportBytes) throw new ImportError(`${file}: filen er for stor (${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); grænsen er ${maxImportBytes / 1024 / 1024} MB.`);
+}
+
 /** What kind of file the bytes are, from their first bytes. */
 export function sniff(bytes: Uint8Array): 'zip' | 'pdf' | 'ole' | 'text' | 'binary' {
   const at = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);

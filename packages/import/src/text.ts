@@ -9,8 +9,6 @@ import { isDanishWord } from './words.js';
 
 /** What the importer did and guessed; shown to the administrator. */
 export interface ImportReport {
-  /** Headings recognised, in order. */
-  headings: string[];
   /** Headings split from the first sentence of a paragraph ("Målgruppe Borgere …"). */
   runInHeadings: number;
   pageNumbersRemoved: number;
@@ -24,7 +22,7 @@ export interface ImportReport {
 }
 
 export function emptyReport(): ImportReport {
-  return { headings: [], runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, notices: [] };
+  return { runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, notices: [] };
 }
 
 /** A line of the source with what we know about it. */
@@ -44,6 +42,9 @@ const terminalMark = /[.!?:;]["”»)]*$/u;
 const openAbbreviation = /(?:^|\s)(?:bl\.a|f\.eks|fx|evt|jf|ca|inkl|kl|nr|stk|pkt|mht|ift|iht|pga|dvs|tlf|vedr|ang)\.$/iu;
 /** A test object with the same shape as a RegExp, so call sites read `terminal.test(text)`. */
 const terminal = { test: (text: string) => terminalMark.test(text.trim()) && !openAbbreviation.test(text.trim()) };
+
+/** A title line ending in a preposition or conjunction continues on the next line ("Kvalitetsstandard for" / "bostøtte"). */
+const openEnd = /\b(for|af|til|efter|om|og|med|i)$/iu;
 
 const isBlank = (s: string) => s.trim() === '';
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean);
@@ -74,6 +75,8 @@ function headingKey(text: string): ReturnType<typeof classifyHeading> {
 
 /** Lines of a standard's body that may be numbered headings: "2.1 Lovgrundlag". */
 const numberedHeading = /^\s*\d+(?:\.\d+)+\.?\s+\S/u;
+/** The Markdown level of a numbered heading: "2.1 …" → 3, "2.1.1 …" → 4. */
+const numberedLevel = (text: string) => (/^\s*\d+\.\d+\.\d+/.test(text) ? 4 : 3);
 
 /** Splits decoded text into lines; form feeds (page breaks) count as blank lines. */
 function toLines(text: string): Line[] {
@@ -202,6 +205,7 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
   const typical = lengths[Math.floor(lengths.length * 0.75)] ?? 80;
 
   const last = () => blocks[blocks.length - 1];
+  const addHeading = (text: string, level = 2) => blocks.push({ kind: 'heading', text, level });
   let titleDone = false;
   let i = 0;
   // Title: the short lines before the first paragraph or heading. Parenthetical lines before it
@@ -212,18 +216,18 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
   const titleLines: string[] = [];
   while (i < lines.length && titleLines.length < 3) {
     const t = lines[i]!.text.trim();
-    const continues = titleLines.length > 0 && /\b(for|af|til|efter|om|og|med|i)$/iu.test(titleLines[titleLines.length - 1]!);
+    const continues = titleLines.length > 0 && openEnd.test(titleLines[titleLines.length - 1]!);
     if (t.length > 90 || terminal.test(t) || bullet.test(t)) break;
-    if (titleLines.length > 0 && !continues && ((headingKey(t) !== null && headingKey(t) !== 'titel') || words(t).length > 6 || splitRunIn(t))) break;
+    if (titleLines.length > 0 && !continues && (![null, 'titel'].includes(headingKey(t)) || words(t).length > 6 || splitRunIn(t))) break;
     titleLines.push(t);
     i++;
-    if (/\b(for|af|til|efter|om|og|med|i)$/iu.test(t)) continue;
+    if (openEnd.test(t)) continue;
     const next = lines[i]?.text.trim() ?? '';
     if (next.length > 60 || headingKey(next) !== null || terminal.test(next)) break;
   }
   if (titleLines.length > 0) {
-    const title = titleLines.reduce((acc, t) => (acc === '' ? t : /\b(for|af|til|efter|om|og|med|i)$/iu.test(acc) ? `${acc} ${t}` : `${acc} – ${t}`), '');
-    blocks.push({ kind: 'heading', text: title, level: 1 });
+    const title = titleLines.reduce((acc, t) => (acc === '' ? t : openEnd.test(acc) ? `${acc} ${t}` : `${acc} – ${t}`), '');
+    addHeading(title, 1);
     titleDone = true;
   } else i = titleStart;
   for (const p of preface) blocks.push({ kind: 'paragraph', text: p });
@@ -247,13 +251,8 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
     // A heading that stands on its own line; a short unfinished line just before it is a heading too
     // ("Midlertidigt botilbud" / "Lovgrundlag").
     if (heading?.strong && key !== 'titel' && /^[\p{Lu}\d]/u.test(t) && !wraps && !bullet.test(t) && (!numbered.test(t) || isNumberedHeading) && (standsAlone || prevShortOpen)) {
-      if (!standsAlone && prev?.kind === 'paragraph') {
-        blocks[blocks.length - 1] = { kind: 'heading', text: prev.text.trim(), level: 2 };
-        report.headings.push(prev.text.trim());
-      }
-      const clean = t.replace(/\s*:$/, '');
-      blocks.push({ kind: 'heading', text: clean, level: isNumberedHeading && /^\s*\d+\.\d+\.\d+/.test(t) ? 4 : isNumberedHeading && /^\s*\d+\.\d+/.test(t) ? 3 : 2 });
-      report.headings.push(clean);
+      if (!standsAlone && prev?.kind === 'paragraph') blocks[blocks.length - 1] = { kind: 'heading', text: prev.text.trim(), level: 2 };
+      addHeading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
       continue;
     }
     // Continuation of an unfinished sentence: joins even across blank lines.
@@ -269,9 +268,7 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
     // A heading word on a line of its own, followed by a paragraph.
     const paragraphFollows = next !== undefined && next.gapBefore && (nextText.length >= 40 || bullet.test(nextText) || numbered.test(nextText));
     if (heading && key !== 'titel' && standsAlone && !wraps && !bullet.test(t) && (!numbered.test(t) || isNumberedHeading) && paragraphFollows) {
-      const clean = t.replace(/\s*:$/, '');
-      blocks.push({ kind: 'heading', text: clean, level: isNumberedHeading && /^\s*\d+\.\d+\.\d+/.test(t) ? 4 : isNumberedHeading && /^\s*\d+\.\d+/.test(t) ? 3 : 2 });
-      report.headings.push(clean);
+      addHeading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
       continue;
     }
     // Unknown headings: a short line standing alone before a paragraph.
@@ -292,16 +289,14 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
       (nextText.length >= 45 || sentenceFollows || (bullet.test(nextText) && next?.gapBefore === true)) &&
       (next?.gapBefore === true || t.endsWith('?') || sentenceFollows);
     if (shortAlone && titleDone) {
-      blocks.push({ kind: 'heading', text: t.replace(/\s*:$/, ''), level: 2 });
-      report.headings.push(t);
+      addHeading(t.replace(/\s*:$/, ''));
       continue;
     }
     // Run-in headings from a two-column layout.
     if (standsAlone && !bullet.test(t)) {
       const split = splitRunIn(t);
       if (split) {
-        blocks.push({ kind: 'heading', text: split[0], level: 2 });
-        report.headings.push(split[0]);
+        addHeading(split[0]);
         report.runInHeadings++;
         blocks.push({ kind: 'paragraph', text: split[1] });
         continue;
@@ -332,15 +327,15 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
     if (b.kind !== 'paragraph' || k === 0) return;
     const h = headingOf(b.text);
     const after = blocks[k + 1];
-    if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading') {
-      blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
-      report.headings.push(b.text);
-    }
+    if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading') blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
   });
   return render(blocks);
 }
 
-const escapeInline = (s: string) => s.replace(/([\\`*_<>])/g, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([#>+-])(\s)/, '\\$1$2');
+const escapeInline = (s: string): string => s.replace(/([\\`*_<>])/g, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([#>+-])(\s)/, '\\$1$2');
+
+/** One line of Markdown: white space folded, Markdown syntax characters escaped. */
+const inline = (s: string) => escapeInline(s.replace(/\s+/g, ' ').trim());
 
 function render(blocks: Block[]): string {
   const out: string[] = [];
@@ -348,12 +343,12 @@ function render(blocks: Block[]): string {
   while (k < blocks.length) {
     const b = blocks[k]!;
     if (b.kind === 'heading') {
-      out.push(`${'#'.repeat(b.level)} ${escapeInline(b.text.replace(/\s+/g, ' ').trim())}`);
+      out.push(`${'#'.repeat(b.level)} ${inline(b.text)}`);
       k++;
       continue;
     }
     if (b.kind === 'paragraph') {
-      out.push(escapeInline(b.text.replace(/\s+/g, ' ').trim()));
+      out.push(inline(b.text));
       k++;
       continue;
     }
@@ -363,7 +358,7 @@ function render(blocks: Block[]): string {
     while (k < blocks.length && blocks[k]!.kind === 'item' && (blocks[k] as { ordered: boolean }).ordered === ordered) {
       const it = blocks[k] as Extract<Block, { kind: 'item' }>;
       const marker = ordered ? `${/^\d+$/.test(it.marker) ? it.marker : num}.` : '-';
-      items.push(`${marker} ${escapeInline(it.text.replace(/\s+/g, ' ').trim())}`);
+      items.push(`${marker} ${inline(it.text)}`);
       num++;
       k++;
     }

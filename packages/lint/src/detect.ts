@@ -29,6 +29,11 @@ export const developmentWords = da(
   String.raw`\b(udvikl\w*|progression\w*|rehabiliter\w*|forbedr\w*|genoptræn\w*|styrke\w* (dine|sine|borgerens) (færdigheder|kompetencer|funktionsevne|funktionsniveau)|mere selvhjulpen|(blive|bliver) (mest muligt |så )?selvhjulpen|selvstændiggør\w*)\b`,
 );
 
+/** The [start, end) offsets of a match in the text it was found in: the `range` of a finding. */
+export function matchRange(m: RegExpMatchArray): [number, number] {
+  return [m.index!, m.index! + m[0].length];
+}
+
 /** True when the text mentions the municipality's general-information document. */
 export function refersToGeneralInformation(context: RuleContext<any>): boolean {
   const g = context.settings.generalInformation;

@@ -1,11 +1,9 @@
 // Rule documentation pages, generated from each rule's meta and the `doc: true` cases of its
 // test table (so the examples in the docs are exactly the examples that are tested).
 // Written to packages/lint/docs/rules/ by `npm run docs`; a test fails when they are stale.
-import { sectionLabels } from '@kvalitet/model';
+import { sectionLabels, severityLabels } from '@kvalitet/model';
 import { runCase, type RuleCases } from './testing/rule-tester.js';
 import type { Rule } from './types.js';
-
-const severityDa = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
 function fence(markdown: string): string {
   return '```markdown\n' + markdown.replace(/\n+$/, '') + '\n```';
@@ -18,7 +16,7 @@ export function renderRuleDoc(rule: Rule<any>, cases: RuleCases): string {
   lines.push('<!-- genereret af packages/lint/src/docs.ts ud fra reglen og dens testtabel: ret ikke i hånden -->', '');
   lines.push(`# ${rule.id}`, '', m.description.da, '');
   lines.push(`| | |`, `| --- | --- |`);
-  lines.push(`| Alvor (standard) | ${severityDa[m.defaultSeverity]} |`);
+  lines.push(`| Alvor (standard) | ${severityLabels[m.defaultSeverity]} |`);
   lines.push(`| Gælder | ${m.scope.paragraphs ? m.scope.paragraphs.join(', ') : 'alle dokumenter'}${m.scope.kind === 'structure' ? ' (kun kvalitetsstandarder, ikke planer)' : ''} |`);
   lines.push(`| Rettelser | ${m.fixable ? 'ja, sikre rettelser med `kvalitet lint --fix`' : m.hasSuggestions ? 'forslag, der anvendes med et klik' : 'nej'} |`);
   lines.push('');
@@ -40,7 +38,7 @@ export function renderRuleDoc(rule: Rule<any>, cases: RuleCases): string {
   for (const c of cases.invalid.filter((x) => x.doc)) {
     const { messages, offsetLines } = runCase(rule, c);
     lines.push(`### Giver fund: ${c.name}`, '', fence(c.markdown), '');
-    for (const msg of messages) lines.push(`- ${msg.line !== undefined ? `linje ${msg.line - offsetLines}` : 'hele dokumentet'} (${severityDa[msg.severity]}): ${msg.message}`);
+    for (const msg of messages) lines.push(`- ${msg.line !== undefined ? `linje ${msg.line - offsetLines}` : 'hele dokumentet'} (${severityLabels[msg.severity]}): ${msg.message}`);
     lines.push('');
   }
   for (const c of cases.valid.filter((x) => x.doc)) {
@@ -55,7 +53,7 @@ export function renderIndex(rules: readonly Rule<any>[]): string {
   const lines = ['<!-- genereret af packages/lint/src/docs.ts: ret ikke i hånden -->', '', '# Regler (kvalitet:recommended)', ''];
   lines.push('| regel | alvor | gælder | beskrivelse |', '| --- | --- | --- | --- |');
   for (const r of rules) {
-    lines.push(`| [${r.id}](${r.id}.md) | ${severityDa[r.meta.defaultSeverity]} | ${r.meta.scope.paragraphs ? r.meta.scope.paragraphs.join(', ') : 'alle'} | ${r.meta.description.da.replace(/\|/g, '\\|')} |`);
+    lines.push(`| [${r.id}](${r.id}.md) | ${severityLabels[r.meta.defaultSeverity]} | ${r.meta.scope.paragraphs ? r.meta.scope.paragraphs.join(', ') : 'alle'} | ${r.meta.description.da.replace(/\|/g, '\\|')} |`);
   }
   lines.push('', `Afsnitsnøglerne, som reglerne bruger: ${Object.entries(sectionLabels).map(([k, v]) => `\`${k}\` (${v})`).join(', ')}.`, '');
   return lines.join('\n');

@@ -37,12 +37,11 @@ export function formatMessage(template: string, data: Record<string, string | nu
 /** Where the rule pages live, relative to the repository root. */
 export const defaultDocsUrl = 'packages/lint/docs/rules/';
 
-/** Builds the list of sentences of a document, with their section and effective key. */
-function buildSentences(parsed: ParseResult): Sentence[] {
+/** Builds the list of sentences of a document, with their section and its effective key. */
+function buildSentences(parsed: ParseResult, keys: readonly (SectionKey | null)[]): Sentence[] {
   const out: Sentence[] = [];
-  const sections = parsed.document.sections;
-  sections.forEach((section, sectionIndex) => {
-    const key = effectiveKey(sections, sectionIndex);
+  parsed.document.sections.forEach((section, sectionIndex) => {
+    const key = keys[sectionIndex]!;
     for (const block of section.blocks) {
       if (block.kind === 'code' || block.kind === 'html' || block.kind === 'thematicBreak') continue;
       let prev: Sentence | undefined;
@@ -95,7 +94,9 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
   const lang = options.lang ?? 'da';
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const municipality = options.municipality ?? {};
-  const sentences = buildSentences(parsed);
+  const sections = parsed.document.sections;
+  const sectionKeys = sections.map((_, i) => effectiveKey(sections, i));
+  const sentences = buildSentences(parsed, sectionKeys);
   let lowerText: string | undefined;
   const messages: LintMessage[] = [];
   const docsUrl = options.docsUrl ?? defaultDocsUrl;
@@ -153,7 +154,7 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
         ...base,
         messageId: r.messageId,
         severity,
-        message: formatMessage(rule.meta.messages[r.messageId]![lang], r.data),
+        message: formatMessage(template[lang], r.data),
         ...toPoint(place),
         ...(section && section.heading ? { section: section.heading } : {}),
         ...(actual !== undefined ? { actual } : {}),
@@ -170,14 +171,11 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
       documentDate: documentDate(parsed, municipality, today),
       documentType: parsed.document.metadata.type,
       get lowerText() {
-        lowerText ??= sentences.map((s) => s.lower).join('\n') + '\n' + parsed.document.sections.map((s) => s.heading.toLowerCase()).join('\n');
+        lowerText ??= sentences.map((s) => s.lower).join('\n') + '\n' + sections.map((s) => s.heading.toLowerCase()).join('\n');
         return lowerText;
       },
       sentences: (keys?: readonly SectionKey[]) => (keys ? sentences.filter((s) => s.key !== null && keys.includes(s.key)) : sentences),
-      sectionsWith: (keys) => parsed.document.sections.filter((_, i) => {
-        const k = effectiveKey(parsed.document.sections, i);
-        return k !== null && keys.includes(k);
-      }),
+      sectionsWith: (keys) => sections.filter((_, i) => sectionKeys[i] !== null && keys.includes(sectionKeys[i]!)),
       underParagraph: (...refs) => {
         const wanted = paragraphsOf(refs);
         return parsed.document.metadata.paragraphs.some((p) => wanted.some((w) => sameParagraph(p, w)));

@@ -4,12 +4,6 @@
 
 const letter = '[\\p{L}\\p{N}_]';
 
-/**
- * Compiles a regular expression whose `\b`, `\B` and `\w` are Unicode-aware; the `u` flag is
- * always added (and `i` unless `caseSensitive`).
- *
- * @example da('\\bpå\\b').test('hjælp på stedet') // true, where /\bpå\b/ would be false
- */
 /** True when every alternative of the group starting at `open` begins with a literal letter. */
 function groupStartsWithLetters(source: string, open: number): boolean {
   let depth = 0;
@@ -35,6 +29,12 @@ function groupStartsWithLetters(source: string, open: number): boolean {
   return firsts.every((alt) => /^(\?:)?\p{L}/u.test(alt));
 }
 
+/**
+ * Compiles a regular expression whose `\b` and `\w` know æ, ø, å and every other letter. The
+ * flags default to `i`; the `u` flag is always added.
+ *
+ * @example da('\\bpå\\b').test('hjælp på stedet') // true, where /\bpå\b/ would be false
+ */
 export function da(source: string, flags = 'i'): RegExp {
   let out = '';
   let inClass = false;
@@ -72,6 +72,9 @@ export function formatDanishDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d}. ${danishMonths[m - 1]} ${y}`;
 }
+
+/** Danish names of the severities of findings and diagnostics. */
+export const severityLabels = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
 /** Danish names of the metadata fields a parser or importer may guess (Metadata.guessed). */
 export const guessedFieldLabels: Readonly<Record<string, string>> = {

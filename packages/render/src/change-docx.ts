@@ -28,8 +28,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Change, SectionDiff } from './diff.js';
-import { normaliseDocx } from './docx-output.js';
-import { approvalLine, danishDate, summariseSection, type FindingChange, type RevisionDocument } from './revision.js';
+import { fixedDocxDate, normaliseDocx } from './docx-output.js';
+import { approvalLine, checkedLine, coverLine, overviewRows, type FindingChange, type RevisionDocument } from './revision.js';
 
 /** Colours and fonts of the document. Colours are hex RGB without "#". */
 export const theme = {
@@ -133,27 +133,14 @@ function overviewTable(rev: RevisionDocument): Table {
       cell([new Paragraph({ children: [new TextRun({ text: 'Løste fund og retsgrundlag', bold: true })] })], 40, true),
     ],
   });
-  const rows = rev.diff.sections
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.status !== 'equal' || s.moved)
-    .map(({ s, i }) => {
-      const findings = rev.resolved.filter((f) => f.sectionIndex === i);
-      const findingParas = findings.length ? findings.flatMap(findingParagraphs) : [para('–')];
-      const name = s.title || '(indledning)';
-      return new TableRow({ cantSplit: true, children: [cell([para(name)], 25), cell([para(summariseSection(s))], 35), cell(findingParas, 40)] });
-    });
-  const general = rev.resolved.filter((f) => f.sectionIndex === undefined);
-  if (general.length > 0) {
-    rows.push(
+  const rows = overviewRows(rev).map(
+    (row) =>
       new TableRow({
-        children: [
-          cell([para('Hele standarden')], 25),
-          cell([para('Samlet virkning af ændringerne.')], 35),
-          cell(general.flatMap(findingParagraphs), 40),
-        ],
+        // A section's row stays on one page; the row of general findings may be long.
+        ...(row.wholeDocument ? {} : { cantSplit: true }),
+        children: [cell([para(row.name)], 25), cell([para(row.summary)], 35), cell(row.findings.length ? row.findings.flatMap(findingParagraphs) : [para('–')], 40)],
       }),
-    );
-  }
+  );
   return new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
@@ -202,7 +189,7 @@ function splitLines(changes: readonly Change[]): Change[][] {
 
 /** Builds the docx Document of a revision. */
 export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions = {}): Document {
-  const date = options.date ?? '2000-01-01T00:00:00Z';
+  const date = options.date ?? fixedDocxDate;
   const runs = new RunBuilder(options.trackChanges === true, options.author ?? 'Forvaltningen', date);
   let instance = 0;
   const nextInstance = () => ++instance;
@@ -210,7 +197,7 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
 
   const cover: Array<Paragraph | Table> = [
     new Paragraph({ spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: rev.title, size: 40, bold: true, color: '1F3864' })] }),
-    para([rev.municipality, rev.committee, rev.meetingDate ? `udvalgsmøde ${danishDate(rev.meetingDate)}` : undefined].filter(Boolean).join(' · '), { spacing: { after: 240 } }),
+    para(coverLine(rev).join(' · '), { spacing: { after: 240 } }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Baggrund for ændringen')] }),
     ...(rev.reason ? reasonParagraphs(rev.reason) : [para('Der er ikke angivet en begrundelse for ændringen.', { spacing: { after: 120 } })]),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sådan læses dokumentet')] }),
@@ -228,12 +215,7 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
         }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Oversigt over ændringerne')] }),
     rev.diff.stats.changedSections > 0 ? overviewTable(rev) : para('Der er ingen ændringer i teksten.'),
-    para(
-      rev.introduced.length === 0
-        ? 'Den ændrede standard er tjekket med kvalitet; ændringerne giver ingen nye fund.'
-        : `Den ændrede standard er tjekket med kvalitet; ændringerne giver ${rev.introduced.length} nye fund: ${rev.introduced.map((f) => `${f.ruleId} (${f.message})`).join('; ')}`,
-      { spacing: { before: 200, after: 120 } },
-    ),
+    para(checkedLine(rev), { spacing: { before: 200, after: 120 } }),
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(options.trackChanges ? 'Kvalitetsstandarden med ændringer' : 'Kvalitetsstandarden med ændringer markeret med blåt')] }),
   ];
@@ -282,7 +264,7 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
 
 /** Renders the change document as .docx bytes (deterministic for the same input and date). */
 export async function renderChangeDocx(rev: RevisionDocument, options: ChangeDocxOptions = {}): Promise<Uint8Array> {
-  const date = options.date ?? '2000-01-01T00:00:00Z';
+  const date = options.date ?? fixedDocxDate;
   const buffer = await Packer.toBuffer(changeDocument(rev, { ...options, date }));
   return normaliseDocx(buffer, date);
 }

@@ -63,8 +63,7 @@ export interface DocumentDiff {
  * characters of a word.
  */
 export function tokenize(text: string): string[] {
-  const tokens = text.match(/^\s+|\S+\s*/gu) ?? [];
-  return tokens;
+  return text.match(/^\s+|\S+\s*/gu) ?? [];
 }
 
 /** Number of words in the changes of one kind. */
@@ -199,7 +198,7 @@ function diffRows(oldRows: readonly string[][], newRows: readonly string[][]): N
     if (j === undefined) return { status: 'removed' as const, cells: oldRows[i]!.map((c) => whole('delete', c)) };
     const width = Math.max(oldRows[i]!.length, newRows[j]!.length);
     const cells = Array.from({ length: width }, (_, k) => diffText(oldRows[i]![k] ?? '', newRows[j]![k] ?? ''));
-    return { status: cells.every((c) => statusOf(c) === 'equal') ? ('equal' as const) : ('changed' as const), cells };
+    return { status: statusOf(cells.flat()), cells };
   });
 }
 

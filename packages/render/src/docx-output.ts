@@ -3,6 +3,9 @@
 // date (the document's own, or one given by the user).
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 
+/** The date a document gets when none is given: fixed, so the same input gives the same bytes. */
+export const fixedDocxDate = '2000-01-01T00:00:00Z';
+
 /** Rewrites the timestamps of a .docx to `isoDate` and returns the new bytes. */
 export function normaliseDocx(bytes: Uint8Array, isoDate: string): Uint8Array {
   const when = new Date(isoDate);

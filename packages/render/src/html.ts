@@ -2,7 +2,7 @@
 // external resources) with the same cover, overview and blue marks as the .docx.
 import type { Change, SectionDiff } from './diff.js';
 import { theme } from './change-docx.js';
-import { approvalLine, danishDate, summariseSection, type FindingChange, type RevisionDocument } from './revision.js';
+import { approvalLine, checkedLine, coverLine, overviewRows, type FindingChange, type RevisionDocument } from './revision.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -48,15 +48,7 @@ const findingHtml = (f: FindingChange) =>
 /** Renders the change document as one self-contained HTML page. */
 export function renderChangeHtml(rev: RevisionDocument): string {
   const blue = `#${theme.changeColor}`;
-  const rows = rev.diff.sections
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.status !== 'equal' || s.moved)
-    .map(({ s, i }) => {
-      const found = rev.resolved.filter((f) => f.sectionIndex === i);
-      return `<tr><td>${esc(s.title || '(indledning)')}</td><td>${esc(summariseSection(s))}</td><td>${found.length ? found.map(findingHtml).join('') : '–'}</td></tr>`;
-    });
-  const general = rev.resolved.filter((f) => f.sectionIndex === undefined);
-  if (general.length) rows.push(`<tr><td>Hele standarden</td><td>Samlet virkning af ændringerne.</td><td>${general.map(findingHtml).join('')}</td></tr>`);
+  const rows = overviewRows(rev).map((row) => `<tr><td>${esc(row.name)}</td><td>${esc(row.summary)}</td><td>${row.findings.length ? row.findings.map(findingHtml).join('') : '–'}</td></tr>`);
   const reason = rev.reason
     ? rev.reason
         .split(/\n\s*\n/)
@@ -65,7 +57,7 @@ export function renderChangeHtml(rev: RevisionDocument): string {
         .map((p) => `<p>${esc(p.replace(/\s*\n\s*/g, ' '))}</p>`)
         .join('\n')
     : '<p>Der er ikke angivet en begrundelse for ændringen.</p>';
-  const meta = [rev.municipality, rev.committee, rev.meetingDate ? `udvalgsmøde ${danishDate(rev.meetingDate)}` : undefined].filter(Boolean).map((x) => esc(x!)).join(' · ');
+  const meta = coverLine(rev).map(esc).join(' · ');
   return `<!doctype html>
 <html lang="da">
 <head>
@@ -99,7 +91,7 @@ ${reason}
 <p class="legend">Ændringerne fremgår med blå skrift: <ins>ny tekst står med blå skrift</ins>, og <del>slettet tekst står med blå, gennemstreget skrift</del>. Tekst uden markering er uændret.</p>
 <h2>Oversigt over ændringerne</h2>
 ${rows.length ? `<table><thead><tr><th scope="col">Afsnit</th><th scope="col">Ændring</th><th scope="col">Løste fund og retsgrundlag</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p>Der er ingen ændringer i teksten.</p>'}
-<p>${rev.introduced.length === 0 ? 'Den ændrede standard er tjekket med kvalitet; ændringerne giver ingen nye fund.' : `Den ændrede standard er tjekket med kvalitet; ændringerne giver ${rev.introduced.length} nye fund: ${rev.introduced.map((f) => esc(`${f.ruleId} (${f.message})`)).join('; ')}`}</p>
+<p>${esc(checkedLine(rev))}</p>
 <h2>Kvalitetsstandarden med ændringer markeret med blåt</h2>
 ${rev.diff.sections.map(sectionHtml).join('\n')}
 <p class="approval">${esc(approvalLine(rev))}</p>

@@ -96,26 +96,22 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
   const oldSpans = sectionSpans(oldParsed);
   const newSpans = sectionSpans(newParsed);
   const attribution = new Map<LintMessage, number>();
-  const hybridFor = (s: SectionDiff): string | undefined => {
+  const hybridFor = (s: SectionDiff, idx: number): string => {
     const newPart = s.newIndex !== undefined ? newParsed.source.slice(...newSpans[s.newIndex]!) : '';
     if (s.oldIndex !== undefined) {
       const [a, b] = oldSpans[s.oldIndex]!;
       return oldParsed.source.slice(0, a) + newPart + oldParsed.source.slice(b);
     }
     // An added section: insert it after the old section its predecessor came from.
-    const idx = diffIndex.get(s)!;
     const prev = diff.sections.slice(0, idx).reverse().find((x) => x.oldIndex !== undefined);
     const at = prev ? oldSpans[prev.oldIndex!]![1] : (oldSpans[0]?.[0] ?? 0);
     const sep = newPart.endsWith('\n') ? '' : '\n';
     return oldParsed.source.slice(0, at) + newPart + sep + oldParsed.source.slice(at);
   };
-  const diffIndex = new Map(diff.sections.map((s, i) => [s, i]));
   if (resolvedMessages.length > 0) {
     diff.sections.forEach((s, i) => {
       if (s.status === 'equal') return;
-      const hybrid = hybridFor(s);
-      if (hybrid === undefined) return;
-      const still = lint(parseStandard(hybrid, { file: options.oldFile ?? 'før.md' }));
+      const still = lint(parseStandard(hybridFor(s, i), { file: options.oldFile ?? 'før.md', validate: false }));
       const gone = missingFrom(before, still);
       for (const m of resolvedMessages) if (!attribution.has(m) && gone.includes(m)) attribution.set(m, i);
     });
@@ -150,13 +146,41 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
   };
 }
 
-/** "2026-03-12" → "12. marts 2026". */
-export const danishDate = formatDanishDate;
+/** The line under the title: municipality, committee and meeting, as far as they are known. */
+export function coverLine(rev: RevisionDocument): string[] {
+  return [rev.municipality, rev.committee, rev.meetingDate ? `udvalgsmøde ${formatDanishDate(rev.meetingDate)}` : undefined].filter((x): x is string => Boolean(x));
+}
 
 /** The approval line at the end of the document. */
 export function approvalLine(rev: RevisionDocument): string {
   const body = rev.committee ?? 'det politiske udvalg';
-  return rev.meetingDate ? `Forelægges ${body} til godkendelse den ${danishDate(rev.meetingDate)}.` : `Forelægges ${body} til godkendelse.`;
+  return rev.meetingDate ? `Forelægges ${body} til godkendelse den ${formatDanishDate(rev.meetingDate)}.` : `Forelægges ${body} til godkendelse.`;
+}
+
+/** What the linter says about the new version: no new findings, or which. */
+export function checkedLine(rev: RevisionDocument): string {
+  const lead = 'Den ændrede standard er tjekket med kvalitet; ændringerne giver';
+  if (rev.introduced.length === 0) return `${lead} ingen nye fund.`;
+  return `${lead} ${rev.introduced.length} nye fund: ${rev.introduced.map((f) => `${f.ruleId} (${f.message})`).join('; ')}`;
+}
+
+/** A row of the overview table. */
+export interface OverviewRow {
+  name: string;
+  summary: string;
+  findings: FindingChange[];
+  /** The row of findings that no single section's change resolved. */
+  wholeDocument: boolean;
+}
+
+/** The overview: each changed or moved section with the findings its change resolves, then the rest. */
+export function overviewRows(rev: RevisionDocument): OverviewRow[] {
+  const rows = rev.diff.sections.flatMap((s, i) =>
+    s.status !== 'equal' || s.moved ? [{ name: s.title || '(indledning)', summary: summariseSection(s), findings: rev.resolved.filter((f) => f.sectionIndex === i), wholeDocument: false }] : [],
+  );
+  const general = rev.resolved.filter((f) => f.sectionIndex === undefined);
+  if (general.length > 0) rows.push({ name: 'Hele standarden', summary: 'Samlet virkning af ændringerne.', findings: general, wholeDocument: true });
+  return rows;
 }
 
 /** A one-line summary of a section's change for the overview table. */

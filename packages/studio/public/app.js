@@ -265,9 +265,8 @@ $('search').addEventListener('input', renderList);
 async function importFile(file) {
   status(`Importerer ${file.name} …`);
   try {
-    const res = await fetch(`/api/import?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: await file.arrayBuffer() });
+    const res = await api(`/api/import?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: await file.arrayBuffer(), headers: { 'content-type': 'application/octet-stream' } });
     const data = await res.json();
-    if (!res.ok) throw new Error(data.error);
     await loadList({ announce: false });
     await openStandard(data.path);
     status(`Importerede ${file.name} som ${data.path}: ${data.sections.length} afsnit.${data.notices.length ? ' ' + data.notices.join(' ') : ''}`);

@@ -54,13 +54,15 @@ const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 const vendorScopes = ['@codemirror', '@lezer'];
 const vendorPackages = ['style-mod', 'w3c-keyname', 'crelt', '@marijn/find-cluster-break'];
 
+/** The node_modules folder the editor packages are installed in. */
+const modulesRoot = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(/@codemirror[\\/]state[\\/].*$/, '');
+
 async function vendorMap(): Promise<Record<string, string>> {
-  const modules = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(/@codemirror[\\/]state[\\/].*$/, '');
   const names = [...vendorPackages];
-  for (const scope of vendorScopes) for (const p of await readdir(join(modules, scope)).catch(() => [] as string[])) names.push(`${scope}/${p}`);
+  for (const scope of vendorScopes) for (const p of await readdir(join(modulesRoot, scope)).catch(() => [] as string[])) names.push(`${scope}/${p}`);
   const imports: Record<string, string> = {};
   for (const name of names) {
-    const pkg = JSON.parse(await readFile(join(modules, name, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> | string; module?: string };
+    const pkg = JSON.parse(await readFile(join(modulesRoot, name, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> | string; module?: string };
     // "exports" is either { ".": { import } } or the conditions themselves: { import, require }.
     const exp = typeof pkg.exports === 'object' ? ((pkg.exports['.'] as Record<string, unknown> | undefined) ?? pkg.exports) : undefined;
     const entry = typeof exp?.['import'] === 'string' ? exp['import'] : undefined;
@@ -75,7 +77,6 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 /** Starts the studio. */
 export async function startStudio(options: StudioOptions): Promise<Studio> {
   const root = await realpath(resolve(options.root));
-  const modulesRoot = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(/@codemirror[\\/]state[\\/].*$/, '');
   const importMap = await vendorMap();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 

@@ -3,7 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError, importBytes, maxImportBytes, type ImportResult } from '@kvalitet/import';
+import { ImportError, checkImportSize, importBytes, type ImportResult } from '@kvalitet/import';
 import { writeFileAtomic } from '@kvalitet/parser';
 import { guessedFieldLabels } from '@kvalitet/model';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
@@ -71,7 +71,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       const info = await stat(abs).catch(() => undefined);
       if (!info) throw new ImportError(`${file}: filen findes ikke.`);
       if (info.isDirectory()) throw new ImportError(`${file}: er en mappe, ikke en fil.`);
-      if (info.size > maxImportBytes) throw new ImportError(`${file}: filen er for stor (${(info.size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); grænsen er ${maxImportBytes / 1024 / 1024} MB.`);
+      checkImportSize(file, info.size);
       if (out && !values.force && (await stat(out).catch(() => undefined))) {
         throw new ImportError(`${out} findes allerede; brug --force for at overskrive den.`);
       }

@@ -8,7 +8,7 @@ import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
 import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
-import { ExitCode, UsageError, type CliIo } from '../io.js';
+import { ExitCode, UsageError, todayOption, type CliIo } from '../io.js';
 import { entryKey, engineVersion, loadMessages, readCache, storeMessages, writeCache } from '../lint-cache.js';
 import type { LintJob, LintJobResult } from '../lint-core.js';
 import { autoConcurrency, runJobs } from '../lint-pool.js';
@@ -16,7 +16,7 @@ import { formatGithub } from '../reporters/github.js';
 import { formatJson } from '../reporters/json.js';
 import { formatSarif } from '../reporters/sarif.js';
 import { formatStylish } from '../reporters/stylish.js';
-import { counts, type FileResult } from '../reporters/types.js';
+import { totalCounts, type FileResult } from '../reporters/types.js';
 
 export const lintHelp = `Brug: kvalitet lint [STI…] [valg]
 
@@ -77,8 +77,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings skal være et helt tal ≥ 0 (fik „${values['max-warnings']}“).`);
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${values.today}“).`);
-  const today = values.today ?? process.env['KVALITET_TODAY'] ?? new Date().toISOString().slice(0, 10);
+  const today = todayOption(values.today);
   let concurrency: number | 'auto' = 'auto';
   if (values.concurrency !== 'auto') {
     concurrency = Number(values.concurrency);
@@ -134,7 +133,6 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const prepare = async (index: number): Promise<LintJob | undefined> => {
     const input = inputs[index]!;
     const settings = resolveRuleSettings(config, relToConfig(input.absolute), rules);
-    const size = (await stat(input.absolute).catch(() => undefined))?.size ?? 0;
     if (cache && !values.fix) {
       const read = await readTextFile(input.absolute);
       if (read.ok) {
@@ -147,6 +145,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
         }
       }
     }
+    const size = (await stat(input.absolute).catch(() => undefined))?.size ?? 0;
     return { index, display: input.display, absolute: input.absolute, size, settings };
   };
   for (let start = 0; start < inputs.length; start += 32) {
@@ -197,7 +196,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   if (values.changed !== undefined && inputs.length === 0 && format === 'stylish') io.stderr.write(`Ingen standarder er ændret siden ${values.changed}.\n`);
 
   if (values.timing) io.stderr.write(formatTiming(timing, lang));
-  const totals = finished.map((r) => counts(r.messages)).reduce((a, c) => ({ errors: a.errors + c.errorCount, warnings: a.warnings + c.warningCount }), { errors: 0, warnings: 0 });
+  const totals = totalCounts(finished);
   if (exit === ExitCode.ok && (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings))) exit = ExitCode.findings;
   if (maxWarnings !== undefined && totals.warnings > maxWarnings && format === 'stylish') {
     io.stderr.write(`${totals.warnings} advarsler er flere end --max-warnings ${maxWarnings}.\n`);

@@ -1,7 +1,7 @@
 // kvalitet parse FILE… [--format json|summary]
 import { parseArgs } from 'node:util';
 import type { StandardDocument } from '@kvalitet/model';
-import { formatReference, guessedFieldLabels, sectionLabels } from '@kvalitet/model';
+import { formatReference, guessedFieldLabels, sectionLabels, severityLabels } from '@kvalitet/model';
 import { expandInputs } from '../files.js';
 import { loadStandard } from '../load.js';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
@@ -55,7 +55,6 @@ export async function runParse(argv: string[], io: CliIo): Promise<number> {
 }
 
 const typeNames = { standard: 'kvalitetsstandard', plan: 'plan', other: 'andet dokument' } as const;
-const severityNames = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
 /** A short Danish summary of one parsed document. */
 export function summarise(doc: StandardDocument): string {
@@ -74,7 +73,7 @@ export function summarise(doc: StandardDocument): string {
   const problems = doc.diagnostics.filter((d) => d.ruleId !== 'parse/unknown-heading');
   for (const d of problems) {
     const where = d.place ? `${d.place.start.line}:${d.place.start.column}` : '–';
-    lines.push(`  ${where.padEnd(7)} ${severityNames[d.severity].padEnd(9)} ${d.message}`);
+    lines.push(`  ${where.padEnd(7)} ${severityLabels[d.severity].padEnd(9)} ${d.message}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -8,7 +8,7 @@ import { resolveRuleSettings, rules } from '@kvalitet/lint';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 import { loadConfig } from '../config-file.js';
 import { showAtRevision } from '../git.js';
-import { ExitCode, UsageError, type CliIo } from '../io.js';
+import { ExitCode, UsageError, dateOption, todayOption, type CliIo } from '../io.js';
 
 export const renderHelp = `Brug:
   kvalitet render changes --from GAMMEL.md --to NY.md -o UD.docx [valg]
@@ -28,8 +28,6 @@ changes laver ændringsdokumentet til udvalget: forside med begrundelse og overs
   --author NAVN              forfatter af de sporede ændringer (standard: Forvaltningen)
   --date ÅÅÅÅ-MM-DD          dokumentets dato (standard: fast, så samme input giver samme fil)
 `;
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 async function readMarkdown(path: string, label: string): Promise<string> {
   const r = await readTextFile(path);
@@ -76,10 +74,9 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(renderHelp);
     return ExitCode.ok;
   }
-  for (const [name, v] of [['--meeting-date', values['meeting-date']], ['--date', values.date], ['--today', values.today]] as const) {
-    if (v !== undefined && !isoDate.test(v)) throw new UsageError(`${name} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${v}“).`);
-  }
-  const date = values.date ? `${values.date}T00:00:00Z` : undefined;
+  dateOption('--meeting-date', values['meeting-date']);
+  const date = dateOption('--date', values.date) ? `${values.date}T00:00:00Z` : undefined;
+  const today = todayOption(values.today);
 
   if (what === 'publication') {
     if (positionals.length !== 1) throw new UsageError('Angiv én standard, fx: kvalitet render publication standards/thisted/socialpaedagogisk-stoette-85.md -o standard.docx');
@@ -120,7 +117,7 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   const rev = buildRevision(oldSource, newSource, {
     ...(reason !== undefined ? { reason } : {}),
     ...(values['meeting-date'] ? { meetingDate: values['meeting-date'] } : {}),
-    lint: { rules, settings, municipality: loaded.config.municipality ?? {}, today: values.today ?? process.env['KVALITET_TODAY'] ?? new Date().toISOString().slice(0, 10) },
+    lint: { rules, settings, municipality: loaded.config.municipality ?? {}, today },
     oldFile: values.from ?? `${newPath}@${values.base}`,
     newFile: newPath,
   });

@@ -1,9 +1,10 @@
 // The human reporter: Danish (or English), one block per file, the legal basis under each
 // finding, and a summary line.
-import { counts, type ReportInput } from './types.js';
+import { severityLabels } from '@kvalitet/model';
+import { totalCounts, type ReportInput } from './types.js';
 
 const labels = {
-  da: { error: 'fejl', warning: 'advarsel', info: 'info', basis: 'Grundlag', fix: 'Forslag', none: 'Ingen fund', files: 'filer', file: 'fil', accepted: 'accepteret' },
+  da: { ...severityLabels, basis: 'Grundlag', fix: 'Forslag', none: 'Ingen fund', files: 'filer', file: 'fil', accepted: 'accepteret' },
   en: { error: 'error', warning: 'warning', info: 'info', basis: 'Basis', fix: 'Suggestion', none: 'No findings', files: 'files', file: 'file', accepted: 'accepted' },
 } as const;
 
@@ -11,16 +12,8 @@ const labels = {
 export function formatStylish({ results, lang }: ReportInput): string {
   const t = labels[lang];
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let baselined = 0;
+  const { errors, warnings, infos, baselined } = totalCounts(results);
   for (const r of results) {
-    const c = counts(r.messages);
-    errors += c.errorCount;
-    warnings += c.warningCount;
-    infos += c.infoCount;
-    baselined += c.baselined;
     if (r.messages.length === 0) continue;
     out.push(r.filePath);
     for (const m of r.messages) {

@@ -23,3 +23,16 @@ export function counts(messages: FileResult['messages']) {
     baselined: messages.length - live.length,
   };
 }
+
+/** Counts over all files. */
+export function totalCounts(results: readonly FileResult[]) {
+  const total = { errors: 0, warnings: 0, infos: 0, baselined: 0 };
+  for (const r of results) {
+    const c = counts(r.messages);
+    total.errors += c.errorCount;
+    total.warnings += c.warningCount;
+    total.infos += c.infoCount;
+    total.baselined += c.baselined;
+  }
+  return total;
+}

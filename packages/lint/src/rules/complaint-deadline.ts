@@ -4,7 +4,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { complaintWords } from '../detect.js';
+import { complaintWords, matchRange } from '../detect.js';
 import { numberSource, readNumber } from '../language.js';
 
 const deadline: readonly RegExp[] = [
@@ -43,7 +43,7 @@ export default defineRule({
     for (const s of context.sentences()) {
       if (!/klag|anke|ankestyrelsen|indbring/.test(s.lower) || !complaintWords.test(s.text)) continue;
       const d = direct.exec(s.text);
-      if (d) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence: s, range: [d.index, d.index + d[0].length] });
+      if (d) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence: s, range: matchRange(d) });
       if (processing.test(s.text)) continue;
       for (const re of deadline) {
         const m = re.exec(s.text);
@@ -57,7 +57,7 @@ export default defineRule({
           messageId: 'wrongDeadline',
           data: { phrase: m[0] },
           sentence: s,
-          range: [m.index, m.index + m[0].length],
+          range: matchRange(m),
           suggestions: [{ desc: { da: `Ret fristen til ${replacement}`, en: `Change the deadline to ${replacement}` }, range: [numberAt, unitEnd], text: replacement, safe: true }],
         });
         break;

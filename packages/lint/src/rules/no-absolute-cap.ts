@@ -4,6 +4,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 import { isSoftened, numberSource } from '../language.js';
 
 const unit = String.raw`(timer|time|t\.|besøg|minutter|min\.|gange|måneder|mdr\.?|uger|år)`;
@@ -47,7 +48,7 @@ export default defineRule({
       for (const re of caps) {
         const m = re.exec(s.text);
         if (!m) continue;
-        const range: [number, number] = [m.index, m.index + m[0].length];
+        const range = matchRange(m);
         if (regardless.test(s.text)) context.report({ messageId: 'capRegardless', data: { phrase: m[0] }, sentence: s, range, escalate: true });
         else if (!isSoftened(s, { reassessment: true })) context.report({ messageId: 'cap', data: { phrase: m[0] }, sentence: s, range });
         break;

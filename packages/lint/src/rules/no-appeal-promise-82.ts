@@ -5,6 +5,7 @@
 import { da, parseCitations } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 import { negation } from '../language.js';
 
 const appeal = da(String.raw`\b(klage\w*|påklage\w*|indbringe\w*|anke\w*)\b[^.!?]{0,80}\bankestyrelsen\b|\bankestyrelsen\b[^.!?]{0,40}\b(klage\w*|påklage\w*|indbringe\w*)`);
@@ -40,7 +41,7 @@ export default defineRule({
       const names82 = cited.some((r) => r.law === 'SEL' && /^82 [ab]$/.test(r.paragraph)) || earlyOfferWords.test(s.text);
       const namesOther = cited.some((r) => !(r.law === 'SEL' && /^82 [a-d]$/.test(r.paragraph)));
       if (combined ? names82 && !namesOther : !namesOther) {
-        context.report({ messageId: 'appealPromised', sentence: s, range: [m.index, m.index + m[0].length] });
+        context.report({ messageId: 'appealPromised', sentence: s, range: matchRange(m) });
       }
     }
   },

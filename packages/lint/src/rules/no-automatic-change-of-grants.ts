@@ -5,6 +5,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 
 const automatic: readonly RegExp[] = [
   da(String.raw`\b(ændres|justeres|reduceres|nedsættes|tilpasses|bortfalder|ophører|omlægges|nedjusteres)\s+([\w-]+\s+){0,3}?(automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere)\b`),
@@ -42,7 +43,7 @@ export default defineRule({
         const m = re.exec(s.text);
         if (!m) continue;
         if (newDecision.test(s.text)) break;
-        context.report({ messageId: 'automaticChange', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+        context.report({ messageId: 'automaticChange', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
         break;
       }
     }

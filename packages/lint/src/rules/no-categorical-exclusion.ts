@@ -6,6 +6,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 import { isSoftened } from '../language.js';
 
 const exclusions: readonly RegExp[] = [
@@ -45,7 +46,7 @@ export default defineRule({
         const m = re.exec(s.text);
         if (!m) continue;
         if (isSoftened(s) || otherBasis.test(s.text)) break;
-        context.report({ messageId: 'exclusion', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+        context.report({ messageId: 'exclusion', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
         break;
       }
     }

@@ -6,7 +6,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { developmentWords, maintenanceWords } from '../detect.js';
+import { developmentWords, maintenanceWords, matchRange } from '../detect.js';
 import type { Sentence } from '../types.js';
 
 const demand = da(
@@ -26,9 +26,9 @@ function suggestion(s: Sentence) {
     return { desc: { da: `Erstat „${verb}“ med „vedligeholde“`, en: `Replace "${verb}" with "vedligeholde"` }, range: [at, at + verb.length] as [number, number], text: 'vedligeholde' };
   }
   const verb = bareVerb.exec(s.text);
-  if (verb) return { desc: { da: 'Skriv „udvikle eller vedligeholde“', en: 'Write "udvikle eller vedligeholde"' }, range: [verb.index, verb.index + 7] as [number, number], text: 'udvikle eller vedligeholde' };
+  if (verb) return { desc: { da: 'Skriv „udvikle eller vedligeholde“', en: 'Write "udvikle eller vedligeholde"' }, range: matchRange(verb), text: 'udvikle eller vedligeholde' };
   const noun = bareNoun.exec(s.text);
-  if (noun) return { desc: { da: 'Skriv „udvikling eller vedligeholdelse“', en: 'Write "udvikling eller vedligeholdelse"' }, range: [noun.index, noun.index + 9] as [number, number], text: 'udvikling eller vedligeholdelse' };
+  if (noun) return { desc: { da: 'Skriv „udvikling eller vedligeholdelse“', en: 'Write "udvikling eller vedligeholdelse"' }, range: matchRange(noun), text: 'udvikling eller vedligeholdelse' };
   return undefined;
 }
 
@@ -64,7 +64,7 @@ export default defineRule({
       if (!m || maintenanceWords.test(s.text)) continue;
       const fix = suggestion(s);
       reported.add(s);
-      context.report({ messageId: 'developmentRequired', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length], ...(fix ? { suggestions: [fix] } : {}) });
+      context.report({ messageId: 'developmentRequired', data: { phrase: m[0] }, sentence: s, range: matchRange(m), ...(fix ? { suggestions: [fix] } : {}) });
     }
     const purpose = context.sentences(['formaal']);
     if (purpose.length > 0 && !purpose.some((s) => maintenanceWords.test(s.text))) {
@@ -72,7 +72,7 @@ export default defineRule({
       if (first && !reported.has(first)) {
         const m = developmentWords.exec(first.text)!;
         const fix = suggestion(first);
-        context.report({ messageId: 'developmentOnlyPurpose', data: { phrase: m[0] }, sentence: first, range: [m.index, m.index + m[0].length], ...(fix ? { suggestions: [fix] } : {}) });
+        context.report({ messageId: 'developmentOnlyPurpose', data: { phrase: m[0] }, sentence: first, range: matchRange(m), ...(fix ? { suggestions: [fix] } : {}) });
       }
     }
   },

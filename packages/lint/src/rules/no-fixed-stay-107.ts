@@ -4,6 +4,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 import { isSoftened, numberSource } from '../language.js';
 
 const fixed: readonly RegExp[] = [
@@ -39,7 +40,7 @@ export default defineRule({
       if (notStay.test(s.text)) continue;
       const m = fixed.map((re) => re.exec(s.text)).find((x) => x !== null);
       if (!m || isSoftened(s, { reassessment: true })) continue;
-      context.report({ messageId: 'fixedStay', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+      context.report({ messageId: 'fixedStay', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
   },
 });

@@ -3,8 +3,11 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 import { negation } from '../language.js';
 
+/** Cheap test on lower-case text before the pattern runs. */
+const trigger = /frit|valgfrihed|vælge/;
 const freeChoice = da(String.raw`\b(frit[ -]valg|frit (kan )?vælge|vælge frit|valgfrihed|retten til at vælge)\b`);
 
 export default defineRule({
@@ -28,12 +31,12 @@ export default defineRule({
   },
   check(context) {
     if (context.underParagraph('SEL § 108', 'ABL § 105')) return;
-    if (!/frit|valgfrihed|vælge/.test(context.lowerText)) return;
+    if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
-      if (!/frit|valgfrihed|vælge/.test(s.lower)) continue;
+      if (!trigger.test(s.lower)) continue;
       const m = freeChoice.exec(s.text);
       if (!m || negation.test(s.text)) continue;
-      context.report({ messageId: 'promised', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+      context.report({ messageId: 'promised', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
   },
 });

@@ -4,6 +4,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 
 /** [pattern, messageId, a keyword that must occur (lower case) before the pattern is tried]. */
 const patterns: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
@@ -55,7 +56,7 @@ export default defineRule({
         if (!quick.test(lower)) continue;
         global.lastIndex = 0;
         for (const m of unit.text.matchAll(global)) {
-          const range: [number, number] = [m.index, m.index + m[0].length];
+          const range = matchRange(m);
           if (taken.some(([a, b]) => range[0] < b && a < range[1])) continue;
           taken.push(range);
           if ('heading' in unit) context.report({ messageId, data: { text: m[0] }, section: unit.section });

@@ -5,6 +5,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 
 const scale = da(String.raw`\b(vum\w*|voksenudredning\w*|scor\w*|point|funktionsniveau\s*[0-4]|niveau\s*[0-4]|[0-4]\s*på skalaen)\b`);
 const threshold = da(String.raw`\b(mindst|minimum|som minimum|over|højere end|svarende til|[0-4] eller (derover|højere|mere)|moderat\w*|svær\w*|fuldstændig\w*)\b`);
@@ -35,7 +36,7 @@ export default defineRule({
     for (const s of context.sentences(['maalgruppe', 'visitation', 'omfang', 'indhold', 'formaal'])) {
       const m = scale.exec(s.text);
       if (!m || !threshold.test(s.text) || !gate.test(s.text) || overall.test(s.text)) continue;
-      context.report({ messageId: 'scoreOnly', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+      context.report({ messageId: 'scoreOnly', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
   },
 });

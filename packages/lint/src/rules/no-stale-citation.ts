@@ -6,6 +6,7 @@ import { da, parseCitations } from '@kvalitet/model';
 import { findDanishDate } from '@kvalitet/parser';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 import { lawChanges, servicelovenConsolidations } from '../data/law-changes.js';
 
 const lbk = da(String.raw`\b(lovbekendtgørelse|lbk\.?)\s+(nr\.?\s*)?(\d{1,5})\s+af\s+([^,;)]{6,24}\d{4})`);
@@ -37,8 +38,9 @@ export default defineRule({
     const date = context.documentDate;
     // Only documents that cite a changed provision, or a consolidated act, need the sentence-level search.
     const cited = context.document.citations.some((c) => c.references.some((r) => lawChanges.some((ch) => ch.matches(r) && date >= ch.from)));
-    const consolidation = /lovbekendtgørelse|lbk/.test(context.lowerText);
-    if (!cited && !consolidation) return;
+    // The newest consolidated act in force on the document's date, when the text names one at all.
+    const current = /lovbekendtgørelse|lbk/.test(context.lowerText) ? servicelovenConsolidations.findLast((x) => x.date <= date) : undefined;
+    if (!cited && !current) return;
     for (const s of context.sentences()) {
       for (const c of cited && s.text.includes('§') ? parseCitations(s.text) : []) {
         for (const ref of c.references) {
@@ -51,15 +53,13 @@ export default defineRule({
           context.report({ messageId: 'moved', data: { citation: c.text, note: change.note }, sentence: s, range: [c.start, c.end], suggestions });
         }
       }
-      if (!consolidation || !/lovbekendtgørelse|lbk/.test(s.lower)) continue;
+      if (!current || !/lovbekendtgørelse|lbk/.test(s.lower)) continue;
       lbkGlobal.lastIndex = 0;
       for (const m of s.text.matchAll(lbkGlobal)) {
         if (!aboutSel.test(s.text)) continue;
         const cited = findDanishDate(m[4]!) ?? findDanishDate(m[4]!.replace(/\//g, '.'));
-        if (!cited) continue;
-        const current = [...servicelovenConsolidations].reverse().find((x) => x.date <= date);
-        if (!current || Number(m[3]) === current.nr || cited >= current.date) continue;
-        context.report({ messageId: 'staleConsolidation', data: { nr: m[3]!, current: current.nr, currentDate: current.date }, sentence: s, range: [m.index, m.index + m[0].length] });
+        if (!cited || Number(m[3]) === current.nr || cited >= current.date) continue;
+        context.report({ messageId: 'staleConsolidation', data: { nr: m[3]!, current: current.nr, currentDate: current.date }, sentence: s, range: matchRange(m) });
       }
     }
   },

@@ -4,6 +4,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 
 const about = da(String.raw`\b\w*(frist|sagsbehandlingstid)\w*`);
 const starts = da(String.raw`\b(regnes|løber|starter|begynder|tæller|påbegyndes|gælder)\b`);
@@ -43,7 +44,7 @@ export default defineRule({
         messageId: 'wrongStart',
         data: { phrase: m[0] },
         sentence: s,
-        range: [m.index, m.index + m[0].length],
+        range: matchRange(m),
         suggestions: [{ desc: { da: 'Erstat sætningen med en korrekt beskrivelse af fristen', en: 'Replace the sentence with a correct statement' }, text: 'Fristen regnes fra den dag, kommunen modtager din ansøgning, og omfatter den tid, vi bruger på at oplyse sagen.' }],
       });
     }

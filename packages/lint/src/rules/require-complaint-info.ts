@@ -5,7 +5,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { complaintWords, duration, refersToGeneralInformation } from '../detect.js';
+import { complaintWords, duration, matchRange, refersToGeneralInformation } from '../detect.js';
 
 const fourWeeks = da(String.raw`\b(4|fire)\s+uger\b`);
 const viaMunicipality = da(
@@ -48,7 +48,7 @@ export default defineRule({
     if (!complaints.some((s) => viaMunicipality.test(s.text))) context.report({ messageId: 'missingVia', sentence: anchor });
     for (const s of complaints) {
       const m = writtenOnly.exec(s.text);
-      if (m && !otherForms.test(s.text)) context.report({ messageId: 'writtenOnly', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+      if (m && !otherForms.test(s.text)) context.report({ messageId: 'writtenOnly', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
   },
 });

@@ -5,6 +5,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 
 const freeChoice = da(String.raw`\b(frit[ -]valg|frit (kan )?vælge|vælge\s+([\w-]+\s+){0,3}?(botilbud|tilbud|bolig)\w*|valgfrihed|ret til at vælge)\b`);
 const priceLimit = da(String.raw`(\b10\s?(%|pct\.?|procent)|\bti procent\b|\bbeløbsgrænse\w*|\bprisgrænse\w*)`);
@@ -38,7 +39,7 @@ export default defineRule({
     if (context.documentDate < priceLimitFrom) return;
     for (const s of choice) {
       const m = oldRule.exec(s.text);
-      if (m) context.report({ messageId: 'outdatedPriceRule', data: { phrase: m[0] }, sentence: s, range: [m.index, m.index + m[0].length] });
+      if (m) context.report({ messageId: 'outdatedPriceRule', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
     if (!choice.some((s) => priceLimit.test(s.text))) context.report({ messageId: 'missingPriceLimit', sentence: choice[0]! });
   },

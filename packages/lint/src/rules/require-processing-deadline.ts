@@ -4,7 +4,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { deadlineWords, duration, linkLike, refersToGeneralInformation } from '../detect.js';
+import { deadlineWords, duration, linkLike, matchRange, refersToGeneralInformation } from '../detect.js';
 
 const placeholder = da(String.raw`(\[[^\]]*\]|\bx{2,}\b|\bindsæt\b)`);
 
@@ -40,7 +40,7 @@ export default defineRule({
     const withPlaceholder = mentions.find((s) => placeholder.test(s.text));
     if (withPlaceholder) {
       const m = placeholder.exec(withPlaceholder.text)!;
-      context.report({ messageId: 'placeholderLink', data: { text: m[0] }, sentence: withPlaceholder, range: [m.index, m.index + m[0].length] });
+      context.report({ messageId: 'placeholderLink', data: { text: m[0] }, sentence: withPlaceholder, range: matchRange(m) });
     } else context.report({ messageId: 'noDeadlineStated', sentence: mentions[0]! });
   },
 });

@@ -4,6 +4,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { matchRange } from '../detect.js';
 
 const lasting = da(String.raw`\bvarig\w*\b`);
 const socialOnly = da(String.raw`\bsærlige sociale problemer\b`);
@@ -32,7 +33,7 @@ export default defineRule({
     const social = target.find((s) => socialOnly.test(s.text) && !lasting.test(s.text));
     if (social && !context.underParagraph('SEL § 107', 'SEL § 85')) {
       const m = socialOnly.exec(social.text)!;
-      context.report({ messageId: 'socialProblemsOnly', sentence: social, range: [m.index, m.index + m[0].length] });
+      context.report({ messageId: 'socialProblemsOnly', sentence: social, range: matchRange(m) });
     }
     if (!target.some((s) => lasting.test(s.text) && reduced.test(s.text))) {
       context.report({ messageId: 'missingLasting', section: target[0]!.section });
