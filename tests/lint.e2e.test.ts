@@ -160,6 +160,15 @@ describe('files are changed only with --fix', () => {
     expect((JSON.parse(r.stdout) as ReportFile[])[0]!.messages.map((m) => m.ruleId)).not.toContain('complaint-deadline');
     expect((await readdir(join(dir, 'standards'))).sort()).toEqual(['a.md']);
   });
+
+  it('--fix keeps a byte-order mark the file began with', async () => {
+    const dir = await makeRepo({ 'standards/a.md': '\uFEFF' + wrong });
+    const r = runCli(['lint', '--fix', ...today], { cwd: dir });
+    expect(r.stderr).toContain('Rettede 1 fil med --fix.');
+    const bytes = await readFile(join(dir, 'standards/a.md'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(wrong.replace('14 dage', '4 uger'));
+  });
 });
 
 describe('usage errors exit 2 with a Danish message', () => {

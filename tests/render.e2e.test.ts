@@ -133,6 +133,33 @@ describe('HTML preview and publication document', () => {
       expect(text).toMatch(/Udkast – endnu ikke politisk godkendt\.|Godkendt af/);
     }
   });
+
+  it('the publication .docx is byte-identical for identical input, links included', async () => {
+    // The Norddjurs standard has a mail link: `docx` names link relationships with random ids.
+    const file = 'standards/norddjurs/bostoette-82b-85.md';
+    const [a, b] = [await render(['publication', file]), await render(['publication', file])];
+    expect(a.status).toBe(0);
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+    const files = unzipDocx(a.bytes);
+    const link = /<w:hyperlink[^>]*r:id="([^"]+)"/.exec(files['word/document.xml']!)?.[1];
+    expect(link).toBeDefined();
+    expect(files['word/_rels/document.xml.rels']).toMatch(new RegExp(`Id="${link}"[^>]*Target="mailto:`));
+  });
+});
+
+describe('rule settings in the change document', () => {
+  const standard = (deadline: string) => `---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden ${deadline}. Klagen sendes til kommunen.\n`;
+
+  it("follow the configuration's overrides by the file's place in the repository, from any folder", async () => {
+    const config = { extends: ['kvalitet:recommended'], overrides: [{ files: ['standards/**'], rules: { 'complaint-deadline': 'off' } }] };
+    const dir = await makeRepo({ 'kvalitet.config.json': JSON.stringify(config), 'alle-regler.json': JSON.stringify({ extends: ['kvalitet:recommended'] }), 'standards/gammel.md': standard('14 dage'), 'standards/a.md': standard('4 uger') });
+    const r = runCli(['render', 'changes', '--from', 'gammel.md', '--to', 'a.md', '-o', join(dir, 'a.docx'), '--today', '2026-11-22'], { cwd: join(dir, 'standards') });
+    expect(r.status).toBe(0);
+    // The corrected deadline resolves a complaint-deadline finding only where that rule is on.
+    expect(r.stderr).toContain('0 fund løst');
+    const on = runCli(['render', 'changes', '--from', 'gammel.md', '--to', 'a.md', '-o', join(dir, 'b.docx'), '--today', '2026-11-22', '--config', '../alle-regler.json'], { cwd: join(dir, 'standards') });
+    expect(on.stderr).toContain('1 fund løst');
+  });
 });
 
 describe('every standard renders against an edited copy', async () => {

@@ -221,3 +221,48 @@ describe('studio security', () => {
   });
 });
 
+
+describe('studio files and configuration', () => {
+  const standard = (deadline: string) => `---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden ${deadline}. Klagen sendes til kommunen.\n`;
+  const send = (s: Studio, path: string, init: { method: string; body: unknown }) => {
+    const origin = s.url.replace(/\/$/, '');
+    return fetch(origin + path, { method: init.method, headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify(init.body) });
+  };
+
+  it('saves a file that began with a byte-order mark, or was in Latin-1, after it was opened', async () => {
+    const dir = await makeRepo({ 'standards/a.md': standard('4 uger') });
+    await writeFile(join(dir, 'standards', 'bom.md'), '\uFEFF# Med BOM\n\nTekst.\n');
+    await writeFile(join(dir, 'standards', 'latin1.md'), Buffer.from('# Bostøtte\n\nTekst på dansk.\n', 'latin1'));
+    const s = await startStudio({ root: join(dir, 'standards'), port: 0, today: '2026-11-22' });
+    try {
+      for (const path of ['bom.md', 'latin1.md']) {
+        const opened = (await (await fetch(`${s.url}api/file?path=${path}`)).json()) as { text: string; version: string };
+        const saved = await send(s, '/api/file', { method: 'PUT', body: { path, text: `${opened.text}Mere.\n`, version: opened.version } });
+        expect(saved.status, `${path}: ${await saved.clone().text()}`).toBe(200);
+      }
+      const bom = await readFile(join(dir, 'standards', 'bom.md'));
+      expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bom.subarray(3).toString('utf8')).toBe('# Med BOM\n\nTekst.\nMere.\n');
+      expect(await readFile(join(dir, 'standards', 'latin1.md'), 'utf8')).toBe('# Bostøtte\n\nTekst på dansk.\nMere.\n');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("uses the repository's rule settings for the change document, and refuses an invalid configuration", async () => {
+    const config = { extends: ['kvalitet:recommended'], rules: { 'complaint-deadline': 'off' } };
+    const dir = await makeRepo({ 'kvalitet.config.json': JSON.stringify(config), 'standards/a.md': standard('14 dage') });
+    const s = await startStudio({ root: join(dir, 'standards'), port: 0, today: '2026-11-22' });
+    try {
+      const r = await send(s, '/api/render', { method: 'POST', body: { path: 'a.md', text: standard('4 uger'), kind: 'preview' } });
+      expect(r.status).toBe(200);
+      const html = await r.text();
+      expect(html).toContain('<ins>');
+      expect(html).not.toContain('complaint-deadline');
+    } finally {
+      await s.close();
+    }
+    await writeFile(join(dir, 'kvalitet.config.json'), '{ "rules": { "no-such-rule": "error" } }');
+    await expect(startStudio({ root: join(dir, 'standards'), port: 0 })).rejects.toThrow(/ukendt regel „no-such-rule“/);
+  });
+});

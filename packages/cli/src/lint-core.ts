@@ -32,6 +32,8 @@ export interface LintJobResult {
   messages: LintMessage[];
   /** The fixed text, when --fix changed anything. */
   fixedText?: string;
+  /** The file began with a byte-order mark, which the fixed file keeps. */
+  bom?: true;
   timing?: Array<[string, number]>;
 }
 
@@ -39,7 +41,8 @@ export interface LintJobResult {
 export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
   const read = readTextFileSync(job.absolute);
   if (!read.ok) return { index: job.index, readError: read.message.replace(job.absolute, job.display), messages: [] };
-  return lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), options);
+  const result = lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), options);
+  return read.bom ? { ...result, bom: true } : result;
 }
 
 /** Lints one file's text. */

@@ -1,6 +1,6 @@
 // Configuration (kvalitet.config.json, schemas/config.schema.json): presets, per-rule severity
-// and options, per-file overrides and the municipality's own settings. Pure functions: the CLI
-// reads the file, this module validates and resolves it.
+// and options, per-file overrides and the municipality's own settings. Pure functions:
+// config-file.ts reads the file, this module validates and resolves it.
 import { matchesGlob } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';

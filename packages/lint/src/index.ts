@@ -7,6 +7,8 @@ export { sources } from './basis.js';
 export type * from './types.js';
 export { validateConfig, resolveRuleSettings, isIgnored, defaultConfig } from './config.js';
 export type { KvalitetConfig } from './config.js';
+export { loadConfig, ConfigError, configFileName } from './config-file.js';
+export type { LoadedConfig } from './config-file.js';
 export { createBaseline, applyBaseline, isBaseline } from './baseline.js';
 export type { Baseline, BaselineEntry } from './baseline.js';
 export { parseFindings, diagnosticToMessage } from './parse-findings.js';

@@ -12,7 +12,7 @@ export const maxFileBytes = 5 * 1024 * 1024;
 
 /** Outcome of reading a file: its text and any warnings, or a Danish reason it cannot be read. */
 export type ReadResult =
-  | { ok: true; text: string; diagnostics: Diagnostic[] }
+  | { ok: true; text: string; diagnostics: Diagnostic[]; /** The file began with a UTF-8 byte-order mark (not part of `text`); a rewrite should keep it. */ bom?: true }
   | { ok: false; message: string };
 
 function formatBytes(n: number): string {
@@ -42,13 +42,15 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
     const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
     return { ok: true, text, diagnostics };
   }
-  const body = startsWith(0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes;
+  const bom = startsWith(0xef, 0xbb, 0xbf);
+  const body = bom ? bytes.subarray(3) : bytes;
+  const marked = bom ? { bom: true as const } : {};
   if (body.includes(0)) {
     const sample = head(8).map((b) => b.toString(16).padStart(2, '0')).join(' ');
     return { ok: false, message: `${file}: filen indeholder binære data (begynder med ${sample}) og kan ikke læses som tekst.` };
   }
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), diagnostics };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), diagnostics, ...marked };
   } catch {
     diagnostics.push({
       ruleId: 'parse/encoding',
@@ -58,7 +60,7 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
       message: 'Filen er ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); gem den som UTF-8, så æ, ø og å altid vises rigtigt.',
       file,
     });
-    return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics };
+    return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics, ...marked };
   }
 }
 

@@ -14,9 +14,9 @@ import { dirname, extname, join, relative, resolve, sep, basename } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
-import { defaultConfig, lintParsed, parseFindings, resolveRuleSettings, rules, validateConfig, type KvalitetConfig, type LintMessage } from '@kvalitet/lint';
+import { lintParsed, loadConfig, parseFindings, rules, type LintMessage } from '@kvalitet/lint';
 import { formatReference } from '@kvalitet/model';
-import { decodeText, parseStandard, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
+import { parseStandard, readTextFile, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -80,19 +80,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const importMap = await vendorMap();
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
-  // The configuration of the standards repository the root belongs to, if any.
-  let config: KvalitetConfig = defaultConfig;
-  let configDir = root;
-  for (let dir = root; ; dir = dirname(dir)) {
-    const file = join(dir, 'kvalitet.config.json');
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) {
-      const checked = validateConfig(JSON.parse(text), rules);
-      if (checked.ok) [config, configDir] = [checked.config, dir];
-      break;
-    }
-    if (dirname(dir) === dir) break;
-  }
+  // The configuration of the standards repository the root belongs to, as the command line finds it.
+  const loaded = await loadConfig(root, undefined, rules);
+  const lintOptions = (abs: string) => ({ rules, settings: loaded.settingsFor(abs), municipality: loaded.config.municipality ?? {}, today });
 
   /** A path from the page, resolved inside the root; refuses traversal and symlinks out. */
   async function inside(rel: unknown, opts: { mustExist: boolean }): Promise<string> {
@@ -109,8 +99,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const relPath = (abs: string) => relative(root, abs).split(sep).join('/');
 
   function lintDocument(abs: string, parsed: ParseResult): LintMessage[] {
-    const settings = resolveRuleSettings(config, relative(configDir, abs).split(sep).join('/'), rules);
-    return [...parseFindings(parsed.document), ...lintParsed(parsed, { rules, settings, municipality: config.municipality ?? {}, today })];
+    return [...parseFindings(parsed.document), ...lintParsed(parsed, lintOptions(abs))];
+  }
+
+  /** A standard's text as the linter reads it (byte-order mark removed, Latin-1 decoded); undefined when there is no file. */
+  async function readStandard(abs: string): Promise<{ text: string; bom: boolean } | undefined> {
+    if (!(await stat(abs).catch(() => undefined))) return undefined;
+    const read = await readTextFile(abs);
+    if (!read.ok) throw new HttpError(415, read.message.replace(abs, relPath(abs)));
+    return { text: read.text, bom: read.bom === true };
   }
 
   async function listStandards() {
@@ -118,9 +115,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.md') && !f.split(sep).some((p) => p.startsWith('.') || p === 'node_modules')).sort();
     for (const f of files) {
       const abs = join(root, f);
-      const decoded = decodeText(new Uint8Array(await readFile(abs)), f);
-      if (!decoded.ok) continue;
-      const parsed = parseStandard(decoded.text, { file: f, validate: false });
+      const read = await readTextFile(abs);
+      if (!read.ok) continue;
+      const parsed = parseStandard(read.text, { file: f, validate: false });
       const messages = lintDocument(abs, parsed);
       const counts = { error: 0, warning: 0, info: 0 };
       for (const m of messages) counts[m.severity]++;
@@ -202,21 +199,21 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
     if (url.pathname === '/api/file' && req.method === 'GET') {
       const abs = await inside(url.searchParams.get('path'), { mustExist: true });
-      const decoded = decodeText(new Uint8Array(await readFile(abs)), relPath(abs));
-      if (!decoded.ok) throw new HttpError(415, decoded.message);
-      return send(res, 200, { path: relPath(abs), text: decoded.text, version: sha(decoded.text), committed: (await committedVersion(abs)) !== undefined });
+      const { text } = (await readStandard(abs))!;
+      return send(res, 200, { path: relPath(abs), text, version: sha(text), committed: (await committedVersion(abs)) !== undefined });
     }
 
     if (url.pathname === '/api/file' && req.method === 'PUT') {
       const { path, text, version } = await json<{ path: string; text: string; version?: string }>(req);
       if (typeof text !== 'string') throw new HttpError(400, 'Teksten mangler.');
       const abs = await inside(path, { mustExist: false });
-      const current = await readFile(abs, 'utf8').catch(() => undefined);
-      if (current !== undefined && version !== sha(current)) {
+      const current = await readStandard(abs);
+      if (current !== undefined && version !== sha(current.text)) {
         throw new HttpError(409, 'Filen er ændret uden for studiet, siden du åbnede den. Dine ændringer er ikke gemt; kopiér dem, genindlæs filen og indsæt dem igen.');
       }
       if (current === undefined && version !== undefined) throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
-      await writeFileAtomic(abs, text);
+      // Compared and saved as the text the page shows; a byte-order mark the file had is kept.
+      await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text);
       return send(res, 200, { path: relPath(abs), version: sha(text) });
     }
 
@@ -234,8 +231,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       if (kind === 'publication') {
         return send(res, 200, await renderPublicationDocx(String(text)), docxHeaders(`${name}.docx`));
       }
-      const old = (await committedVersion(abs)) ?? (await readFile(abs, 'utf8').catch(() => ''));
-      const rev = buildRevision(old, String(text), { lint: { rules, municipality: config.municipality ?? {}, today } });
+      const old = (await committedVersion(abs)) ?? (await readStandard(abs))?.text ?? '';
+      const rev = buildRevision(old, String(text), { lint: lintOptions(abs) });
       if (kind === 'preview') return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
       const bytes = await renderChangeDocx(rev, { trackChanges: kind === 'docx-track' });
       return send(res, 200, bytes, docxHeaders(`aendring-${name}${kind === 'docx-track' ? '-sporede' : ''}.docx`));

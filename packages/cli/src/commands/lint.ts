@@ -1,9 +1,9 @@
 // kvalitet lint [PATHS…]: checks standards against the law, prints Danish findings with their
 // legal basis, and exits non-zero for CI when there are errors.
 import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyBaseline, createBaseline, isBaseline, isIgnored, resolveRuleSettings, rules, type Baseline, type Lang } from '@kvalitet/lint';
+import { applyBaseline, createBaseline, isBaseline, isIgnored, rules, type Baseline, type Lang } from '@kvalitet/lint';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
 import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
@@ -92,7 +92,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     paths = (await stat(standards).catch(() => undefined))?.isDirectory() ? [standards] : ['.'];
   }
   let inputs = await expandInputs(paths, io.cwd);
-  const relToConfig = (abs: string) => relative(loaded.dir, abs).split(sep).join('/');
+  const relToConfig = loaded.relative;
   inputs = inputs.filter((i) => !isIgnored(config, relToConfig(i.absolute)));
   if (values.changed !== undefined) {
     const changed = await changedSince(values.changed, io.cwd);
@@ -132,7 +132,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   // most of its time waiting for the disk.
   const prepare = async (index: number): Promise<LintJob | undefined> => {
     const input = inputs[index]!;
-    const settings = resolveRuleSettings(config, relToConfig(input.absolute), rules);
+    const settings = loaded.settingsFor(input.absolute);
     if (cache && !values.fix) {
       const read = await readTextFile(input.absolute);
       if (read.ok) {
@@ -164,9 +164,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       continue;
     }
     if (r.fixedText !== undefined) {
-      const original = await readFile(input.absolute);
-      const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf ? '\uFEFF' : '';
-      await writeFileAtomic(input.absolute, bom + r.fixedText);
+      await writeFileAtomic(input.absolute, (r.bom ? '\uFEFF' : '') + r.fixedText);
       fixedFiles++;
     }
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);

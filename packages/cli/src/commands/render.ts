@@ -4,7 +4,7 @@ import { resolve, extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
-import { resolveRuleSettings, rules } from '@kvalitet/lint';
+import { rules } from '@kvalitet/lint';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 import { loadConfig } from '../config-file.js';
 import { showAtRevision } from '../git.js';
@@ -113,7 +113,7 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
   const loaded = await loadConfig(io.cwd, values.config, rules);
-  const settings = resolveRuleSettings(loaded.config, newPath, rules);
+  const settings = loaded.settingsFor(resolve(io.cwd, newPath));
   const rev = buildRevision(oldSource, newSource, {
     ...(reason !== undefined ? { reason } : {}),
     ...(values['meeting-date'] ? { meetingDate: values['meeting-date'] } : {}),

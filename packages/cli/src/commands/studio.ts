@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ConfigError } from '@kvalitet/lint';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 export const studioHelp = `Brug: kvalitet studio [--root MAPPE] [--port N]
@@ -30,6 +31,7 @@ export async function runStudio(argv: string[], io: CliIo): Promise<number> {
     studio = await startStudio({ root, port, ...(values.today ? { today: values.today } : {}) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`Port ${port} er optaget; vælg en anden med --port.`);
+    if (error instanceof ConfigError) throw new UsageError(error.message);
     throw error;
   }
   io.stdout.write(`kvalitet studio kører på ${studio.url}\nÅbn adressen i din browser. Stop med Ctrl+C.\n`);

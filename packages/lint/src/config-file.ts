@@ -1,0 +1,62 @@
+// Finding and reading kvalitet.config.json, for every program that lints files on disk (the
+// command line and the studio): the file given, or the nearest one above the starting folder,
+// or the defaults. Problems are Danish sentences that name the file.
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { defaultConfig, resolveRuleSettings, validateConfig, type KvalitetConfig } from './config.js';
+import type { RuleSetting } from './engine.js';
+import type { Rule } from './types.js';
+
+export const configFileName = 'kvalitet.config.json';
+
+/** A configuration file that is missing, not JSON or not valid; the message is Danish. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The configuration in force and the folder its relative paths start from. */
+export interface LoadedConfig {
+  config: KvalitetConfig;
+  dir: string;
+  file?: string;
+  /** A file's path as the configuration's globs see it: relative to `dir`, with "/". */
+  relative(absolutePath: string): string;
+  /** The rule settings for a file, overrides included. */
+  settingsFor(absolutePath: string): Record<string, RuleSetting>;
+}
+
+async function exists(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isFile() === true;
+}
+
+function loaded(config: KvalitetConfig, dir: string, rules: readonly Rule<any>[], file?: string): LoadedConfig {
+  const rel = (abs: string) => relative(dir, abs).split(sep).join('/');
+  return { config, dir, ...(file ? { file } : {}), relative: rel, settingsFor: (abs) => resolveRuleSettings(config, rel(abs), rules) };
+}
+
+/** Loads `explicit` (relative to cwd), or the nearest kvalitet.config.json at or above cwd, or the defaults. */
+export async function loadConfig(cwd: string, explicit: string | undefined, rules: readonly Rule<any>[]): Promise<LoadedConfig> {
+  let file: string | undefined;
+  if (explicit) {
+    file = resolve(cwd, explicit);
+    if (!(await exists(file))) throw new ConfigError(`Konfigurationsfilen ${explicit} findes ikke.`);
+  } else {
+    for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+      if (await exists(join(dir, configFileName))) {
+        file = join(dir, configFileName);
+        break;
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  if (!file) return loaded(defaultConfig, resolve(cwd), rules);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file}: konfigurationen er ikke gyldig JSON (${(error as Error).message}).`);
+  }
+  const checked = validateConfig(parsed, rules);
+  if (!checked.ok) throw new ConfigError(`${file}: konfigurationen er ugyldig:\n  - ${checked.problems.join('\n  - ')}`);
+  return loaded(checked.config, dirname(file), rules, file);
+}
