@@ -1,5 +1,5 @@
 // Worker threads, the result cache and --timing, on real files in temporary folders.
-import { readFile, writeFile, mkdtemp, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdtemp, mkdir, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,9 +59,38 @@ describe('--cache', () => {
     expect(afterConfig.flatMap((r) => r.messages).some((m) => m.ruleId === 'no-placeholder')).toBe(false);
 
     // Another date is another key (require-annual-revision and dated citations depend on it).
-    const before = JSON.parse(await readFile(cacheFile, 'utf8')).entries['standards/s000.md'].key;
+    const before = JSON.parse(await readFile(cacheFile, 'utf8')).entries['standards/s000.md'];
     lint('--today', '2027-01-01');
-    expect(JSON.parse(await readFile(cacheFile, 'utf8')).entries['standards/s000.md'].key).not.toBe(before);
+    const after = JSON.parse(await readFile(cacheFile, 'utf8')).entries['standards/s000.md'];
+    expect(after.content).toBe(before.content);
+    expect(after.context).not.toBe(before.context);
+  }, 60_000);
+
+  it('trusts a file\'s stat only when it had settled, and sees an edit that keeps size and modification time', async () => {
+    const dir = await folderWithStandards(2);
+    const file = join(dir, 'standards/s000.md');
+    await writeFile(file, (await readFile(file, 'utf8')) + '\nTelefontid: kl. 8-10.\n');
+    const lint = () => runCli(['lint', '--format', 'json', '--cache', ...today], { cwd: dir });
+    const cacheFile = join(dir, '.kvalitet-cache.json');
+    const entries = async () => JSON.parse(await readFile(cacheFile, 'utf8')).entries as Record<string, { stat?: number[] }>;
+
+    // Files written a moment ago: their times may still change within the clock's tick, so no stat is kept.
+    const fresh = lint();
+    expect(Object.values(await entries()).every((e) => e.stat === undefined)).toBe(true);
+    await new Promise((r) => setTimeout(r, 3200));
+    // Settled now: the next run remembers each file's stat (and still gives the same report).
+    expect(JSON.parse(lint().stdout)).toEqual(JSON.parse(fresh.stdout));
+    expect(Object.values(await entries()).every((e) => Array.isArray(e.stat) && e.stat.length === 4)).toBe(true);
+    expect(JSON.parse(lint().stdout)).toEqual(JSON.parse(fresh.stdout));
+
+    // Same size, modification time put back: the change time still tells, and the file is linted again.
+    const { mtime, size } = await stat(file);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('kl. 8-10.', 'TODO 8-10'));
+    await utimes(file, mtime, mtime);
+    expect((await stat(file)).size).toBe(size);
+    const edited = JSON.parse(lint().stdout) as Array<{ messages: Array<{ ruleId: string; actual?: string }> }>;
+    expect(edited[0]!.messages.some((m) => m.ruleId === 'no-placeholder' && m.actual?.includes('TODO'))).toBe(true);
+    expect((await entries())['standards/s000.md']!.stat).toBeUndefined();
   }, 60_000);
 
   it('ignores a damaged cache file', async () => {
@@ -69,7 +98,7 @@ describe('--cache', () => {
     await writeFile(join(dir, '.kvalitet-cache.json'), '{ dette er ikke json');
     const r = runCli(['lint', '--cache', ...today], { cwd: dir });
     expect(r.status).toBe(1);
-    expect(JSON.parse(await readFile(join(dir, '.kvalitet-cache.json'), 'utf8')).version).toBe(2);
+    expect(JSON.parse(await readFile(join(dir, '.kvalitet-cache.json'), 'utf8')).version).toBe(3);
   });
 });
 

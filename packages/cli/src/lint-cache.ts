@@ -1,8 +1,15 @@
 // The result cache of `kvalitet lint --cache` (like ESLint's content strategy): one JSON file
-// with an entry per file, keyed on the file's content, the rule settings that apply to it, the
-// run's date and language, and a fingerprint of the installed parser and rules. An entry whose
-// key differs in any of these is never served.
+// with an entry per file, keyed on a hash of the file's content and a hash of its context (the
+// rule settings that apply to it, the run's date and language, and a fingerprint of the
+// installed parser and rules). An entry whose content or context differs is never served.
+//
+// Reading and hashing every file is most of a warm run, so an entry also remembers the file's
+// size, times and inode as they were before its content was read (as git's index does). When
+// they are unchanged, the file is unchanged, and its content hash is taken from the entry. A
+// stat is only remembered when the file had not changed for a while before it was taken: a
+// change within the same tick of the file system's clock would not show in the times.
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,11 +19,26 @@ import { writeFileAtomic } from '@kvalitet/parser';
 /** A finding as stored: without its legal basis and link, which come from the rule on reading. */
 export type StoredMessage = Omit<LintMessage, 'basis' | 'url'>;
 
-export interface CacheFile {
-  version: 2;
-  engine: string;
-  entries: Record<string, { key: string; messages: StoredMessage[] }>;
+/** size, mtimeMs, ctimeMs, ino of a file, taken before its content was read. */
+export type StatStamp = [number, number, number, number];
+
+export interface CacheEntry {
+  /** sha256 of the file's text. */
+  content: string;
+  /** sha256 of what else decides the findings (settings, date, language, engine, file name). */
+  context: string;
+  stat?: StatStamp;
+  messages: StoredMessage[];
 }
+
+export interface CacheFile {
+  version: 3;
+  engine: string;
+  entries: Record<string, CacheEntry>;
+}
+
+/** Only a stat of a file unchanged for this long is trusted later (coarse clocks, such as FAT's, tick every 2 s). */
+const settledMs = 3000;
 
 const byId = new Map(rules.map((r) => [r.id, r]));
 
@@ -48,9 +70,24 @@ export async function engineVersion(): Promise<string> {
   return engineFingerprint;
 }
 
-/** The key of one file's entry. */
-export function entryKey(text: string, context: unknown): string {
-  return createHash('sha256').update(JSON.stringify(context)).update('\0').update(text).digest('hex');
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** The hash of a file's text. */
+export const contentHash = (text: string): string => sha256(text);
+
+/** The hash of a file's context; the engine fingerprint is part of the cache file. */
+export const contextHash = (context: unknown): string => sha256(JSON.stringify(context));
+
+/** The stamp of a stat, or undefined when the file changed too recently for its times to be trusted. */
+export function statStamp(stat: Stats, now = Date.now()): StatStamp | undefined {
+  if (now - Math.max(stat.mtimeMs, stat.ctimeMs) < settledMs) return undefined;
+  return [stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino];
+}
+
+/** True when a file's stat is the one the entry remembers. */
+export function sameStat(entry: CacheEntry | undefined, stat: Stats): boolean {
+  const s = entry?.stat;
+  return s !== undefined && s[0] === stat.size && s[1] === stat.mtimeMs && s[2] === stat.ctimeMs && s[3] === stat.ino;
 }
 
 /** Reads the cache; a missing, unreadable or outdated file gives an empty cache. */
@@ -58,11 +95,11 @@ export async function readCache(path: string): Promise<CacheFile> {
   const engine = await engineVersion();
   try {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-    if (parsed.version === 2 && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object') return parsed;
+    if (parsed.version === 3 && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object') return parsed;
   } catch {
     // No cache yet, or not ours: start afresh.
   }
-  return { version: 2, engine, entries: {} };
+  return { version: 3, engine, entries: {} };
 }
 
 /** Writes the cache atomically. */

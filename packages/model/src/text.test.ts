@@ -8,4 +8,16 @@ describe('da', () => {
     expect(da(String.raw`\bøn\w+`).exec('et ønske')?.[0]).toBe('ønske');
     expect(da(String.raw`[\w-]+\.dk`).exec('se norddjurs-kommune.dk')?.[0]).toBe('norddjurs-kommune.dk');
   });
+
+  it('keeps case-insensitivity for the pattern and treats digits, "_" and combining marks as part of a word', () => {
+    expect(da(String.raw`\bPÅ\b`).test('hjælp på stedet')).toBe(true);
+    expect(da(String.raw`\bpå\b`, '').test('hjælp PÅ stedet')).toBe(false);
+    // "på" written with a combining ring (as PDF extraction gives it) is still one word:
+    expect(da(String.raw`\bpa\b`).test('hjælp pa\u030A stedet')).toBe(false);
+    expect(da(String.raw`\bpa\u030A\b`).test('hjælp pa\u030A stedet')).toBe(true);
+    expect(da(String.raw`\b85\b`).test('§ 85a')).toBe(false);
+    expect(da(String.raw`\b85\b`).test('§ 85, stk. 1')).toBe(true);
+    expect(da(String.raw`\bfoo\b`).test('foo_bar')).toBe(false);
+    expect(da(String.raw`\bbo\w*`).exec('BOSTØTTE i eget hjem')?.[0]).toBe('BOSTØTTE');
+  });
 });

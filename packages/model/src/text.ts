@@ -2,7 +2,11 @@
 // and "formål" would not have word boundaries where a reader sees them. `da` rewrites a
 // pattern so that \b and \w understand æ, ø, å and every other letter.
 
-const letter = '[\\p{L}\\p{N}_]';
+// A word character is Unicode's ID_Continue: letters, combining marks (so a decomposed "å" stays
+// one word), digits and "_". The modifier group (?-i:…) keeps V8 from case-folding the class:
+// compiled with the i flag, [\p{L}\p{N}_] costs about 0.25 ms per use, this about 0.02 ms, and
+// the rules hold hundreds of them.
+const letter = '(?-i:\\p{ID_Continue})';
 
 /** True when every alternative of the group starting at `open` begins with a literal letter. */
 function groupStartsWithLetters(source: string, open: number): boolean {
@@ -45,7 +49,7 @@ export function da(source: string, flags = 'i'): RegExp {
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
       i++;
-      if (next === 'w') out += inClass ? '\\p{L}\\p{N}_' : letter;
+      if (next === 'w') out += inClass ? '\\p{ID_Continue}' : letter;
       else if (next === 'b' && !inClass) {
         // One lookaround is enough where the neighbour is known to be a letter (much faster
         // than the general form): before a letter a \b starts a word, after one it ends it.

@@ -9,7 +9,7 @@ import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
 import { ExitCode, UsageError, todayOption, type CliIo } from '../io.js';
-import { entryKey, engineVersion, loadMessages, readCache, storeMessages, writeCache } from '../lint-cache.js';
+import { contentHash, contextHash, loadMessages, readCache, sameStat, statStamp, storeMessages, writeCache, type CacheEntry } from '../lint-cache.js';
 import type { LintJob, LintJobResult } from '../lint-core.js';
 import { autoConcurrency, runJobs } from '../lint-pool.js';
 import { formatGithub } from '../reporters/github.js';
@@ -121,32 +121,46 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const runOptions = { municipality: config.municipality ?? {}, lang, today, fix: values.fix, timing: values.timing };
   const cachePath = resolve(loaded.dir, '.kvalitet-cache.json');
   const cache = values.cache ? await readCache(cachePath) : undefined;
-  const engine = cache ? await engineVersion() : '';
 
-  // With --cache, read each file here to look it up; lint the ones the cache cannot answer, on
-  // worker threads when there are many (the workers read the files themselves).
+  // With --cache, look each file up here (by its stat, or else by reading and hashing it); lint
+  // the ones the cache cannot answer, on worker threads when there are many (the workers read
+  // the files themselves).
   const results: Array<FileResult | undefined> = new Array(inputs.length);
   const jobs: LintJob[] = [];
-  const keys: string[] = [];
+  const pending: Array<Pick<CacheEntry, 'content' | 'context' | 'stat'>> = [];
+  let cacheChanged = false;
+  const cached = (index: number, entry: CacheEntry) => {
+    results[index] = { filePath: inputs[index]!.display, messages: loadMessages(entry.messages) };
+  };
   // Files are stat'ed and (with --cache) read and hashed 32 at a time: one at a time, a run spends
   // most of its time waiting for the disk.
   const prepare = async (index: number): Promise<LintJob | undefined> => {
     const input = inputs[index]!;
     const settings = loaded.settingsFor(input.absolute);
-    if (cache && !values.fix) {
+    const info = await stat(input.absolute).catch(() => undefined);
+    if (cache && !values.fix && info?.isFile()) {
+      const entry = cache.entries[relToConfig(input.absolute)];
+      const context = contextHash({ settings, municipality: runOptions.municipality, lang, today, file: input.display });
+      if (entry?.context === context && sameStat(entry, info)) {
+        cached(index, entry);
+        return undefined;
+      }
       const read = await readTextFile(input.absolute);
       if (read.ok) {
-        const key = entryKey(read.text, { settings, municipality: runOptions.municipality, lang, today, engine, file: input.display });
-        keys[index] = key;
-        const hit = cache.entries[relToConfig(input.absolute)];
-        if (hit && hit.key === key) {
-          results[index] = { filePath: input.display, messages: loadMessages(hit.messages) };
+        const content = contentHash(read.text);
+        const stamp = statStamp(info);
+        if (entry?.context === context && entry.content === content) {
+          // Unchanged content under new times (touched, checked out again): remember the new stat.
+          if (String(stamp) !== String(entry.stat)) cacheChanged = true;
+          if (stamp) entry.stat = stamp;
+          else delete entry.stat;
+          cached(index, entry);
           return undefined;
         }
+        pending[index] = { content, context, ...(stamp ? { stat: stamp } : {}) };
       }
     }
-    const size = (await stat(input.absolute).catch(() => undefined))?.size ?? 0;
-    return { index, display: input.display, absolute: input.absolute, size, settings };
+    return { index, display: input.display, absolute: input.absolute, size: info?.size ?? 0, settings };
   };
   for (let start = 0; start < inputs.length; start += 32) {
     const batch = await Promise.all(inputs.slice(start, start + 32).map((_, k) => prepare(start + k)));
@@ -169,10 +183,11 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     }
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
     results[r.index] = { filePath: input.display, messages: r.messages };
-    if (cache && r.fixedText === undefined && keys[r.index] !== undefined) cache.entries[relToConfig(input.absolute)] = { key: keys[r.index]!, messages: storeMessages(r.messages) };
+    const key = pending[r.index];
+    if (cache && r.fixedText === undefined && key !== undefined) cache.entries[relToConfig(input.absolute)] = { ...key, messages: storeMessages(r.messages) };
   }
-  // The cache is rewritten only when something was linted (a run answered wholly from it changes nothing).
-  if (cache && done.length > 0) await writeCache(cachePath, cache);
+  // The cache is rewritten only when something changed (a run answered wholly from it changes nothing).
+  if (cache && (done.length > 0 || cacheChanged)) await writeCache(cachePath, cache);
   for (const [index, input] of inputs.entries()) {
     const r = results[index];
     if (r && baseline) results[index] = { ...r, messages: applyBaseline(relToConfig(input.absolute), r.messages, baseline) };

@@ -20,5 +20,7 @@ export function formatJson({ results }: ReportInput): string {
       suggestions: m.suggestions.map((s) => ({ desc: s.desc, range: s.range, text: s.text, safe: s.safe })),
     })),
   }));
-  return JSON.stringify(report, null, 2) + '\n';
+  // One line, as ESLint's json formatter: for machines (a pretty copy: "| jq ."), and a third
+  // smaller and faster for a collection with thousands of findings.
+  return JSON.stringify(report) + '\n';
 }

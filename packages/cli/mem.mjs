@@ -1,0 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { lintJob } from './dist/lint-core.js';
+const dir = '/tmp/kvalitet-bench-2000';
+const files = readdirSync(dir).filter(f=>f.endsWith('.md')).sort();
+const opts = { municipality: {}, lang: 'da', today: '2026-11-22', fix: false, timing: false };
+const out = [];
+const t = performance.now();
+files.forEach((f, i) => out.push(lintJob({ index: i, display: f, absolute: dir + '/' + f, size: 0, settings: {} }, opts)));
+const ms = performance.now() - t;
+gc(); const h = process.memoryUsage();
+console.log('ms', ms.toFixed(0), 'heapUsed MB', (h.heapUsed/1e6).toFixed(0), 'rss', (h.rss/1e6).toFixed(0), 'maxRSS', (process.resourceUsage().maxRSS/1024).toFixed(0), 'msgs', out.reduce((a,r)=>a+r.messages.length,0));
+const s = JSON.stringify(out); console.log('json MB', (s.length/1e6).toFixed(1));
