@@ -1,7 +1,7 @@
 // Expands the paths given on the command line: files, folders (all .md below them) and glob
 // patterns such as "standards/**/*.md" (expanded here, since not every shell does).
-import { glob, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { glob, readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** One input: the path as shown to the user (relative to cwd) and the absolute path. */
 export interface InputFile {
@@ -10,7 +10,22 @@ export interface InputFile {
 }
 
 const isGlob = (p: string) => /[*?[\]{}]/.test(p);
-const ignored = (p: string) => p.split(/[\\/]/).some((part) => part === 'node_modules' || part.startsWith('.'));
+const skip = (name: string) => name === 'node_modules' || name.startsWith('.');
+const ignored = (p: string) => p.split(/[\\/]/).some(skip);
+
+/** The files below a folder with one of the extensions, skipping node_modules and hidden folders and files. */
+async function walk(dir: string, extensions: readonly string[], out: string[]): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const below: Array<Promise<string[]>> = [];
+  for (const e of entries) {
+    if (skip(e.name)) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) below.push(walk(path, extensions, []));
+    else if (extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(path);
+  }
+  for (const files of await Promise.all(below)) out.push(...files);
+  return out;
+}
 
 /**
  * Expands paths to files. A path that does not exist is returned as is, so that reading it
@@ -38,12 +53,7 @@ export async function expandInputs(paths: readonly string[], cwd: string, extens
     const abs = resolve(cwd, p);
     const info = await stat(abs).catch(() => undefined);
     if (info?.isDirectory()) {
-      const matches: string[] = [];
-      for await (const m of glob('**/*', { cwd: abs })) {
-        if (ignored(m)) continue;
-        if (extensions.some((e) => m.toLowerCase().endsWith(e))) matches.push(resolve(abs, m));
-      }
-      matches.sort().forEach(add);
+      (await walk(abs, extensions, [])).sort().forEach(add);
     } else add(abs);
   }
   return out;

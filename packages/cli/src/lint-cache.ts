@@ -102,7 +102,7 @@ export async function readCache(path: string): Promise<CacheFile> {
   return { version: 3, engine, entries: {} };
 }
 
-/** Writes the cache atomically. */
+/** Writes the cache atomically; not flushed to disk, since a lost or damaged cache is only ignored. */
 export async function writeCache(path: string, cache: CacheFile): Promise<void> {
-  await writeFileAtomic(path, JSON.stringify(cache));
+  await writeFileAtomic(path, JSON.stringify(cache), { durable: false });
 }

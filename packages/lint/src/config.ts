@@ -1,19 +1,22 @@
 // Configuration (kvalitet.config.json, schemas/config.schema.json): presets, per-rule severity
 // and options, per-file overrides and the municipality's own settings. Pure functions:
 // config-file.ts reads the file, this module validates and resolves it.
+import { createRequire } from 'node:module';
 import { matchesGlob } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '@kvalitet/schemas/config.schema.json' with { type: 'json' };
 import type { RuleSetting } from './engine.js';
 import type { MunicipalitySettings, Rule, SeverityConfig } from './types.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const require = createRequire(import.meta.url);
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
+/** The validator, compiled on first use; ajv itself is loaded then, so a run without a configuration file does not pay for it. */
 function validator() {
   if (!compiled) {
+    const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
     // strictTuples off: a rule entry is "severity" or [severity] or [severity, options].
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false });
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false });
     addFormats(ajv);
     compiled = ajv.compile(schema);
   }

@@ -1,10 +1,12 @@
 // Rule options are checked against each rule's JSON Schema (compiled once per rule), and the
 // schema's defaults are filled in before the rule runs.
-import { Ajv } from 'ajv';
-import type { ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv, ValidateFunction } from 'ajv';
 import type { Rule } from './types.js';
 
-const ajv = new Ajv({ useDefaults: true, strict: true, allErrors: true });
+// ajv is loaded when the first rule with an options schema runs.
+const require = createRequire(import.meta.url);
+let ajv: Ajv | undefined;
 const compiled = new WeakMap<Rule<any>, ValidateFunction>();
 
 type Checked = { ok: true; options: Record<string, unknown> } | { ok: false; errors: string };
@@ -29,8 +31,18 @@ function validateUncached(rule: Rule<any>, options: Record<string, unknown> | un
     if (options && Object.keys(options).length > 0) return { ok: false, errors: 'reglen har ingen indstillinger' };
     return { ok: true, options: value };
   }
+  if (!options) {
+    // A rule's own defaults need no validation (a test checks them against the schema), so a run
+    // with default settings never loads ajv; the schema's top-level defaults are filled in.
+    for (const [key, property] of Object.entries((schema['properties'] ?? {}) as Record<string, { default?: unknown }>)) {
+      if (value[key] === undefined && property.default !== undefined) value[key] = structuredClone(property.default);
+    }
+    return { ok: true, options: value };
+  }
   let validate = compiled.get(rule);
   if (!validate) {
+    const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+    ajv ??= new AjvClass({ useDefaults: true, strict: true, allErrors: true });
     validate = ajv.compile(schema);
     compiled.set(rule, validate);
   }

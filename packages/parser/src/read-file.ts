@@ -117,12 +117,12 @@ export function readTextFileSync(path: string, options: { maxBytes?: number } = 
  * Writes a file atomically: the content goes to a temporary file beside the target and is
  * renamed over it, so an interrupted run never leaves a half-written standard or document.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { /** Flush to disk before the rename (default); a cache that may be lost can skip it. */ durable?: boolean } = {}): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await open(tmp, 'wx');
   try {
     await handle.writeFile(content);
-    await handle.sync();
+    if (options.durable !== false) await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(tmp, { force: true });

@@ -1,18 +1,21 @@
 // Validates a StandardDocument against schemas/standard.schema.json. The validator is
 // compiled once per process. A failure means the parser produced bad data: it is reported as
 // a diagnostic (ruleId "schema/<json-pointer>"), so the run goes on and the bug is visible.
-import { Ajv2020 } from 'ajv/dist/2020.js';
+// ajv is loaded on first use too: `kvalitet lint` parses without validating and never needs it.
+import { createRequire } from 'node:module';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 import type { Diagnostic, StandardDocument } from '@kvalitet/model';
 import schema from '@kvalitet/schemas/standard.schema.json' with { type: 'json' };
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+const require = createRequire(import.meta.url);
 let compiled: ValidateFunction<StandardDocument> | undefined;
 /** The validator, compiled on first use (and then once per process). */
 function validator(): ValidateFunction<StandardDocument> {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
+    const ajv = new Ajv({ allErrors: true, strict: true });
     addFormats(ajv);
     compiled = ajv.compile<StandardDocument>(schema);
   }

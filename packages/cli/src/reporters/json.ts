@@ -1,25 +1,39 @@
 // JSON reporter: follows schemas/report.schema.json.
-import { counts, type ReportInput } from './types.js';
+import type { ReportInput } from './types.js';
 
 /** Formats results as the JSON report. */
 export function formatJson({ results }: ReportInput): string {
-  const report = results.map((r) => ({
-    filePath: r.filePath,
-    ...(({ baselined: _, ...c }) => c)(counts(r.messages)),
-    messages: r.messages.map((m) => ({
-      ruleId: m.ruleId,
-      messageId: m.messageId,
-      severity: m.severity,
-      message: m.message,
-      ...(m.line !== undefined ? { line: m.line, column: m.column, endLine: m.endLine, endColumn: m.endColumn } : {}),
-      ...(m.section !== undefined ? { section: m.section } : {}),
-      ...(m.actual !== undefined ? { actual: m.actual } : {}),
-      ...(m.url !== undefined ? { url: m.url } : {}),
-      ...(m.baselined ? { baselined: true } : {}),
-      basis: m.basis.map((b) => ({ label: b.label, ...(b.url ? { url: b.url } : {}), ...(b.toConfirm ? { toConfirm: true } : {}) })),
-      suggestions: m.suggestions.map((s) => ({ desc: s.desc, range: s.range, text: s.text, safe: s.safe })),
-    })),
-  }));
+  // Built with plain assignments (no spreads): a collection can have tens of thousands of findings.
+  const report = results.map((r) => {
+    const file = { filePath: r.filePath, errorCount: 0, warningCount: 0, infoCount: 0, messages: [] as object[] };
+    for (const m of r.messages) {
+      if (!m.baselined) {
+        if (m.severity === 'error') file.errorCount++;
+        else if (m.severity === 'warning') file.warningCount++;
+        else file.infoCount++;
+      }
+      const out: Record<string, unknown> = { ruleId: m.ruleId, messageId: m.messageId, severity: m.severity, message: m.message };
+      if (m.line !== undefined) {
+        out['line'] = m.line;
+        out['column'] = m.column;
+        out['endLine'] = m.endLine;
+        out['endColumn'] = m.endColumn;
+      }
+      if (m.section !== undefined) out['section'] = m.section;
+      if (m.actual !== undefined) out['actual'] = m.actual;
+      if (m.url !== undefined) out['url'] = m.url;
+      if (m.baselined) out['baselined'] = true;
+      out['basis'] = m.basis.map((b) => {
+        const basis: Record<string, unknown> = { label: b.label };
+        if (b.url) basis['url'] = b.url;
+        if (b.toConfirm) basis['toConfirm'] = true;
+        return basis;
+      });
+      out['suggestions'] = m.suggestions.map((s) => ({ desc: s.desc, range: s.range, text: s.text, safe: s.safe }));
+      file.messages.push(out);
+    }
+    return file;
+  });
   // One line, as ESLint's json formatter: for machines (a pretty copy: "| jq ."), and a third
   // smaller and faster for a collection with thousands of findings.
   return JSON.stringify(report) + '\n';
