@@ -96,8 +96,16 @@ export function normaliseHeading(heading: string): string {
  * @example classifyHeading('2.1 Lovgrundlag') // 'lovgrundlag'
  */
 export function classifyHeading(heading: string): SectionKey | null {
-  return classifyHeadingMatch(heading)?.key ?? null;
+  let key = classified.get(heading);
+  if (key === undefined) {
+    key = classifyHeadingMatch(heading)?.key ?? null;
+    // Collections repeat their headings ("Formål", "Lovgrundlag" …): remember the answers, up to a bound.
+    if (classified.size >= 10_000) classified.clear();
+    classified.set(heading, key);
+  }
+  return key;
 }
+const classified = new Map<string, SectionKey | null>();
 
 /**
  * Like classifyHeading, but also says how much of the (normalised) heading the recognised

@@ -4,7 +4,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkTables from './remark-tables.js';
+import remarkTables, { tableStartLines } from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
 import type { Block, Citation, Diagnostic, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
 import { classifyHeading, parentSection, parseCitations } from '@kvalitet/model';
@@ -13,7 +13,10 @@ import { collectText, lineStartsOf, pointAt, positionOf, type MappedText } from 
 import { validateDocument } from './validate.js';
 import { guessMetadata } from './guess.js';
 
-const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables);
+// The lines tables may begin on in the document being parsed (parsing is synchronous, so one
+// variable serves every call).
+let tableLines: Set<number> | undefined;
+const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables, { startLines: () => tableLines });
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 /**
  * GFM syntax a standard may use: tables (a delimiter row) and strikethrough. The extensions
@@ -53,7 +56,15 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   const file = options.file ?? '<stdin>';
   const text = source.replace(/^\uFEFF/, '');
   const lineStarts = lineStartsOf(text);
-  const tree = (gfmSyntax.test(text) ? gfmProcessor : plainProcessor).parse(text);
+  let tree: Root;
+  if (gfmSyntax.test(text)) {
+    tableLines = tableStartLines(text);
+    try {
+      tree = gfmProcessor.parse(text);
+    } finally {
+      tableLines = undefined;
+    }
+  } else tree = plainProcessor.parse(text);
   const diagnostics: Diagnostic[] = [...(options.readDiagnostics ?? [])];
   const textMaps = new WeakMap<Block | Section, MappedText>();
   const at = (startOffset: number, endOffset: number): Position => ({ start: pointAt(lineStarts, startOffset), end: pointAt(lineStarts, endOffset) });
