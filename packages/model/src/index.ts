@@ -2,4 +2,4 @@ export type * from './generated/standard.js';
 export { sectionKeys, sectionLabels, classifyHeading, classifyHeadingMatch, normaliseHeading, parentSection, effectiveKey } from './headings.js';
 export { parseCitations, parseParagraphList, formatReference, sameParagraph } from './citations.js';
 export type { FoundCitation, LawCode } from './citations.js';
-export { da, foldText, danishMonths, formatDanishDate, guessedFieldLabels, severityLabels } from './text.js';
+export { da, native, foldText, danishMonths, formatDanishDate, guessedFieldLabels, severityLabels } from './text.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { da } from './text.js';
+import { da, native } from './text.js';
 
 describe('da', () => {
   it('gives \\b and \\w Danish letters, also inside character classes', () => {
@@ -19,5 +19,21 @@ describe('da', () => {
     expect(da(String.raw`\b85\b`).test('§ 85, stk. 1')).toBe(true);
     expect(da(String.raw`\bfoo\b`).test('foo_bar')).toBe(false);
     expect(da(String.raw`\bbo\w*`).exec('BOSTØTTE i eget hjem')?.[0]).toBe('BOSTØTTE');
+  });
+});
+
+describe('native', () => {
+  it('returns the same expression with its lastIndex untouched', () => {
+    const re = /a+/g;
+    re.lastIndex = 2;
+    expect(native(re)).toBe(re);
+    expect(re.lastIndex).toBe(2);
+    expect(re.exec('xxaaa')?.index).toBe(2);
+  });
+
+  it('leaves a global da() expression ready to search from the start', () => {
+    const re = da(String.raw`\s+`, 'g');
+    expect(re.lastIndex).toBe(0);
+    expect('a b  c'.match(re)).toEqual([' ', '  ']);
   });
 });
