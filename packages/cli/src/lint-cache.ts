@@ -75,8 +75,14 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 /** The hash of a file's text. */
 export const contentHash = (text: string): string => sha256(text);
 
-/** The hash of a file's context; the engine fingerprint is part of the cache file. */
-export const contextHash = (context: unknown): string => sha256(JSON.stringify(context));
+const settingsJson = new WeakMap<object, string>();
+
+/** The hash of a file's context: its rule settings (shared between files) and the rest; the engine fingerprint is part of the cache file. */
+export function contextHash(settings: object, rest: unknown): string {
+  let json = settingsJson.get(settings);
+  if (json === undefined) settingsJson.set(settings, (json = JSON.stringify(settings)));
+  return sha256(`${json}\0${JSON.stringify(rest)}`);
+}
 
 /** The stamp of a stat, or undefined when the file changed too recently for its times to be trusted. */
 export function statStamp(stat: Stats, now = Date.now()): StatStamp | undefined {

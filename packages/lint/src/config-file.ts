@@ -3,7 +3,7 @@
 // or the defaults. Problems are Danish sentences that name the file.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { defaultConfig, resolveRuleSettings, validateConfig, type KvalitetConfig } from './config.js';
+import { defaultConfig, matchingOverrides, resolveRuleSettings, validateConfig, type KvalitetConfig } from './config.js';
 import type { RuleSetting } from './engine.js';
 import type { Rule } from './types.js';
 
@@ -21,7 +21,7 @@ export interface LoadedConfig {
   file?: string;
   /** A file's path as the configuration's globs see it: relative to `dir`, with "/". */
   relative(absolutePath: string): string;
-  /** The rule settings for a file, overrides included. */
+  /** The rule settings for a file, overrides included (shared between files: read, do not change). */
   settingsFor(absolutePath: string): Record<string, RuleSetting>;
 }
 
@@ -31,7 +31,16 @@ async function exists(p: string): Promise<boolean> {
 
 function loaded(config: KvalitetConfig, dir: string, rules: readonly Rule<any>[], file?: string): LoadedConfig {
   const rel = (abs: string) => relative(dir, abs).split(sep).join('/');
-  return { config, dir, ...(file ? { file } : {}), relative: rel, settingsFor: (abs) => resolveRuleSettings(config, rel(abs), rules) };
+  // Files that match the same overrides share one settings object (not to be changed by callers).
+  const bySignature = new Map<string, Record<string, RuleSetting>>();
+  const settingsFor = (abs: string) => {
+    const path = rel(abs);
+    const signature = matchingOverrides(config, path).join(',');
+    let settings = bySignature.get(signature);
+    if (!settings) bySignature.set(signature, (settings = resolveRuleSettings(config, path, rules)));
+    return settings;
+  };
+  return { config, dir, ...(file ? { file } : {}), relative: rel, settingsFor };
 }
 
 /** Loads `explicit` (relative to cwd), or the nearest kvalitet.config.json at or above cwd, or the defaults. */

@@ -1,25 +1,18 @@
 // Configuration (kvalitet.config.json, schemas/config.schema.json): presets, per-rule severity
 // and options, per-file overrides and the municipality's own settings. Pure functions:
 // config-file.ts reads the file, this module validates and resolves it.
-import { createRequire } from 'node:module';
 import { matchesGlob } from 'node:path';
-import type { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
+import { compileSchema } from '@kvalitet/parser';
 import schema from '@kvalitet/schemas/config.schema.json' with { type: 'json' };
 import type { RuleSetting } from './engine.js';
 import type { MunicipalitySettings, Rule, SeverityConfig } from './types.js';
 
-const require = createRequire(import.meta.url);
-let compiled: ReturnType<Ajv2020['compile']> | undefined;
-/** The validator, compiled on first use; ajv itself is loaded then, so a run without a configuration file does not pay for it. */
-function validator() {
-  if (!compiled) {
-    const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
-    const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
-    // strictTuples off: a rule entry is "severity" or [severity] or [severity, options].
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false });
-    addFormats(ajv);
-    compiled = ajv.compile(schema);
-  }
+let compiled: ValidateFunction | undefined;
+/** The validator, compiled on first use (ajv is loaded then: a run without a configuration file does not pay for it). */
+function validator(): ValidateFunction {
+  // strictTuples off: a rule entry is "severity" or [severity] or [severity, options].
+  compiled ??= compileSchema(schema, { strictTuples: false });
   return compiled;
 }
 
@@ -64,14 +57,19 @@ function toSetting(entry: RuleEntry): RuleSetting {
   return options ? { severity, options } : { severity };
 }
 
+/** The indexes of the overrides whose globs match a file (path relative to the configuration's folder, with "/"). */
+export function matchingOverrides(config: KvalitetConfig, file: string): number[] {
+  return (config.overrides ?? []).flatMap((o, i) => (o.files.some((g) => matchesGlob(file, g)) ? [i] : []));
+}
+
 /** The rule settings for one file (path relative to the configuration's folder, with "/"). */
 export function resolveRuleSettings(config: KvalitetConfig, file: string, rules: readonly Rule<any>[]): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
   if (config.extends?.includes('kvalitet:recommended')) for (const r of rules) settings[r.id] = { severity: 'on' };
   else for (const r of rules) settings[r.id] = { severity: 'off' };
   for (const [id, entry] of Object.entries(config.rules ?? {})) settings[id] = toSetting(entry);
-  for (const o of config.overrides ?? []) {
-    if (!o.files.some((g) => matchesGlob(file, g))) continue;
+  for (const i of matchingOverrides(config, file)) {
+    const o = config.overrides![i]!;
     for (const [id, entry] of Object.entries(o.rules)) {
       const next = toSetting(entry);
       settings[id] = { ...settings[id], ...next } as RuleSetting;

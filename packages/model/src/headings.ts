@@ -87,6 +87,9 @@ export function normaliseHeading(heading: string): string {
     .trim();
 }
 
+/** Headings already classified (see classifyHeading). */
+const classified = new Map<string, SectionKey | null>();
+
 /**
  * Maps a heading to its canonical section key, or null when it is not recognised.
  * A heading that names the document ("Kvalitetsstandard for …") maps to `titel`; the
@@ -105,7 +108,6 @@ export function classifyHeading(heading: string): SectionKey | null {
   }
   return key;
 }
-const classified = new Map<string, SectionKey | null>();
 
 /**
  * Like classifyHeading, but also says how much of the (normalised) heading the recognised

@@ -3,7 +3,7 @@ export type { ParseResult, ParseOptions } from './parse.js';
 export { readTextFile, readTextFileSync, writeFileAtomic, decodeText, maxFileBytes } from './read-file.js';
 export type { ReadResult } from './read-file.js';
 export { parseFrontmatter, frontmatterKeys } from './frontmatter.js';
-export { validateDocument, standardSchema } from './validate.js';
+export { validateDocument, standardSchema, compileSchema } from './validate.js';
 export { findDanishDate } from './guess.js';
 export { collectText, lineStartsOf, pointAt, positionOf } from './text-map.js';
 export type { MappedText, Segment } from './text-map.js';

@@ -144,7 +144,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       continue;
     }
     const entry = cache.entries[relToConfig(input.absolute)];
-    const context = contextHash({ settings, municipality: runOptions.municipality, lang, today, file: input.display });
+    const context = contextHash(settings, { municipality: runOptions.municipality, lang, today, file: input.display });
     if (entry?.context === context && sameStat(entry, info)) cached(index, entry);
     else toRead.push({ job, info, entry, context });
   }

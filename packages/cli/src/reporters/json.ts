@@ -1,17 +1,13 @@
 // JSON reporter: follows schemas/report.schema.json.
-import type { ReportInput } from './types.js';
+import { counts, type ReportInput } from './types.js';
 
 /** Formats results as the JSON report. */
 export function formatJson({ results }: ReportInput): string {
   // Built with plain assignments (no spreads): a collection can have tens of thousands of findings.
   const report = results.map((r) => {
-    const file = { filePath: r.filePath, errorCount: 0, warningCount: 0, infoCount: 0, messages: [] as object[] };
+    const { errorCount, warningCount, infoCount } = counts(r.messages);
+    const file = { filePath: r.filePath, errorCount, warningCount, infoCount, messages: [] as object[] };
     for (const m of r.messages) {
-      if (!m.baselined) {
-        if (m.severity === 'error') file.errorCount++;
-        else if (m.severity === 'warning') file.warningCount++;
-        else file.infoCount++;
-      }
       const out: Record<string, unknown> = { ruleId: m.ruleId, messageId: m.messageId, severity: m.severity, message: m.message };
       if (m.line !== undefined) {
         out['line'] = m.line;

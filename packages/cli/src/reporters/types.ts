@@ -15,13 +15,14 @@ export interface ReportInput {
 
 /** Counts of findings that count (not baselined). */
 export function counts(messages: FileResult['messages']) {
-  const live = messages.filter((m) => !m.baselined);
-  return {
-    errorCount: live.filter((m) => m.severity === 'error').length,
-    warningCount: live.filter((m) => m.severity === 'warning').length,
-    infoCount: live.filter((m) => m.severity === 'info').length,
-    baselined: messages.length - live.length,
-  };
+  const c = { errorCount: 0, warningCount: 0, infoCount: 0, baselined: 0 };
+  for (const m of messages) {
+    if (m.baselined) c.baselined++;
+    else if (m.severity === 'error') c.errorCount++;
+    else if (m.severity === 'warning') c.warningCount++;
+    else if (m.severity === 'info') c.infoCount++;
+  }
+  return c;
 }
 
 /** Counts over all files. */
