@@ -1,0 +1,8 @@
+// Every lexicon file, loaded once. A new file of concepts is added here.
+import './context.js';
+import './domain.js';
+import './structure.js';
+import './limits.js';
+import './procedure.js';
+import './citations.js';
+import './housing.js';

@@ -1,0 +1,4 @@
+// Concepts for the limits rules (see packages/lint/src/rules).
+import { defineConcepts } from '../../lexicon.js';
+
+defineConcepts({});

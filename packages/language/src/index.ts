@@ -1,0 +1,17 @@
+// @kvalitet/language: reading Danish for meaning. Sentences and clauses, tokens with stems,
+// values (numbers, durations, percentages, dates), the context of a concept (negated,
+// hypothetical, historical, reported, meta-negated, softened, reassessed) and a concept
+// lexicon as data. Shared by the rules, the parser's guesser and the importer.
+import './data/lexicon/index.js';
+
+export { abbreviations, type Abbreviation } from './data/abbreviations.js';
+export { splitSentences, isAbbreviation, type Span } from './sentences.js';
+export { splitClauses, clauseAt, terminationWords, subordinators } from './clauses.js';
+export { tokenize, stem, type Token } from './tokens.js';
+export {
+  readNumber, numberSource, findDurations, inDays, findPercentages, findDates, findDate,
+  type Duration, type TimeUnit, type Percentage, type FoundDate,
+} from './values.js';
+export { defineConcepts, concept, conceptIds, mayMention, findConcept, firstConcept, mentions, phraseSource, type Concept, type ConceptMatch, type PhraseList } from './lexicon.js';
+export { Analysis, analyse, contextAt, isAffirmed, type ConceptContext } from './context.js';
+export { months, ordinals, cardinals, fractions } from './data/numbers.js';
