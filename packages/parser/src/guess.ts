@@ -22,6 +22,9 @@ const generalParagraphs: ReadonlyArray<Pick<LegalReference, 'law' | 'paragraph'>
 const standardSections = new Set(['formaal', 'maalgruppe', 'indhold', 'omfang', 'klageadgang', 'sagsbehandlingsfrist', 'levering', 'lovgrundlag', 'visitation']);
 const planTitle = da(String.raw`\b(plan|velfærdsplan|handleplan|strategi|analyse|dagsorden|udvalgssag|sagsfremstilling|notat|budget\w*)\b`);
 const standardTitle = da(String.raw`\b(kvalitetsstandard\w*|servicestandard\w*|serviceniveau\w*|indsatskatalog|ydelsesbeskrivelse\w*|kvalitetsbog)\b`);
+/** A committee case about a standard is not the standard: its title or its headings say so. */
+const caseTitle = da(String.raw`\b(sagsfremstilling\w*|udvalgssag\w*|dagsordenspunkt\w*|beslutningsforslag\w*|indstilling til)\b`);
+const caseHeading = da(String.raw`^(resumé|resume|indstilling|sagsfremstilling|beslutning|økonomi(ske konsekvenser)?|høring\w*|videre proces|sagens baggrund|forvaltningens vurdering)\b`);
 const municipalityRe = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) Kommunes?(?![\p{L}])/gu;
 const approvalRe = da(
   String.raw`\b(?:godkendt|vedtaget|behandlet|besluttet)\s+(?:af|i|på)\s+(?:mødet\s+i\s+)?((?:[\p{L}-]+\s+(?:og\s+)?){0,4}?[\p{L}-]*(?:udvalg(?:et)?|byrådet|kommunalbestyrelsen))`,
@@ -86,7 +89,9 @@ export function guessMetadata(front: FrontmatterData, sections: Section[], citat
     const known = new Set(sections.map((s) => s.key).filter((k) => k !== null && standardSections.has(k)));
     // A plan says so in its title or in its first lines ("Uddrag af velfærdsplan …").
     const opening = sections.slice(0, 2).flatMap((s) => s.blocks.slice(0, 2).map((b) => b.text)).join(' ');
-    if ((planTitle.test(title) || (known.size < 3 && planTitle.test(opening))) && !standardTitle.test(title)) type = 'plan';
+    const caseHeadings = sections.filter((sec) => caseHeading.test(sec.heading.trim())).length;
+    if (caseTitle.test(title) || caseHeadings >= 3) type = 'other';
+    else if ((planTitle.test(title) || (known.size < 3 && planTitle.test(opening))) && !standardTitle.test(title)) type = 'plan';
     else if (standardTitle.test(title) || known.size >= 3) type = 'standard';
     else type = 'other';
     guessed.push('type');

@@ -155,3 +155,18 @@ describe('broken input gives diagnostics, never exceptions', () => {
     expect(validateDocument(document)).toEqual([]);
   });
 });
+
+describe('document type of a committee case', () => {
+  it('a case about a standard is not the standard (title)', () => {
+    const r = parseStandard('# Ændret kvalitetsstandard for bostøtte – sagsfremstilling\n\n## Formål\n\nTekst.\n\n## Målgruppe\n\nTekst.\n\n## Indhold\n\nTekst.\n', { file: 'sag.md' });
+    expect(r.document.metadata.type).toBe('other');
+  });
+  it('a case is known by its headings', () => {
+    const r = parseStandard('# Kvalitetsstandard for bostøtte\n\n## Resumé\n\nA.\n\n## Indstilling\n\nB.\n\n## Økonomi\n\nC.\n\n## Formål\n\nD.\n', { file: 'sag.md' });
+    expect(r.document.metadata.type).toBe('other');
+  });
+  it('a standard with one heading "Økonomi" stays a standard', () => {
+    const r = parseStandard('# Kvalitetsstandard for bostøtte\n\n## Formål\n\nA.\n\n## Målgruppe\n\nB.\n\n## Indhold\n\nC.\n\n## Økonomi\n\nD.\n', { file: 'std.md' });
+    expect(r.document.metadata.type).toBe('standard');
+  });
+});

@@ -5,7 +5,7 @@
 // The content counts wherever it stands (a deadline under "Kvalitetsmål" is still a deadline),
 // and complaint and deadline may be covered by the municipality's general-information document.
 import type { SectionKey } from '@kvalitet/model';
-import { da, sectionLabels, sectionKeys } from '@kvalitet/model';
+import { da, headingKeys, sectionLabels, sectionKeys } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { complaintWords, deadlineWords, refersToGeneralInformation } from '../detect.js';
@@ -16,7 +16,8 @@ const evidence: Partial<Record<SectionKey, RegExp>> = {
   maalgruppe: da(String.raw`\b(målgruppe\w*|tilbydes (dig|borgere|personer)|gives til (dig|borgere|personer)|kan (få|modtage) (støtte|hjælp|tilbuddet|indsatsen))\b`),
   indhold: da(String.raw`\b(indhold\w*|indeholde\w*|omfatte\w*|støtte til|hjælp til)\b`),
   omfang: da(String.raw`\b(omfang\w*|varighed\w*|timer|ugentlig\w*|(hver|om) uge)\b`),
-  levering: da(String.raw`\b(leverandør\w*|leveres|udføres|udføre\w*|leverer)\b`),
+  // Who delivers: a supplier, staff, or a help "given/carried out by" someone ("borgeren udfører selv" is not delivery).
+  levering: da(String.raw`\b(leverandør\w*|leveres|leverer|(gives|udføres|ydes|varetages|drives) af|personale\w*|medarbejdere|bostøtter(ne)?|støttepersone?r?)\b`),
   opfoelgning: da(String.raw`\b(opfølgning\w*|følge\w* op|følges op|revurder\w*|løbende (en )?vurdering|status\w*)\b`),
   sagsbehandlingsfrist: deadlineWords,
   klageadgang: complaintWords,
@@ -24,10 +25,10 @@ const evidence: Partial<Record<SectionKey, RegExp>> = {
   frit_valg: da(String.raw`\b(frit[ -]valg|vælge (mellem|leverandør|botilbud)|valgfrihed)\b`),
 };
 
-// Klageadgang and sagsbehandlingsfrist are checked in depth by require-complaint-info and
-// require-processing-deadline; listing them here too would report one gap twice. Add them with
-// the `sections` option where those rules are turned off.
-const everyStandard: SectionKey[] = ['formaal', 'maalgruppe', 'indhold', 'omfang', 'levering', 'opfoelgning'];
+// A standard without any word on complaints lacks a section a reader needs, so klageadgang is
+// required here too (require-complaint-info checks what the section says). Sagsbehandlingsfrist
+// is left to require-processing-deadline, which also accepts a link to the published deadlines.
+const everyStandard: SectionKey[] = ['formaal', 'maalgruppe', 'indhold', 'omfang', 'levering', 'opfoelgning', 'klageadgang'];
 const byGeneralInformation: SectionKey[] = ['klageadgang', 'sagsbehandlingsfrist'];
 
 export default defineRule<{ sections?: SectionKey[]; exclude?: SectionKey[] }>({
@@ -38,7 +39,7 @@ export default defineRule<{ sections?: SectionKey[]; exclude?: SectionKey[] }>({
       en: 'The standard must have the sections a citizen needs: purpose, target group, content, scope, delivery and follow-up (and payment/free choice where the law provides them); complaints and processing deadlines have their own rules.',
     },
     rationale:
-      'Et vejledende serviceniveau skal gøre borgeren i stand til at forstå, hvad hun kan forvente. For §§ 83, 83 a og 86 kræver bekendtgørelsen en præcis beskrivelse af indhold, omfang og udførelse samt opfølgning, og her er et manglende afsnit en fejl. Indholdet tæller, hvor det end står. Klageadgang og sagsbehandlingsfrist tjekkes i dybden af reglerne `require-complaint-info` og `require-processing-deadline`; de kan tilføjes her med indstillingen `sections`, og de kan dækkes af kommunens generelle informationsdokument, når konfigurationen nævner det (`municipality.generalInformation`).',
+      'Et vejledende serviceniveau skal gøre borgeren i stand til at forstå, hvad hun kan forvente. For §§ 83, 83 a og 86 kræver bekendtgørelsen en præcis beskrivelse af indhold, omfang og udførelse samt opfølgning, og her er et manglende afsnit en fejl. Indholdet tæller, hvor det end står. Et afsnit om klageadgang kræves også her; hvad det skal sige, tjekker `require-complaint-info`. Sagsbehandlingsfristen tjekkes af `require-processing-deadline` og kan tilføjes her med indstillingen `sections`. Begge kan dækkes af kommunens generelle informationsdokument, når konfigurationen nævner det (`municipality.generalInformation`).',
     basis: [sources.bek1575, sources.sel138, sources.ast2013],
     defaultSeverity: 'warning',
     scope: { kind: 'structure' },
@@ -76,7 +77,8 @@ export default defineRule<{ sections?: SectionKey[]; exclude?: SectionKey[] }>({
       if (context.underParagraph('SEL § 83', 'SEL § 108')) required.push('frit_valg');
     }
     required = required.filter((k) => !(context.options.exclude ?? []).includes(k));
-    const present = new Set(context.document.sections.map((s) => s.key));
+    // A heading counts for every section it names ("Hvad kan du få hjælp til, og hvor ofte?": indhold and omfang).
+    const present = new Set(context.document.sections.flatMap((s) => [s.key, ...headingKeys(s.heading)]));
     const general = refersToGeneralInformation(context);
     const all = context.sentences();
     const escalate = context.underParagraph('SEL § 83', 'SEL § 83 a', 'SEL § 86');
