@@ -40,13 +40,13 @@ afterAll(async () => {
   await studio?.close();
 });
 
-async function openPage(viewport = { width: 1400, height: 900 }, deviceScaleFactor = 1): Promise<Page> {
+async function openPage(viewport = { width: 1400, height: 900 }, deviceScaleFactor = 1, url = studio.url): Promise<Page> {
   const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => {
     throw e;
   });
-  await page.goto(studio.url);
+  await page.goto(url);
   await page.waitForSelector('#standards button');
   return page;
 }
@@ -264,5 +264,135 @@ describe('studio files and configuration', () => {
     }
     await writeFile(join(dir, 'kvalitet.config.json'), '{ "rules": { "no-such-rule": "error" } }');
     await expect(startStudio({ root: join(dir, 'standards'), port: 0 })).rejects.toThrow(/ukendt regel „no-such-rule“/);
+  });
+});
+
+describe('studio undo history and saving', () => {
+  // A repository of its own, so the files compared byte for byte are touched by no other test.
+  const a = 'frederikssund/midlertidigt-botilbud-107.md';
+  const b = 'norddjurs/bostoette-82b-85.md';
+  let udir: string;
+  let ustudio: Studio;
+  const onDisk = (path: string) => readFile(join(udir, 'standards', path));
+  const docOf = (page: Page) => page.evaluate(() => (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio.view.state.doc.toString() as string);
+
+  beforeAll(async () => {
+    const files: Record<string, string> = {};
+    for (const f of [a, b]) files[`standards/${f}`] = await readFile(join(repoRoot, 'standards', f), 'utf8');
+    udir = await makeRepo(files);
+    ustudio = await startStudio({ root: join(udir, 'standards'), port: 0, today: '2026-11-22' });
+  });
+  afterAll(async () => {
+    await ustudio?.close();
+  });
+
+  /** Clicks a standard in the list and waits until the editor shows its text from disk. */
+  async function open(page: Page, path: string): Promise<string> {
+    const text = (await onDisk(path)).toString('utf8');
+    await page.click(`#standards button[data-path="${path}"]`);
+    await expect.poll(() => docOf(page), { timeout: 10_000 }).toBe(text);
+    await expect.poll(async () => (await page.locator('#current').textContent()) ?? '', { timeout: 10_000 }).toBe(path);
+    return text;
+  }
+
+  /** Presses keys in the editor, then waits for every save request they started to be answered. */
+  async function pressInEditor(page: Page, keys: string[]): Promise<void> {
+    const saves: Array<Promise<unknown>> = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && new URL(r.url()).pathname === '/api/file') saves.push(r.response());
+    });
+    await page.focus('.cm-content');
+    for (const key of keys) await page.keyboard.press(key);
+    await page.waitForTimeout(1_000);
+    await Promise.all(saves);
+  }
+
+  it('does not write the text of one standard into another: open A, open B, Ctrl+Z, Ctrl+S', async () => {
+    const beforeA = await onDisk(a);
+    const beforeB = await onDisk(b);
+    const page = await openPage(undefined, undefined, ustudio.url);
+    await open(page, a);
+    const textB = await open(page, b);
+    await pressInEditor(page, ['Control+z', 'Control+s']);
+    expect((await onDisk(b)).equals(beforeB), 'B is unchanged on disk').toBe(true);
+    expect((await onDisk(a)).equals(beforeA), 'A is unchanged on disk').toBe(true);
+    expect(await docOf(page)).toBe(textB);
+    expect(await page.locator('#status').textContent()).not.toMatch(/Gemt/);
+    await page.context().close();
+  }, 60_000);
+
+  it('does not undo the loading of a file: Ctrl+Z right after opening keeps the text, and Gem stays disabled', async () => {
+    const page = await openPage(undefined, undefined, ustudio.url);
+    const text = await open(page, a);
+    await pressInEditor(page, ['Control+z', 'Control+z']);
+    expect(await docOf(page)).toBe(text);
+    expect(await page.isDisabled('#save')).toBe(true);
+    expect(await page.locator('#current').textContent()).toBe(a);
+    await page.context().close();
+  }, 60_000);
+
+  it('marks the file unsaved by its content: undoing back to the saved text clears "(ikke gemt)" and disables Gem', async () => {
+    const page = await openPage(undefined, undefined, ustudio.url);
+    const text = await open(page, b);
+    await page.focus('.cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Hej');
+    await expect.poll(() => docOf(page)).toBe(text + 'Hej');
+    expect(await page.locator('#current').textContent()).toBe(`${b} (ikke gemt)`);
+    expect(await page.isEnabled('#save')).toBe(true);
+    for (let i = 0; i < 5 && (await docOf(page)) !== text; i++) await page.keyboard.press('Control+z');
+    expect(await docOf(page)).toBe(text);
+    expect(await page.locator('#current').textContent()).toBe(b);
+    expect(await page.isDisabled('#save')).toBe(true);
+    // Redo brings the edit, and the marker, back.
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => docOf(page)).toBe(text + 'Hej');
+    expect(await page.locator('#current').textContent()).toBe(`${b} (ikke gemt)`);
+    expect(await page.isEnabled('#save')).toBe(true);
+    await page.context().close();
+  }, 60_000);
+
+  it("keeps each standard's own undo history: back in A after a save, Ctrl+Z undoes A's own edit and never touches B", async () => {
+    const page = await openPage(undefined, undefined, ustudio.url);
+    const text = await open(page, a);
+    await page.focus('.cm-content');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('Tilføjet.');
+    await pressInEditor(page, ['Control+s']);
+    await expect.poll(async () => (await onDisk(a)).toString('utf8')).toBe(text + 'Tilføjet.');
+    const beforeB = await onDisk(b);
+    await open(page, b);
+    await open(page, a);
+    await pressInEditor(page, ['Control+z']);
+    expect(await docOf(page)).toBe(text);
+    expect(await page.locator('#current').textContent()).toBe(`${a} (ikke gemt)`);
+    expect((await onDisk(b)).equals(beforeB)).toBe(true);
+    await page.context().close();
+  }, 60_000);
+
+  it('refuses (409) a save whose version token was handed out for another file, and writes nothing', async () => {
+    const origin = ustudio.url.replace(/\/$/, '');
+    const get = async (path: string) => (await (await fetch(`${origin}/api/file?path=${encodeURIComponent(path)}`)).json()) as { text: string; version: string };
+    const put = (body: unknown) => fetch(`${origin}/api/file`, { method: 'PUT', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const beforeA = await onDisk(a);
+    const beforeB = await onDisk(b);
+    const openedA = await get(a);
+    const openedB = await get(b);
+    expect(openedA.version).not.toBe(openedB.version);
+
+    // A's text, and the token A was opened with, sent as a save of B.
+    const r = await put({ path: b, text: openedA.text, version: openedA.version });
+    expect(r.status).toBe(409);
+    expect(((await r.json()) as { error: string }).error).toMatch(/anden fil/);
+    // B's own text under A's token is refused too: the token names the file it was read from.
+    const r2 = await put({ path: b, text: `${openedB.text}Mere.\n`, version: openedA.version });
+    expect(r2.status).toBe(409);
+    expect(Buffer.compare(await onDisk(b), beforeB)).toBe(0);
+    expect(Buffer.compare(await onDisk(a), beforeA)).toBe(0);
+
+    // The right token for the right file still saves.
+    const ok = await put({ path: b, text: `${openedB.text}Mere.\n`, version: openedB.version });
+    expect(ok.status).toBe(200);
+    expect((await onDisk(b)).toString('utf8')).toBe(`${openedB.text}Mere.\n`);
   });
 });

@@ -1,14 +1,15 @@
 // kvalitet studio, the page: a list of standards, a Markdown editor (CodeMirror 6) with live
 // findings from the same linter as the command line, the change document as a preview, and
 // downloads. All text the page shows from the server is set as text, never as HTML.
-import { EditorState } from '@codemirror/state';
+import { EditorState, StateEffect, StateField } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, highlightActiveLine } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { linter, lintGutter } from '@codemirror/lint';
 
 const $ = (id) => document.getElementById(id);
-const state = { path: null, version: null, dirty: false, standards: [], messages: [], lintTimer: 0, lintSeq: 0 };
+// `path`, `version` and `dirty` mirror the file shown in the editor; the truth is in its EditorState (see fileField).
+const state = { path: null, version: null, dirty: false, standards: [], messages: [], lintTimer: 0, lintSeq: 0, openSeq: 0 };
 const severityDa = { error: 'Fejl', warning: 'Advarsel', info: 'Info' };
 
 function status(text) {
@@ -70,13 +71,37 @@ async function loadList({ announce = true } = {}) {
 
 // ---------------------------------------------------------------- editor
 
+// Each opened standard has an EditorState of its own: its text, its own undo history (which starts
+// at the text as loaded, so loading is never an undoable step), and this field: which file it is,
+// the version token the server handed out for it, and the text last loaded or saved, which tells
+// whether there are unsaved changes. A save sends the path and token from the same state as the text.
+let nextSession = 1;
+const markSaved = StateEffect.define();
+const fileField = StateField.define({
+  create: () => ({ session: 0, path: null, version: null, saved: null }),
+  update(value, tr) {
+    for (const e of tr.effects) if (e.is(markSaved)) value = { ...value, version: e.value.version, saved: e.value.saved };
+    return value;
+  },
+});
+
+/** Unsaved: the text differs from the text last loaded or saved (not: was edited). */
+function isDirty(s) {
+  const f = s.field(fileField);
+  return f.path !== null && !s.doc.eq(f.saved);
+}
+
+/** Editor states of files opened before, without unsaved changes, so switching back keeps their history. */
+const sessions = new Map();
+
 const lintSource = linter(async (view) => {
-  if (!state.path) return [];
+  const { path, session } = view.state.field(fileField);
+  if (!path) return [];
   const seq = ++state.lintSeq;
   const text = view.state.doc.toString();
-  const res = await api('/api/lint', { method: 'POST', body: JSON.stringify({ path: state.path, text }) });
+  const res = await api('/api/lint', { method: 'POST', body: JSON.stringify({ path, text }) });
   const { messages } = await res.json();
-  if (seq !== state.lintSeq) return [];
+  if (seq !== state.lintSeq || view.state.field(fileField).session !== session) return [];
   state.messages = messages;
   renderFindings(view);
   return messages.filter((m) => m.line !== undefined).map((m) => toDiagnostic(view, m));
@@ -100,26 +125,36 @@ function toDiagnostic(view, m) {
   };
 }
 
+function extensions(file) {
+  return [
+    fileField.init((s) => ({ ...file, saved: s.doc })),
+    lineNumbers(),
+    highlightActiveLine(),
+    history(),
+    markdown(),
+    EditorView.lineWrapping,
+    lintGutter(),
+    lintSource,
+    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (save(), true) }, ...defaultKeymap, ...historyKeymap]),
+    EditorView.updateListener.of((u) => {
+      if (u.docChanged || u.startState.field(fileField) !== u.state.field(fileField)) showFile();
+    }),
+    EditorView.contentAttributes.of({ 'aria-label': 'Standardens tekst i Markdown' }),
+  ];
+}
+
 const view = new EditorView({
   parent: $('editor'),
-  state: EditorState.create({
-    doc: '',
-    extensions: [
-      lineNumbers(),
-      highlightActiveLine(),
-      history(),
-      markdown(),
-      EditorView.lineWrapping,
-      lintGutter(),
-      lintSource,
-      keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (save(), true) }, ...defaultKeymap, ...historyKeymap]),
-      EditorView.updateListener.of((u) => {
-        if (u.docChanged && state.path) setDirty(true);
-      }),
-      EditorView.contentAttributes.of({ 'aria-label': 'Standardens tekst i Markdown' }),
-    ],
-  }),
+  state: EditorState.create({ doc: '', extensions: extensions({ session: 0, path: null, version: null }) }),
 });
+
+/** Shows the file in the editor and whether it has unsaved changes. */
+function showFile() {
+  const f = view.state.field(fileField);
+  state.path = f.path;
+  state.version = f.version;
+  setDirty(isDirty(view.state));
+}
 
 function setDirty(dirty) {
   state.dirty = dirty;
@@ -195,13 +230,28 @@ function renderFindings(v) {
 }
 
 async function openStandard(path) {
-  if (state.dirty && !confirm('Du har ændringer, der ikke er gemt. Vil du kassere dem?')) return;
+  if (isDirty(view.state) && !confirm('Du har ændringer, der ikke er gemt. Vil du kassere dem?')) return;
+  const seq = ++state.openSeq;
   const res = await api(`/api/file?path=${encodeURIComponent(path)}`);
   const data = await res.json();
-  state.path = data.path;
-  state.version = data.version;
-  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: data.text } });
-  setDirty(false);
+  if (seq !== state.openSeq) return; // another file was opened meanwhile
+  // Keep the file we leave (its history with it) unless its changes were just discarded.
+  const leaving = view.state.field(fileField);
+  if (leaving.path) {
+    if (isDirty(view.state)) sessions.delete(leaving.path);
+    else sessions.set(leaving.path, view.state);
+  }
+  // The state kept for this file is used only if the file is as it was then; else a fresh one.
+  const kept = sessions.get(data.path);
+  const next = kept && kept.field(fileField).version === data.version && !isDirty(kept)
+    ? kept
+    : EditorState.create({ doc: data.text, extensions: extensions({ session: nextSession++, path: data.path, version: data.version }) });
+  sessions.delete(data.path);
+  state.lintSeq++;
+  state.messages = [];
+  view.setState(next);
+  renderFindings(view);
+  showFile();
   for (const id of ['show-preview', 'dl-docx', 'dl-track', 'dl-pub']) $(id).disabled = false;
   renderList();
   status(`Åbnede ${data.path}.`);
@@ -209,12 +259,16 @@ async function openStandard(path) {
 }
 
 async function save() {
-  if (!state.path || !state.dirty) return;
+  // Path, token and text all come from the one editor state: text loaded for one file is never saved as another.
+  const saving = view.state;
+  const { path, version, session } = saving.field(fileField);
+  if (!path || !isDirty(saving)) return;
   try {
-    const res = await api('/api/file', { method: 'PUT', body: JSON.stringify({ path: state.path, text: view.state.doc.toString(), version: state.version }) });
+    const res = await api('/api/file', { method: 'PUT', body: JSON.stringify({ path, text: saving.doc.toString(), version }) });
     const data = await res.json();
-    state.version = data.version;
-    setDirty(false);
+    const effects = markSaved.of({ version: data.version, saved: saving.doc });
+    if (view.state.field(fileField).session === session) view.dispatch({ effects });
+    else if (sessions.get(path)?.field(fileField).session === session) sessions.set(path, sessions.get(path).update({ effects }).state);
     await loadList({ announce: false });
     status(`Gemt ${data.path}.`);
   } catch (error) {
@@ -225,13 +279,13 @@ async function save() {
 // ---------------------------------------------------------------- preview and downloads
 
 async function refreshPreview() {
-  const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: state.path, text: view.state.doc.toString(), kind: 'preview' }) });
+  const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: view.state.field(fileField).path, text: view.state.doc.toString(), kind: 'preview' }) });
   $('preview').srcdoc = await res.text();
 }
 
 async function download(kind) {
   try {
-    const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: state.path, text: view.state.doc.toString(), kind }) });
+    const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: view.state.field(fileField).path, text: view.state.doc.toString(), kind }) });
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'dokument.docx';
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
@@ -298,7 +352,7 @@ $('file-input').addEventListener('change', () => {
   if (file) importFile(file);
 });
 window.addEventListener('beforeunload', (e) => {
-  if (state.dirty) e.preventDefault();
+  if (isDirty(view.state)) e.preventDefault();
 });
 
 loadList().catch((error) => status(`Listen kunne ikke hentes: ${error.message}`));

@@ -4,7 +4,8 @@
 //
 // Security: loopback only; the Host header must name this server (DNS rebinding) and a request
 // with a foreign Origin is refused; paths are resolved inside the root and symlinks out of it are
-// refused; only .md files are written, atomically and only when unchanged since they were read;
+// refused; only .md files are written, atomically and only when unchanged since they were read
+// and with the version token handed out for that same file;
 // git runs as a program with arguments, never through a shell.
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
@@ -74,6 +75,12 @@ async function vendorMap(): Promise<Record<string, string>> {
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** The version token of a file's text: bound to the file, so text read from one file can never pass as another's. */
+const versionOf = (rel: string, text: string) => sha(`${rel}\0${text}`);
+
+/** How many handed-out tokens the server remembers (oldest forgotten first), to name the file a foreign token came from. */
+const maxIssued = 10_000;
+
 /** Starts the studio. */
 export async function startStudio(options: StudioOptions): Promise<Studio> {
   const root = await realpath(resolve(options.root));
@@ -97,6 +104,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   const relPath = (abs: string) => relative(root, abs).split(sep).join('/');
+
+  /** Version tokens handed out to the page, each with the file (relative path) it was read from or saved to. */
+  const issued = new Map<string, string>();
+  function issue(rel: string, text: string): string {
+    const version = versionOf(rel, text);
+    issued.delete(version);
+    issued.set(version, rel);
+    if (issued.size > maxIssued) issued.delete(issued.keys().next().value!);
+    return version;
+  }
 
   function lintDocument(abs: string, parsed: ParseResult): LintMessage[] {
     return [...parseFindings(parsed.document), ...lintParsed(parsed, lintOptions(abs))];
@@ -200,21 +217,33 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (url.pathname === '/api/file' && req.method === 'GET') {
       const abs = await inside(url.searchParams.get('path'), { mustExist: true });
       const { text } = (await readStandard(abs))!;
-      return send(res, 200, { path: relPath(abs), text, version: sha(text), committed: (await committedVersion(abs)) !== undefined });
+      const rel = relPath(abs);
+      return send(res, 200, { path: rel, text, version: issue(rel, text), committed: (await committedVersion(abs)) !== undefined });
     }
 
     if (url.pathname === '/api/file' && req.method === 'PUT') {
+      // A save carries the path and the version token the page got when it read (or last saved) that
+      // path. The token is bound to the path and the text, so it is refused when it was handed out
+      // for another file (text loaded for one standard never overwrites another) or when the file
+      // changed on disk since.
       const { path, text, version } = await json<{ path: string; text: string; version?: string }>(req);
       if (typeof text !== 'string') throw new HttpError(400, 'Teksten mangler.');
+      if (version !== undefined && typeof version !== 'string') throw new HttpError(400, 'Versionen er ugyldig.');
       const abs = await inside(path, { mustExist: false });
+      const rel = relPath(abs);
+      const owner = version === undefined ? undefined : issued.get(version);
+      if (owner !== undefined && owner !== rel) {
+        throw new HttpError(409, `Teksten blev indlæst fra en anden fil (${owner}) end den, der skulle gemmes (${rel}). Intet er gemt; åbn ${rel} igen.`);
+      }
       const current = await readStandard(abs);
-      if (current !== undefined && version !== sha(current.text)) {
+      if (current !== undefined && version === undefined) throw new HttpError(409, `Filen ${rel} findes allerede. Åbn den i studiet, før du gemmer.`);
+      if (current !== undefined && version !== versionOf(rel, current.text)) {
         throw new HttpError(409, 'Filen er ændret uden for studiet, siden du åbnede den. Dine ændringer er ikke gemt; kopiér dem, genindlæs filen og indsæt dem igen.');
       }
       if (current === undefined && version !== undefined) throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
       // Compared and saved as the text the page shows; a byte-order mark the file had is kept.
       await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text);
-      return send(res, 200, { path: relPath(abs), version: sha(text) });
+      return send(res, 200, { path: rel, version: issue(rel, text) });
     }
 
     if (url.pathname === '/api/lint' && req.method === 'POST') {
