@@ -3,6 +3,7 @@ import rule from './complaint-deadline.js';
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'nægtet direkte klage', markdown: 'Du skal ikke klage direkte til Ankestyrelsen, men til os, som vurderer sagen igen.\n' },
     { name: 'fire uger til kommunen', doc: true, markdown: 'Du kan klage inden 4 uger. Send klagen til kommunen, som vurderer sagen igen.\n' },
     { name: 'fire uger i bogstaver', markdown: 'En klage skal indgives inden fire uger efter modtagelsen af afgørelsen.\n' },
     { name: 'Ankestyrelsens behandlingstid', markdown: 'Ankestyrelsen behandler klagen inden for 3 måneder.\n' },
@@ -12,6 +13,7 @@ new RuleTester().run(rule, {
     { name: '28 dage', markdown: 'Klagen skal være modtaget senest 28 dage efter, at du fik afgørelsen.\n' },
   ],
   invalid: [
+    { name: 'klagefrist i tabelrække', markdown: '| Emne | Frist |\n| --- | --- |\n| Klagefrist | 14 dage efter afgørelsen |\n', errors: [{ messageId: 'wrongDeadline', line: 3 }], output: '| Emne | Frist |\n| --- | --- |\n| Klagefrist | 4 uger efter afgørelsen |\n' },
     {
       name: 'direkte til Ankestyrelsen inden 30 dage', doc: true,
       markdown: 'Klag direkte til Ankestyrelsen inden 30 dage.\n',

@@ -6,11 +6,12 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { complaintWords, matchRange } from '../detect.js';
 import { numberSource, readNumber } from '../language.js';
+import { analyse } from '@kvalitet/language';
 
 const deadline: readonly RegExp[] = [
   da(String.raw`\b(inden( for)?|indenfor|senest|før der er gået)\s+(?<n>${numberSource})\s*(?<unit>hverdage|arbejdsdage|dage|dag|uger|uge|måneder|måned|mdr\.?)`, 'id'),
   da(String.raw`\b(?<n>${numberSource})\s*(?<unit>dages|ugers|måneders|måneds|uges)\s+(klagefrist|frist)`, 'id'),
-  da(String.raw`\bklagefrist\w*\s+(er|på)\s+(?<n>${numberSource})\s*(?<unit>hverdage|dage|dag|uger|uge|måneder|måned|mdr\.?)`, 'id'),
+  da(String.raw`\bklagefrist\w*\s*(er|på|:|\|)?\s+(?<n>${numberSource})\s*(?<unit>hverdage|dage|dag|uger|uge|måneder|måned|mdr\.?)`, 'id'),
 ];
 const processing = da(String.raw`\b(behandler|behandles|behandling\w*|genvurder\w*|revurder\w*|videresend\w*|sender (klagen|sagen) videre|svar\w*|afgør\w* (klagen|sagen))\b`);
 const direct = da(String.raw`\b((direkte|straks|selv)\s+til\s+ankestyrelsen|(send|sende|sendes|indsend\w*)\s+(din\s+)?klage(n)?\s+(direkte\s+)?til\s+ankestyrelsen)\b`);
@@ -40,10 +41,13 @@ export default defineRule({
     },
   },
   check(context) {
-    for (const s of context.sentences()) {
+    for (const sentence of context.sentences()) {
+      // A short label (a table cell or a heading-like lead: "Klagefrist") is read with what follows it.
+      const label = sentence.next !== undefined && sentence.text.trim().split(/\s+/).length <= 3 && !/[.!?]$/.test(sentence.text.trim());
+      const s = label ? { ...sentence, text: `${sentence.text} ${sentence.next!.text}`, lower: `${sentence.lower} ${sentence.next!.lower}` } : sentence;
       if (!/klag|anke|ankestyrelsen|indbring/.test(s.lower) || !complaintWords.test(s.text)) continue;
       const d = direct.exec(s.text);
-      if (d) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence: s, range: matchRange(d) });
+      if (d && !label && !analyse(s.text).isNegated({ start: d.index, end: d.index + d[0].length })) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence, range: matchRange(d) });
       if (processing.test(s.text)) continue;
       for (const re of deadline) {
         const m = re.exec(s.text);
@@ -56,9 +60,9 @@ export default defineRule({
         context.report({
           messageId: 'wrongDeadline',
           data: { phrase: m[0] },
-          sentence: s,
-          range: matchRange(m),
-          suggestions: [{ desc: { da: `Ret fristen til ${replacement}`, en: `Change the deadline to ${replacement}` }, range: [numberAt, unitEnd], text: replacement, safe: true }],
+          sentence,
+          ...(label ? {} : { range: matchRange(m) }),
+          suggestions: label ? [] : [{ desc: { da: `Ret fristen til ${replacement}`, en: `Change the deadline to ${replacement}` }, range: [numberAt, unitEnd] as [number, number], text: replacement, safe: true }],
         });
         break;
       }

@@ -10,8 +10,12 @@ new RuleTester().run(rule, {
     { name: 'åbningstid', markdown: 'Caféen har åbent op til 3 timer om dagen.\n' },
     { name: 'tidsbegrænset § 82 b er ikke omfattet', paragraphs: ['SEL § 82 b'], markdown: 'Forløbet er tidsbegrænset til 6 måneder.\n' },
     { name: 'uden fast tidsramme', markdown: 'Bostøtte kan leveres i forløb på op til 6 måneder eller uden fast tidsramme.\n' },
+    { name: 'udtrykkeligt ikke et loft', markdown: 'Timetallet er ikke et loft; står der op til 3 timer, kan der bevilges flere, hvis behovet er større.\n' },
+    { name: '§ 82 b nævnt i sætningen', markdown: 'Et forløb efter § 82 b varer højst fire måneder.\n' },
+    { name: 'loft der fjernes', markdown: 'Det tidligere loft på 4 timer om ugen fjernes med denne standard.\n' },
   ],
   invalid: [
+    { name: 'kan ikke overskrides', markdown: 'Der kan højst bevilges 2 timer om ugen, og rammen kan ikke overskrides.\n', errors: [{ messageId: 'capRegardless', line: 1 }] },
     { name: 'højst 3 timer om ugen', doc: true, markdown: 'Bostøtte udgør højst 3 timer om ugen.\n', errors: [{ messageId: 'cap', line: 1, data: { phrase: 'højst 3 timer' } }] },
     { name: 'stopper automatisk', markdown: 'Bostøtten stopper automatisk efter 12 måneder.\n', errors: [{ messageId: 'cap', line: 1 }] },
     { name: 'tal med bogstaver', markdown: 'Du kan få maksimalt to besøg om ugen.\n', errors: [{ messageId: 'cap', line: 1 }] },

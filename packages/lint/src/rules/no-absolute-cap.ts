@@ -6,10 +6,14 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { isSoftened, numberSource } from '../language.js';
+import { analyse, mentions } from '@kvalitet/language';
+
+/** A § 82 b course is time-limited by law; a clause that names it is not a cap on other help. */
+const lawLimited = /82\s*b/;
 
 const unit = String.raw`(timer|time|t\.|besøg|minutter|min\.|gange|måneder|mdr\.?|uger|år)`;
 const caps: readonly RegExp[] = [
-  da(String.raw`\b(maks(imalt|\.)?|max\.?|højst|op til|loft(et)? (på|er)|ikke (mere|længere|ud over) end|ikke ud over|begrænset til|tidsbegrænset til|længst)\s+${numberSource}\s*${unit}`),
+  da(String.raw`\b(maks(imalt|\.)?|max\.?|højst|op til|loft(et)? (på|er)|ikke (mere|længere|ud over) end|ikke ud over|begrænset til|tidsbegrænset til|længst)\s+(?:(?:bevilges|visiteres|gives|ydes|tildeles)(?:\s+til)?\s+)?${numberSource}\s*${unit}`),
   da(String.raw`\b(ophører|stopper|afsluttes|bortfalder|slutter|udløber)\s+(automatisk\s+)?(efter|senest efter|når der er gået)\s+${numberSource}\s*${unit}`),
 ];
 const regardless = da(String.raw`\b(uanset (behov|dit behov|borgerens behov|situation)|under alle omstændigheder|uden undtagelse)\b`);
@@ -40,7 +44,7 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger = /højst|maks|max|op til|loft|ikke mere|ikke længere|ikke ud over|begrænset|længst|ophører|stopper|afsluttes|bortfalder|slutter|udløber/;
+    const trigger = /overskrides|højst|maks|max|op til|loft|ikke mere|ikke længere|ikke ud over|begrænset|længst|ophører|stopper|afsluttes|bortfalder|slutter|udløber/;
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;
@@ -49,7 +53,10 @@ export default defineRule({
         const m = re.exec(s.text);
         if (!m) continue;
         const range = matchRange(m);
-        if (regardless.test(s.text)) context.report({ messageId: 'capRegardless', data: { phrase: m[0] }, sentence: s, range, escalate: true });
+        const c = analyse(s.text).contextOf({ start: range[0], end: range[1] }, s.next?.text);
+        // "er ikke et loft", a cap that is being removed or only reported, and § 82 b: no finding.
+        if (c.historical || c.reported || mentions(s.text, 'SOFTENER') || lawLimited.test(s.text)) break;
+        if (regardless.test(s.text) || mentions(s.text, 'LIMITS_REGARDLESS')) context.report({ messageId: 'capRegardless', data: { phrase: m[0] }, sentence: s, range, escalate: true });
         else if (!isSoftened(s, { reassessment: true })) context.report({ messageId: 'cap', data: { phrase: m[0] }, sentence: s, range });
         break;
       }

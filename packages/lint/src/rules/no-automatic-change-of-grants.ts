@@ -6,6 +6,7 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
+import { analyse, findConcept, findDates } from '@kvalitet/language';
 
 const automatic: readonly RegExp[] = [
   da(String.raw`\b(ændres|justeres|reduceres|nedsættes|tilpasses|bortfalder|ophører|omlægges|nedjusteres)\s+([\w-]+\s+){0,3}?(automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere)\b`),
@@ -13,7 +14,26 @@ const automatic: readonly RegExp[] = [
   da(String.raw`\b(gælder|får virkning|har virkning|omfatter)\s+(også\s+)?(for|på)?\s*(alle\s+)?(eksisterende|nuværende|allerede (bevilgede|trufne|givne)|igangværende)\s+(bevilling\w*|afgørelse\w*|sager|forløb|borgere|modtagere|ydelser)\b`),
   da(String.raw`\b(alle\s+)?(eksisterende|nuværende|allerede bevilgede)\s+(bevillinger|afgørelser|ydelser)\s+([\w-]+\s+){0,3}?(ændres|justeres|tilpasses|bortfalder|reduceres|ophører)\b`),
 ];
-const newDecision = da(String.raw`(?<!uden )(?<!uden en )\b(ny(e)? (konkret(e)? )?afgørelse\w*|partshøring|konkret(e)? (og individuel(le)? )?vurdering)\b`);
+/** Ending on its own terms ("ophører automatisk") is about grants only when grants or the standard are named. */
+const endVerb = da(String.raw`^(ophører|bortfalder)|(ophører|bortfalder)$`);
+const aboutGrants = da(String.raw`\b(bevilling\w*|standard\w*|serviceniveau\w*)\b`);
+
+/** A new, concrete decision is affirmed (not "uden ny afgørelse"). */
+function promisesDecision(text: string): boolean {
+  const a = analyse(text);
+  return findConcept(text, 'LIMITS_NEW_DECISION').some((m) => !a.isNegated(m, 12));
+}
+
+/** Existing grants + a change verb + the standard, a date or "automatisk" as the cause. */
+function existingChanged(text: string): [number, number] | undefined {
+  const existing = findConcept(text, 'LIMITS_EXISTING_GRANT')[0];
+  if (!existing) return undefined;
+  const change = findConcept(text, 'LIMITS_CHANGE')[0];
+  if (!change) return undefined;
+  const cause = findConcept(text, 'LIMITS_BY_ITSELF').length > 0 || findDates(text).length > 0;
+  if (!cause) return undefined;
+  return [Math.min(existing.start, change.start), Math.max(existing.end, change.end)];
+}
 
 export default defineRule({
   id: 'no-automatic-change-of-grants',
@@ -35,17 +55,21 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger = /automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere|eksisterende|nuværende|allerede bevilg|allerede trufne|allerede givne|igangværende/;
+    const trigger = /administrativt|i dag får|ved revision|træder i kraft|automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere|eksisterende|nuværende|allerede bevilg|allerede trufne|allerede givne|igangværende/;
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;
+      if (promisesDecision(s.text)) continue;
+      let found: [number, number] | undefined;
       for (const re of automatic) {
         const m = re.exec(s.text);
         if (!m) continue;
-        if (newDecision.test(s.text)) break;
-        context.report({ messageId: 'automaticChange', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
+        if (endVerb.test(m[0]) && !aboutGrants.test(s.text)) continue;
+        found = matchRange(m);
         break;
       }
+      found ??= existingChanged(s.text);
+      if (found) context.report({ messageId: 'automaticChange', data: { phrase: s.text.slice(found[0], found[1]) }, sentence: s, range: found });
     }
   },
 });

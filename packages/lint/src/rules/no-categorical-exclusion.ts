@@ -8,6 +8,7 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { isSoftened } from '../language.js';
+import { findConcept, mentions } from '@kvalitet/language';
 
 const exclusions: readonly RegExp[] = [
   da(String.raw`\b(gives|ydes|bevilges|bevilliges|tilbydes|visiteres|tildeles)\s+(der\s+)?([\w-]+\s+){0,2}?(ikke|aldrig)\b(?!\s+(kun|blot|alene|nødvendigvis|længere))`),
@@ -42,10 +43,17 @@ export default defineRule({
   check(context) {
     for (const s of context.sentences()) {
       if (!/ikke|aldrig|udeluk|omstændighed/.test(s.lower)) continue;
-      for (const re of exclusions) {
-        const m = re.exec(s.text);
+      // Voluntariness ("gives ikke mod din vilje") and a restated statutory condition ("hvis dit
+      // behov kan dækkes på anden måde", least-intrusive help) refuse nobody.
+      if (mentions(s.text, 'LIMITS_VOLUNTARY') || mentions(s.text, 'LIMITS_STATUTORY_CONDITION')) continue;
+      const group = findConcept(s.text, 'LIMITS_OUT_OF_GROUP')[0];
+      const matches = exclusions.map((re) => re.exec(s.text));
+      if (group) matches.unshift(Object.assign([group.text], { index: group.start, input: s.text }) as RegExpExecArray);
+      for (const m of matches) {
         if (!m) continue;
-        if (isSoftened(s) || otherBasis.test(s.text)) break;
+        // "omfatter ikke" is a delimitation when the next sentence points to the other provision.
+        const delimits = /omfatter|dækker|indeholder/.test(m[0].toLowerCase()) && s.next !== undefined && otherBasis.test(s.next.text);
+        if (isSoftened(s) || otherBasis.test(s.text) || delimits) break;
         context.report({ messageId: 'exclusion', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
         break;
       }

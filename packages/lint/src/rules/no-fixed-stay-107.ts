@@ -6,6 +6,10 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { isSoftened, numberSource } from '../language.js';
+import { findConcept, mentions } from '@kvalitet/language';
+
+/** "højst 3 måneder efter indflytningen": a deadline for something else, not the stay's length. */
+const deadline = /^\s+(efter|fra)\b/;
 
 const fixed: readonly RegExp[] = [
   da(String.raw`\b(højst|maks(imalt|\.)?|max\.?|i op til|op til|længst|ikke (mere|længere) end|begrænset til|tidsbegrænset til)\s+${numberSource}\s*(måneder|mdr\.?|år|uger)`),
@@ -33,12 +37,18 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger = /højst|maks|max|op til|længst|ikke mere|ikke længere|begrænset|varer|ophører|slutter|afsluttes|udløber/;
+    const trigger = /maksimal|automatisk|højst|maks|max|op til|længst|ikke mere|ikke længere|begrænset|varer|ophører|slutter|afsluttes|udløber/;
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;
       if (notStay.test(s.text)) continue;
-      const m = fixed.map((re) => re.exec(s.text)).find((x) => x !== null);
+      if (mentions(s.text, 'SOFTENER')) continue;
+      const c = findConcept(s.text, 'LIMITS_MAX_PERIOD')[0] ?? findConcept(s.text, 'LIMITS_AUTOMATIC_END')[0];
+      if (c) {
+        context.report({ messageId: 'fixedStay', data: { phrase: c.text }, sentence: s, range: [c.start, c.end] });
+        continue;
+      }
+      const m = fixed.map((re) => re.exec(s.text)).find((x) => x !== null && !deadline.test(s.text.slice(x.index + x[0].length)));
       if (!m || isSoftened(s, { reassessment: true })) continue;
       context.report({ messageId: 'fixedStay', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }

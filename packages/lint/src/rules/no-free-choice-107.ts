@@ -5,6 +5,7 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { negation } from '../language.js';
+import { findConcept } from '@kvalitet/language';
 
 /** Cheap test on lower-case text before the pattern runs. */
 const trigger = /frit|valgfrihed|vælge/;
@@ -34,7 +35,10 @@ export default defineRule({
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;
-      const m = freeChoice.exec(s.text);
+      // The free choice of a later § 108 offer is correct to mention.
+      if (/§\s*108/.test(s.lower) && /senere|flytte|længerevarende/.test(s.lower) && !/midlertidig\w* botilbud/.test(s.lower)) continue;
+      const c = findConcept(s.text, 'HOUSING_FREE_CHOICE_107')[0];
+      const m = freeChoice.exec(s.text) ?? (c ? Object.assign([c.text], { index: c.start }) as unknown as RegExpExecArray : null);
       if (!m || negation.test(s.text)) continue;
       context.report({ messageId: 'promised', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }

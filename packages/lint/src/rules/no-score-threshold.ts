@@ -6,6 +6,7 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
+import { findConcept } from '@kvalitet/language';
 
 const scale = da(String.raw`\b(vum\w*|voksenudredning\w*|scor\w*|point|funktionsniveau\s*[0-4]|niveau\s*[0-4]|[0-4]\s*på skalaen)\b`);
 const threshold = da(String.raw`\b(mindst|minimum|som minimum|over|højere end|svarende til|[0-4] eller (derover|højere|mere)|moderat\w*|svær\w*|fuldstændig\w*)\b`);
@@ -32,8 +33,13 @@ export default defineRule({
     },
   },
   check(context) {
-    if (!/vum|voksenudredning|scor|point|niveau/.test(context.lowerText)) return;
+    if (!/vum|voksenudredning|scor|point|niveau|vurderet|mindst/.test(context.lowerText)) return;
     for (const s of context.sentences(['maalgruppe', 'visitation', 'omfang', 'indhold', 'formaal'])) {
+      const level = findConcept(s.text, 'HOUSING_VUM_LEVEL')[0];
+      if (level && !overall.test(s.text)) {
+        context.report({ messageId: 'scoreOnly', data: { phrase: level.text }, sentence: s, range: [level.start, level.end] });
+        continue;
+      }
       const m = scale.exec(s.text);
       if (!m || !threshold.test(s.text) || !gate.test(s.text) || overall.test(s.text)) continue;
       context.report({ messageId: 'scoreOnly', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });

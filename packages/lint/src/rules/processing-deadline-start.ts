@@ -6,10 +6,14 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 
-const about = da(String.raw`\b\w*(frist|sagsbehandlingstid)\w*`);
-const starts = da(String.raw`\b(regnes|løber|starter|begynder|tæller|påbegyndes|gælder)\b`);
+// The clock set by a step of the case instead of the application: "senest 3 uger efter visitationsbesøget".
+const afterStep = da(String.raw`\b(inden|senest|indenfor|inden for)\s+\S+\s+(hverdage|dage|uger|måneder)\s+(efter|fra)\s+(?<step>(visitationsbesøg|hjemmebesøg|besøg|udredning|vurdering|samtale|funktionsvurdering|afklaring)\w*)`);
+const about = da(String.raw`\b(\w*(frist|sagsbehandlingstid)\w*|afgørelse (inden|senest))`);
+// A clock that starts with the decision is a deadline for delivery, not for processing.
+const fromDecision = da(String.raw`\bafgørelsen er truffet\b`);
+const starts = da(String.raw`\b(regnes|regnet|løber|starter|begynder|tæller|påbegyndes|gælder)\b`);
 const complete = da(
-  String.raw`\b(alle (nødvendige |relevante |fornødne )?oplysninger|(de )?(nødvendige|fornødne) oplysninger|sagen er (fuldt |tilstrækkeligt |færdigt |endeligt )?(oplyst|belyst)|fuldt oplyst|udredning\w* er (afsluttet|færdig|gennemført)|ansøgningen er komplet|komplet ansøgning|har indhentet)\b`,
+  String.raw`\b(alle (nødvendige |relevante |fornødne )?oplysninger|(de )?(nødvendige|fornødne) oplysninger|sagen er (fuldt |tilstrækkeligt |færdigt |endeligt )?(oplyst|belyst)|fuldt oplyst|udredning\w*(\s+\S+){0,4}\s+er (afsluttet|færdig|gennemført)|(de )?sidste (nødvendige |relevante )?oplysninger|ansøgningen er komplet|komplet ansøgning|har indhentet)\b`,
 );
 
 export default defineRule({
@@ -34,10 +38,14 @@ export default defineRule({
   },
   check(context) {
     const t = context.lowerText;
-    if (!(t.includes('frist') || t.includes('sagsbehandlingstid')) || !/oplys|oplyst|belyst|udredning|komplet|indhent/.test(t)) return;
+    if (!/frist|sagsbehandlingstid|afgørelse/.test(t) || !/oplys|oplyst|belyst|udredning|komplet|indhent|besøg|vurdering|samtale|afklaring/.test(t)) return;
     for (const s of context.sentences()) {
-      if (!(s.lower.includes('frist') || s.lower.includes('sagsbehandlingstid'))) continue;
-      if (!about.test(s.text) || !starts.test(s.text)) continue;
+      const step = afterStep.exec(s.text);
+      if (step && /afgørelse|svar|frist/.test(s.lower)) {
+        context.report({ messageId: 'wrongStart', data: { phrase: step[0] }, sentence: s, range: matchRange(step) });
+        continue;
+      }
+      if (!about.test(s.text) || fromDecision.test(s.text) || !starts.test(s.text)) continue;
       const m = complete.exec(s.text);
       if (!m) continue;
       context.report({

@@ -6,9 +6,11 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
+import { findPercentages, mentions } from '@kvalitet/language';
 
 const freeChoice = da(String.raw`\b(frit[ -]valg|frit (kan )?vælge|vælge\s+([\w-]+\s+){0,3}?(botilbud|tilbud|bolig)\w*|valgfrihed|ret til at vælge)\b`);
-const priceLimit = da(String.raw`(\b10\s?(%|pct\.?|procent)|\bti procent\b|\bbeløbsgrænse\w*|\bprisgrænse\w*)`);
+const priceWord = da(String.raw`\b(beløbsgrænse\w*|prisgrænse\w*)`);
+const priceLimit = { test: (t: string) => priceWord.test(t) || findPercentages(t).some((p) => Math.abs(p.value - 10) < 0.01) };
 const oldRule = da(String.raw`\bvæsentligt (dyrere|højere|mere)\b`);
 const priceLimitFrom = '2025-07-01';
 
@@ -31,8 +33,13 @@ export default defineRule({
     },
   },
   check(context) {
-    const choice = [...context.sentences(['frit_valg']), ...context.sentences().filter((s) => s.key !== 'frit_valg' && freeChoice.test(s.text))];
+    // A sentence that denies free choice ("der er ikke frit valg") does not describe it.
+    const choice = [...context.sentences(['frit_valg']), ...context.sentences().filter((s) => s.key !== 'frit_valg' && freeChoice.test(s.text))]
+      .filter((s) => !mentions(s.text, 'HOUSING_NO_FREE_CHOICE'));
+    const denied = context.sentences().filter((s) => mentions(s.text, 'HOUSING_NO_FREE_CHOICE'));
+    for (const s of denied) context.report({ messageId: 'missing', sentence: s });
     if (choice.length === 0) {
+      if (denied.length > 0) return;
       context.report({ messageId: 'missing' });
       return;
     }

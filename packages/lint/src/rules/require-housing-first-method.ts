@@ -5,11 +5,12 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { mentions } from '@kvalitet/language';
 
-const method = da(String.raw`\b(CTI|ICM|ACT|critical time intervention|intensive case management|assertive community treatment)\b`, 'i');
+const method = da(String.raw`\b(CTI|ICM|ACT)\b|critical\s+time\s+intervention|intensive\s+case\s+management|assertive\s+community\s+treatment`, 'i');
 const wish = da(String.raw`\bønske\w*\b`);
 const supplier = da(String.raw`\b(leverandør\w*|forsorgshjem\w*|herberg\w*|boform\w*|medarbejder\w*|leveres|levere)\b`);
-const reasons = da(String.raw`\bbegrund\w*`);
+const reasons = { test: (t: string) => mentions(t, 'JUSTIFY') };
 const deniedWish = da(String.raw`\b(ikke|ingen)\s+(hensyn|mulighed|ret|adgang)\b[^.!?]{0,30}\bønske|\bkan ikke ønske`);
 
 export default defineRule({
@@ -33,7 +34,7 @@ export default defineRule({
   check(context) {
     const all = context.sentences();
     if (!all.some((s) => method.test(s.text))) context.report({ messageId: 'missingMethod' });
-    const wishes = all.filter((s) => wish.test(s.text) && supplier.test(s.text) && !deniedWish.test(s.text));
+    const wishes = all.filter((s) => (wish.test(s.text) || mentions(s.text, 'HOUSING_WISH')) && (supplier.test(s.text) || mentions(s.text, 'HOUSING_SUPPLIER')) && !deniedWish.test(s.text));
     if (wishes.length === 0) context.report({ messageId: 'missingSupplierWish' });
     else if (!all.some((s) => reasons.test(s.text) && (wish.test(s.text) || supplier.test(s.text)))) context.report({ messageId: 'missingReasons', sentence: wishes[0]! });
   },

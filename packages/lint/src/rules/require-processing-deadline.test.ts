@@ -3,6 +3,7 @@ import rule from './require-processing-deadline.js';
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'frist i tabelrække', markdown: '# Hjælpemidler\n\n| Emne | Tid |\n| --- | --- |\n| Svartid på ansøgning | 5 uger fra modtagelsen af ansøgningen |\n' },
     { name: 'frist i uger', doc: true, markdown: '## Sagsbehandlingsfrist\n\nVi træffer afgørelse senest 8 uger efter, at vi har modtaget din ansøgning.\n' },
     { name: 'link til fristerne', markdown: '## Sagsbehandlingsfrist\n\nFristerne står på https://www.eksempel.dk/frister.\n' },
     { name: 'frist under kvalitetsmål', markdown: '## Kvalitetsmål\n\nSagsbehandlingstiden er max. 8 uger.\n' },

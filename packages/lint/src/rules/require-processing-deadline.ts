@@ -29,7 +29,10 @@ export default defineRule({
   check(context) {
     if (refersToGeneralInformation(context)) return;
     const url = context.settings.deadlinesUrl?.toLocaleLowerCase('da');
+    // A table row ("| Svartid | 6 uger fra … |") states the deadline in its cells: read the row as one line.
     const inSection = context.sentences(['sagsbehandlingsfrist']);
+    const labelled = context.sentences().filter((s) => s.text.includes('|') && /svartid|behandlingstid|sagsbehandling|frist/.test(s.lower) && /ansøg|afgørelse|svar/.test(s.lower) && !placeholder.test(s.text.replace(/\|/g, ' ')) && duration.test(s.text));
+    if (labelled.length > 0) return;
     const mentions = [...inSection, ...context.sentences().filter((s) => s.key !== 'sagsbehandlingsfrist' && /frist|sagsbehandlingstid|afgørelse|ansøgning/.test(s.lower) && deadlineWords.test(s.text))];
     if (mentions.length === 0) {
       context.report({ messageId: 'missing' });

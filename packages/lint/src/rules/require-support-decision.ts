@@ -5,6 +5,7 @@
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import { mentions } from '@kvalitet/language';
 
 const separateDecision: readonly RegExp[] = [
   da(String.raw`\b(særskilt\w*|selvstændig\w*|separat\w*)\s+(afgørelse\w*|bevilling\w*|vurdering\w*|visitation\w*)\b[^.!?]*\bstøtte`),
@@ -35,7 +36,11 @@ export default defineRule({
     },
   },
   check(context) {
-    if (context.sentences().some((s) => /særskilt|selvstændig|separat|ud over|udover|foruden|ved siden af|afgørelse/.test(s.lower) && separateDecision.some((re) => re.test(s.text)))) return;
+    const separate = (t: string, lower: string) =>
+      (/særskilt|selvstændig|separat|ud over|udover|foruden|ved siden af|afgørelse/.test(lower) && separateDecision.some((re) => re.test(t))) ||
+      (/støtte/.test(lower) && mentions(t, 'HOUSING_SEPARATE_SUPPORT'));
+    // Support that is only part of the rate ("indeholdt i taksten") is not a separate decision.
+    if (context.sentences().some((s) => separate(s.text, s.lower) && !mentions(s.text, 'HOUSING_RATE_ONLY'))) return;
     const anchor = context.sectionsWith(['indhold'])[0] ?? context.sectionsWith(['formaal'])[0];
     const last = anchor?.blocks[anchor.blocks.length - 1];
     context.report({

@@ -5,6 +5,7 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
+import { findConcept, mentions } from '@kvalitet/language';
 
 const lasting = da(String.raw`\bvarig\w*\b`);
 const socialOnly = da(String.raw`\bsærlige sociale problemer\b`);
@@ -30,10 +31,10 @@ export default defineRule({
   check(context) {
     const target = context.sentences(['maalgruppe']);
     if (target.length === 0) return;
-    const social = target.find((s) => socialOnly.test(s.text) && !lasting.test(s.text));
+    const social = target.find((s) => (mentions(s.text, 'HOUSING_SOCIAL_PROBLEMS') && !lasting.test(s.text) && !mentions(s.text, 'HOUSING_NOT_BASIS')) || mentions(s.text, 'HOUSING_TEMPORARY_NEED'));
     if (social && !context.underParagraph('SEL § 107', 'SEL § 85')) {
-      const m = socialOnly.exec(social.text)!;
-      context.report({ messageId: 'socialProblemsOnly', sentence: social, range: matchRange(m) });
+      const c = findConcept(social.text, 'HOUSING_SOCIAL_PROBLEMS')[0] ?? findConcept(social.text, 'HOUSING_TEMPORARY_NEED')[0]!;
+      context.report({ messageId: 'socialProblemsOnly', sentence: social, range: [c.start, c.end] });
     }
     if (!target.some((s) => lasting.test(s.text) && reduced.test(s.text))) {
       context.report({ messageId: 'missingLasting', section: target[0]!.section });
