@@ -9,8 +9,10 @@ new RuleTester().run(rule, {
     { name: 'overskriften alene', markdown: '## Frit valg\n\nKommunen anviser et tilbud ud fra dit behov og dine ønsker.\n' },
     { name: 'kombineret § 107 og § 108', paragraphs: ['SEL § 107', 'SEL § 108'], markdown: 'Du har frit valg af længerevarende botilbud.\n' },
     { name: '§ 85 er ikke omfattet', paragraphs: ['SEL § 85'], markdown: 'Du har frit valg af leverandør.\n' },
+    { name: 'frit valg ved senere flytning efter § 108', markdown: 'Flytter du senere i et længerevarende botilbud efter § 108, har du frit valg efter reglerne dér.\n' },
   ],
   invalid: [
+    { name: 'frit vælge et midlertidigt tilbud uden for kommunen', markdown: 'Du kan frit vælge et midlertidigt botilbud i en nabokommune.\n', errors: [{ messageId: 'promised', line: 1 }] },
     { name: 'frit vælge mellem alle', doc: true, markdown: 'Du kan frit vælge mellem alle midlertidige botilbud i landet.\n', errors: [{ messageId: 'promised', line: 1, data: { phrase: 'frit vælge' } }] },
     { name: 'frit valg af botilbud', markdown: 'Du har frit valg af botilbud.\n', errors: [{ messageId: 'promised', line: 1 }] },
     { name: 'vælge frit', markdown: 'Du kan vælge frit blandt kommunens tilbud.\n', errors: [{ messageId: 'promised', line: 1 }] },
