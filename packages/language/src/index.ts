@@ -14,4 +14,5 @@ export {
 } from './values.js';
 export { defineConcepts, concept, conceptIds, mayMention, findConcept, firstConcept, mentions, phraseSource, type Concept, type ConceptMatch, type PhraseList } from './lexicon.js';
 export { Analysis, analyse, contextAt, isAffirmed, type ConceptContext } from './context.js';
+export { classifyByContent, type ContentClass } from './sections.js';
 export { months, ordinals, cardinals, fractions } from './data/numbers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   abbreviations, contextAt, findConcept, findDates, findDurations, findPercentages, inDays, isAbbreviation, isAffirmed, readNumber,
-  splitClauses, splitSentences, stem, tokenize, concept,
+  splitClauses, splitSentences, stem, tokenize, concept, classifyByContent,
 } from './index.js';
 
 const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
@@ -113,5 +113,25 @@ describe('context', () => {
   });
   it('a plain statement is affirmed', () => {
     expect(isAffirmed(at('Støtten bevilges for et år ad gangen', 'bevilges'))).toBe(true);
+  });
+});
+
+describe('sections by content', () => {
+  it('names the subject that most sentences speak of', () => {
+    expect(classifyByContent(['Prisen er 55 kroner pr. måltid.', 'Du betaler over din pension hver måned.'])?.key).toBe('egenbetaling');
+    expect(classifyByContent(['Hjælpen udføres af kommunens eget hjemmeplejeteam.', 'Du kan også få den fra en privat leverandør.'])?.key).toBe('levering');
+    expect(classifyByContent(['Du kan ringe til os på hverdage.', 'Du kan også skrive til os via digital post eller sende en mail.'])?.key).toBe('kontakt');
+  });
+
+  it('stays undecided on too little, on a tie and on an overview', () => {
+    expect(classifyByContent(['Vi betaler ikke for det.'])).toBeNull();
+    expect(classifyByContent(['Du kan klage til os.', 'Den koster 40 kr.'])).toBeNull();
+    const overview = ['Hjælpen leveres af vores team.', 'Du betaler ikke selv.', 'Du kan klage over afgørelsen.', 'Du kan ringe til os.', 'Vi ser på sagen igen efter et år.'];
+    expect(classifyByContent(overview)).toBeNull();
+  });
+
+  it('does not take an English word for a Danish one', () => {
+    // "Time" is an hour in Danish, but not in the name of a method.
+    expect(classifyByContent(['Vi bruger Critical Time Intervention.', 'Metoden Critical Time Intervention har tre faser.'])).toBeNull();
   });
 });

@@ -49,6 +49,27 @@ Du kan udvikle eller vedligeholde dine færdigheder.
     expect(d).toMatchObject({ severity: 'info', section: 'Vigtig information', place: { start: { line: 5, column: 1 } } });
   });
 
+  it('reads a top-level section with an unknown heading by its content when one subject dominates', () => {
+    const source = [
+      '## Formål', '', 'Tekst.', '',
+      '## Når du ikke er enig', '', 'Du kan klage over vores afgørelse inden fire uger.', '', 'Klagen sendes til os, og vi ser sagen igennem igen, før den går videre til Ankestyrelsen.', '',
+      '## Det vigtigste kort', '', 'Hjælpen gives af vores eget team. Den koster ikke noget. Du kan klage over afgørelsen. Vi følger op hvert halve år.', '',
+      '## Indhold', '', '### Rengøring', '', 'Vi gør rent en time om ugen.', '', 'Vinduerne pudses fire gange om året.', '',
+    ].join('\n');
+    const { document } = parseStandard(source);
+    const byHeading = (h: string) => document.sections.find((s) => s.heading === h)!;
+    expect(byHeading('Når du ikke er enig')).toMatchObject({ key: 'klageadgang', keyFrom: 'content' });
+    // An overview touches many subjects in passing: no subject dominates, the heading stays unknown.
+    expect(byHeading('Det vigtigste kort')).toMatchObject({ key: null });
+    expect(byHeading('Det vigtigste kort').keyFrom).toBeUndefined();
+    // A subsection stays part of its parent, whatever it speaks of.
+    expect(byHeading('Rengøring')).toMatchObject({ key: null });
+    expect(byHeading('Formål').keyFrom).toBeUndefined();
+    const info = document.diagnostics.find((d) => d.section === 'Når du ikke er enig');
+    expect(info?.message).toBe('Overskriften „Når du ikke er enig“ svarer ikke til et kendt afsnit; ud fra indholdet læses den som afsnittet om klageadgang.');
+    expect(validateDocument(document)).toEqual([]);
+  });
+
   it('reads frontmatter and records what it guessed', () => {
     const { document } = parseStandard(
       md(`

@@ -7,7 +7,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkTables, { tableStartLines } from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
 import type { Block, Citation, Diagnostic, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
-import { classifyHeading, parentSection, parseCitations } from '@kvalitet/model';
+import { classifyHeading, parentSection, parseCitations, sectionLabels } from '@kvalitet/model';
+import { classifyByContent } from '@kvalitet/language';
 import { parseFrontmatter } from './frontmatter.js';
 import { collectText, lineStartsOf, pointAt, positionOf, type MappedText } from './text-map.js';
 import { validateDocument } from './validate.js';
@@ -121,6 +122,17 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
     if (block) ensureSection().blocks.push(block);
   }
 
+  // Sections whose heading is unknown: the content decides, when one kind clearly dominates.
+  // A subsection stays part of its parent section (effectiveKey), so only top-level ones are read.
+  for (const [i, section] of sections.entries()) {
+    if (section.key !== null || section.level < 1 || parentSection(sections, i)) continue;
+    const byContent = classifyByContent(section.blocks.map((b) => b.text));
+    if (byContent) {
+      section.key = byContent.key;
+      section.keyFrom = 'content';
+    }
+  }
+
   // Citations, with the section they stand in
   const citations: Citation[] = [];
   sections.forEach((section, sectionIndex) => {
@@ -143,6 +155,16 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
     report({ ruleId: 'parse/no-headings', severity: 'warning', messageId: 'noHeadings', message: 'Dokumentet har ingen overskrifter, så afsnittene (formål, målgruppe, klageadgang …) kan ikke genkendes; brug Markdown-overskrifter som „## Formål“.' });
   }
   sections.forEach((s, i) => {
+    if (s.keyFrom === 'content' && s.key !== null) {
+      report({
+        ruleId: 'parse/unknown-heading',
+        severity: 'info',
+        messageId: 'headingByContent',
+        message: `Overskriften „${s.heading}“ svarer ikke til et kendt afsnit; ud fra indholdet læses den som afsnittet om ${sectionLabels[s.key].toLocaleLowerCase('da')}.`,
+        section: s.heading,
+        ...(s.position ? { place: s.position } : {}),
+      });
+    }
     if (s.level > 0 && s.key === null) {
       const parent = parentSection(sections, i);
       report({

@@ -185,6 +185,10 @@ export interface Section {
    */
   key: SectionKey | null;
   /**
+   * Hvoraf nøglen er læst: "content" når overskriften er ukendt og afsnittets indhold klart handler om ét emne (uden feltet: af overskriften).
+   */
+  keyFrom?: 'content';
+  /**
    * Overskriften som den står; tom streng for tekst før første overskrift.
    */
   heading: string;
