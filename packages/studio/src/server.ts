@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
 import { applyBaseline, isBaseline, lintParsed, loadConfig, parseFindings, rules, type Baseline, type LintMessage } from '@kvalitet/lint';
 import { formatReference } from '@kvalitet/model';
-import { parseStandard, readTextFile, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
+import { parseFrontmatter, parseStandard, readTextFile, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -78,6 +78,15 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The version token of a file's text: bound to the file, so text read from one file can never pass as another's. */
 const versionOf = (rel: string, text: string) => sha(`${rel}\0${text}`);
+
+/** How many of a file's commits are searched for the last approved version (newest first). */
+const maxApprovedSearch = 100;
+
+/** True when the text's frontmatter says the standard is approved (status: godkendt, or a word the parser takes for it). */
+function isApproved(text: string): boolean {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return m !== null && parseFrontmatter(m[1]!).data.status === 'approved';
+}
 
 /** How many handed-out tokens the server remembers (oldest forgotten first), to name the file a foreign token came from. */
 const maxIssued = 10_000;
@@ -191,12 +200,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     const g = await inGit(abs);
     if (!g) return { git: false, bases: [] };
     const bases: Array<{ ref: string; kind: 'head' | 'approved' | 'tag'; label: string; commit: string; date: string }> = [];
-    const log = (await gitOut(g.top, ['log', '-n', '200', '--format=%H %cs', 'HEAD', '--', g.rel]).catch(() => '')).split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]);
+    const log = (await gitOut(g.top, ['log', '-n', String(maxApprovedSearch), '--format=%H %cs', 'HEAD', '--', g.rel]).catch(() => '')).split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]);
     const head = (await gitOut(g.top, ['log', '-n', '1', '--format=%H %cs', 'HEAD']).catch(() => '')).trim().split(' ');
     if (head[0] && (await textAt(g, 'HEAD')) !== undefined) bases.push({ ref: 'HEAD', kind: 'head', label: `Seneste commit (HEAD, ${head[0].slice(0, 7)} fra ${head[1]})`, commit: head[0], date: head[1]! });
     for (const [commit, date] of log) {
       const text = await textAt(g, commit);
-      if (text !== undefined && parseStandard(text, { file: g.rel, validate: false }).document.metadata.status === 'approved') {
+      if (text !== undefined && isApproved(text)) {
         bases.push({ ref: commit, kind: 'approved', label: `Seneste godkendte version (commit ${commit.slice(0, 7)} fra ${date})`, commit, date });
         break;
       }
