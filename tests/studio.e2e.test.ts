@@ -57,7 +57,6 @@ describe('kvalitet studio in Chromium', () => {
     await expect.poll(() => page.locator('#standards button').count(), { timeout: 10_000 }).toBe(3);
     await page.fill('#search', '§ 107');
     await expect.poll(() => page.locator('#standards button').count(), { timeout: 10_000 }).toBe(1);
-    await page.screenshot({ path: join(screenshots, 'studio-liste.png') });
     await page.fill('#search', '');
 
     await page.click(`#standards button[data-path="${standard}"]`);
@@ -93,7 +92,7 @@ describe('kvalitet studio in Chromium', () => {
     await page.click('#show-preview');
     const frame = page.frameLocator('#preview');
     await frame.locator('ins').first().waitFor({ state: 'visible' });
-    await page.screenshot({ path: join(screenshots, 'studio-preview.png') });
+    // (The list and the preview are photographed in studio-work.e2e.test.ts.)
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-docx')]);
     const bytes = new Uint8Array(await readFile((await download.path())!));
@@ -122,6 +121,9 @@ describe('kvalitet studio in Chromium', () => {
     const page = await openPage();
     const docx = await readFile(join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'));
     await page.setInputFiles('#file-input', { name: 'Bostøtte 2026.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    // The dialog suggests the importer's name in the top folder; accept it.
+    await expect.poll(async () => (await page.locator('#import-check').textContent()) ?? '', { timeout: 10_000 }).toBe('Gemmes som bostøtte-2026.md.');
+    await page.click('#import-ok');
     await expect.poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 30_000 }).toMatch(/Importerede Bostøtte 2026\.docx som bostøtte-2026\.md: \d+ afsnit/);
     expect(await readFile(join(dir, 'standards/bostøtte-2026.md'), 'utf8')).toMatch(/^---\ntitel: "Kvalitetsstandard: Bostøtte/);
   }, 60_000);

@@ -6,11 +6,36 @@ import { EditorView, keymap, lineNumbers, highlightActiveLine } from '@codemirro
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown } from '@codemirror/lang-markdown';
 import { linter, lintGutter } from '@codemirror/lint';
+import { search, searchKeymap, highlightSelectionMatches, openSearchPanel } from '@codemirror/search';
+import { fields as formFields, readFields, fieldChange } from '/frontmatter.js';
 
 const $ = (id) => document.getElementById(id);
 // `path`, `version` and `dirty` mirror the file shown in the editor; the truth is in its EditorState (see fileField).
-const state = { path: null, version: null, dirty: false, standards: [], messages: [], lintTimer: 0, lintSeq: 0, openSeq: 0 };
+// `lintedDoc`/`lintedAt`: the text the findings shown were computed for, and when they were shown (performance.now()).
+const state = {
+  path: null, version: null, dirty: false, standards: [], messages: [], lintSeq: 0, openSeq: 0,
+  linting: false, lintedDoc: null, lintedAt: 0, bases: [], base: 'HEAD', previewSeq: 0, previewTimer: 0, formTimer: 0,
+};
 const severityDa = { error: 'Fejl', warning: 'Advarsel', info: 'Info' };
+
+/** "1 advarsel", "2 advarsler": Danish number agreement. */
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const countsText = (c) => `${count(c.error, 'fejl', 'fejl')}, ${count(c.warning, 'advarsel', 'advarsler')}, ${c.info} info${c.accepted ? `, ${c.accepted} accepteret` : ''}`;
+
+/** Findings counted as the list shows them: accepted (baseline) ones apart, not as errors. */
+function countsOf(messages) {
+  const c = { error: 0, warning: 0, info: 0, accepted: 0 };
+  for (const m of messages) c[m.baselined ? 'accepted' : m.severity]++;
+  return c;
+}
+
+// CodeMirror's own words (search panel, lint panel) in Danish.
+const danish = EditorState.phrases.of({
+  Find: 'Søg', Replace: 'Erstat', next: 'næste', previous: 'forrige', all: 'alle', 'match case': 'forskel på store og små bogstaver',
+  regexp: 'regulært udtryk', 'by word': 'hele ord', replace: 'erstat', 'replace all': 'erstat alle', close: 'luk',
+  'current match': 'nuværende fund', 'on line': 'på linje', 'replaced match on line $': 'erstattede fundet på linje $',
+  'replaced $ matches': 'erstattede $ steder', 'Go to line': 'Gå til linje', go: 'gå', Diagnostics: 'Fund', 'No diagnostics': 'Ingen fund',
+});
 
 function status(text) {
   $('status').textContent = text;
@@ -44,16 +69,20 @@ function renderList() {
     title.textContent = s.title;
     const meta = document.createElement('span');
     meta.className = 'item-meta';
-    for (const sev of ['error', 'warning', 'info']) {
+    const words = { error: ['fejl', 'fejl'], warning: ['advarsel', 'advarsler'], info: ['info', 'info'], accepted: ['accepteret i baseline', 'accepteret i baseline'] };
+    for (const sev of ['error', 'warning', 'info', 'accepted']) {
+      if (sev === 'accepted' && !s.counts.accepted) continue;
       const badge = document.createElement('span');
       badge.className = `badge ${sev}`;
-      badge.textContent = String(s.counts[sev]);
-      badge.title = `${s.counts[sev]} ${severityDa[sev].toLowerCase()}`;
+      badge.dataset.severity = sev;
+      badge.textContent = sev === 'accepted' ? `✓ ${s.counts[sev]}` : String(s.counts[sev]);
+      badge.title = count(s.counts[sev], ...words[sev]);
       meta.append(badge);
     }
     meta.append(` ${s.paragraphs.join(', ') || 'ingen paragraf'} · ${s.path}`);
+    if (s.unsaved) meta.append(' · ikke gemt');
     b.append(title, meta);
-    b.setAttribute('aria-label', `${s.title}: ${s.counts.error} fejl, ${s.counts.warning} advarsler, ${s.counts.info} info`);
+    b.setAttribute('aria-label', `${s.title}: ${countsText(s.counts)}${s.unsaved ? ' (ikke gemt)' : ''}`);
     b.addEventListener('click', () => openStandard(s.path));
     li.append(b);
     ul.append(li);
@@ -94,18 +123,55 @@ function isDirty(s) {
 /** Editor states of files opened before, without unsaved changes, so switching back keeps their history. */
 const sessions = new Map();
 
+// Live findings. The server checks a 40 KB standard in tens of milliseconds, so the wait after a
+// keystroke is short. One check at a time: while one is under way, newer text waits for it and is
+// then checked at once, and text overtaken by newer text is never sent (no queue of stale work).
+const lintDelay = 30;
+let lintInFlight = null;
 const lintSource = linter(async (view) => {
   const { path, session } = view.state.field(fileField);
   if (!path) return [];
+  const doc = view.state.doc;
+  while (lintInFlight) await lintInFlight.catch(() => {});
+  if (view.state.doc !== doc || view.state.field(fileField).session !== session) return []; // newer text is checked instead
   const seq = ++state.lintSeq;
-  const text = view.state.doc.toString();
-  const res = await api('/api/lint', { method: 'POST', body: JSON.stringify({ path, text }) });
-  const { messages } = await res.json();
+  setLinting(true);
+  let messages;
+  const request = api('/api/lint', { method: 'POST', body: JSON.stringify({ path, text: doc.toString() }) }).then((res) => res.json());
+  lintInFlight = request;
+  try {
+    ({ messages } = await request);
+  } finally {
+    if (lintInFlight === request) lintInFlight = null;
+    if (seq === state.lintSeq) setLinting(false);
+  }
   if (seq !== state.lintSeq || view.state.field(fileField).session !== session) return [];
   state.messages = messages;
+  state.lintedDoc = doc;
   renderFindings(view);
+  state.lintedAt = performance.now();
+  statusLine();
+  followInList(view.state, messages);
   return messages.filter((m) => m.line !== undefined).map((m) => toDiagnostic(view, m));
-}, { delay: 400 });
+}, { delay: lintDelay });
+
+function setLinting(on) {
+  state.linting = on;
+  statusLine();
+}
+
+/** The list item of the open standard follows the editor: its badges count the findings in the text as it is now. */
+function followInList(s, messages) {
+  const { path } = s.field(fileField);
+  const item = state.standards.find((x) => x.path === path);
+  if (!item) return;
+  const counts = countsOf(messages);
+  const unsaved = isDirty(s);
+  if (JSON.stringify(counts) === JSON.stringify(item.counts) && unsaved === Boolean(item.unsaved)) return;
+  item.counts = counts;
+  item.unsaved = unsaved;
+  renderList();
+}
 
 function offsetOf(view, line, column) {
   const l = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
@@ -119,7 +185,8 @@ function toDiagnostic(view, m) {
     from,
     to,
     severity: m.severity,
-    message: m.message,
+    message: m.baselined ? `${m.message} (accepteret i baseline)` : m.message,
+    ...(m.baselined ? { markClass: 'accepted' } : {}),
     source: m.ruleId,
     actions: m.suggestions.map((s) => ({ name: s.desc, apply: (v) => applySuggestion(v, s) })),
   };
@@ -128,6 +195,7 @@ function toDiagnostic(view, m) {
 function extensions(file) {
   return [
     fileField.init((s) => ({ ...file, saved: s.doc })),
+    danish,
     lineNumbers(),
     highlightActiveLine(),
     history(),
@@ -135,18 +203,27 @@ function extensions(file) {
     EditorView.lineWrapping,
     lintGutter(),
     lintSource,
-    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (save(), true) }, ...defaultKeymap, ...historyKeymap]),
+    search({ top: true }),
+    highlightSelectionMatches(),
+    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (save(), true) }, ...searchKeymap, ...defaultKeymap, ...historyKeymap]),
     EditorView.updateListener.of((u) => {
       if (u.docChanged || u.startState.field(fileField) !== u.state.field(fileField)) showFile();
+      if (u.docChanged) {
+        schedulePreview();
+        scheduleFormSync();
+      }
+      if (u.docChanged || u.selectionSet) statusLine();
     }),
     EditorView.contentAttributes.of({ 'aria-label': 'Standardens tekst i Markdown' }),
   ];
 }
 
+let editorReady = false;
 const view = new EditorView({
   parent: $('editor'),
   state: EditorState.create({ doc: '', extensions: extensions({ session: 0, path: null, version: null }) }),
 });
+editorReady = true;
 
 /** Shows the file in the editor and whether it has unsaved changes. */
 function showFile() {
@@ -160,6 +237,30 @@ function setDirty(dirty) {
   state.dirty = dirty;
   $('save').disabled = !dirty || !state.path;
   $('current').textContent = state.path ? `${state.path}${dirty ? ' (ikke gemt)' : ''}` : 'Ingen standard åbnet';
+  statusLine();
+}
+
+// ---------------------------------------------------------------- status line
+
+/** The line at the bottom: the file and whether it is saved, where the cursor is, the size, the findings, the check. */
+function statusLine() {
+  if (!editorReady) return;
+  const s = view.state;
+  const { path } = s.field(fileField);
+  if (!path) {
+    $('sl-file').textContent = 'Ingen standard åbnet';
+    for (const id of ['sl-pos', 'sl-words', 'sl-findings', 'sl-lint']) $(id).textContent = '';
+    return;
+  }
+  $('sl-file').textContent = `${path} · ${isDirty(s) ? 'ikke gemt' : 'gemt'}`;
+  const head = s.selection.main.head;
+  const line = s.doc.lineAt(head);
+  $('sl-pos').textContent = `Linje ${line.number}, kolonne ${head - line.from + 1}`;
+  const words = (s.doc.toString().match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  $('sl-words').textContent = `${words.toLocaleString('da-DK')} ord`;
+  const c = countsOf(state.messages);
+  $('sl-findings').textContent = state.lintedDoc ? `Fund: ${countsText(c)}` : '';
+  $('sl-lint').textContent = state.linting || state.lintedDoc !== s.doc ? 'Tjekker …' : 'Tjekket';
 }
 
 function applySuggestion(v, s) {
@@ -172,7 +273,8 @@ function renderFindings(v) {
   const ol = $('findings');
   ol.replaceChildren();
   const ms = state.messages;
-  $('finding-count').textContent = `(${ms.length})`;
+  const accepted = ms.filter((m) => m.baselined).length;
+  $('finding-count').textContent = accepted ? `(${ms.length - accepted}, ${accepted} accepteret)` : `(${ms.length})`;
   for (const m of ms) {
     const li = document.createElement('li');
     li.className = 'finding';
@@ -180,8 +282,12 @@ function renderFindings(v) {
     const head = document.createElement('div');
     head.className = 'finding-head';
     const sev = document.createElement('span');
-    sev.className = `sev ${m.severity}`;
-    sev.textContent = severityDa[m.severity];
+    sev.className = `sev ${m.severity}${m.baselined ? ' accepted' : ''}`;
+    sev.textContent = m.baselined ? `${severityDa[m.severity]} (accepteret)` : severityDa[m.severity];
+    if (m.baselined) {
+      li.classList.add('accepted');
+      sev.title = 'Fundet er accepteret i baseline (kvalitet-baseline.json) og tæller ikke.';
+    }
     const jump = document.createElement('button');
     jump.type = 'button';
     jump.className = 'jump';
@@ -247,15 +353,20 @@ async function openStandard(path) {
     ? kept
     : EditorState.create({ doc: data.text, extensions: extensions({ session: nextSession++, path: data.path, version: data.version }) });
   sessions.delete(data.path);
+  const discarded = leaving.path && leaving.path !== data.path && isDirty(view.state);
   state.lintSeq++;
   state.messages = [];
+  state.lintedDoc = null;
   view.setState(next);
   renderFindings(view);
   showFile();
-  for (const id of ['show-preview', 'dl-docx', 'dl-track', 'dl-pub']) $(id).disabled = false;
-  renderList();
+  for (const id of ['show-preview', 'show-form', 'show-search', 'dl-docx', 'dl-track', 'dl-pub']) $(id).disabled = false;
+  // A file whose changes were discarded is shown in the list as it is on disk again.
+  if (discarded) await loadList({ announce: false });
+  else renderList();
   status(`Åbnede ${data.path}.`);
-  if (!$('preview-pane').hidden) await refreshPreview();
+  syncForm();
+  if (!$('preview-pane').hidden) await loadBases();
 }
 
 async function save() {
@@ -278,14 +389,82 @@ async function save() {
 
 // ---------------------------------------------------------------- preview and downloads
 
-async function refreshPreview() {
-  const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: view.state.field(fileField).path, text: view.state.doc.toString(), kind: 'preview' }) });
-  $('preview').srcdoc = await res.text();
+/** The versions the open standard can be compared with (HEAD, the last approved one, tags); then the preview. */
+async function loadBases() {
+  const path = view.state.field(fileField).path;
+  if (!path) return;
+  const data = await (await api(`/api/bases?path=${encodeURIComponent(path)}`)).json();
+  if (view.state.field(fileField).path !== path) return;
+  state.bases = data.bases;
+  const select = $('base');
+  select.replaceChildren();
+  for (const b of data.bases) {
+    const o = document.createElement('option');
+    o.value = b.ref;
+    o.textContent = b.label;
+    select.append(o);
+  }
+  // Keep the kind of base chosen before (e.g. "the last approved version") when the file changes.
+  const same = data.bases.find((b) => b.kind === state.baseKind) ?? data.bases[0];
+  state.base = same?.ref ?? 'HEAD';
+  select.value = state.base;
+  select.disabled = data.bases.length === 0;
+  await refreshPreview({ jump: true });
+}
+
+function schedulePreview() {
+  if ($('preview-pane').hidden) return;
+  clearTimeout(state.previewTimer);
+  state.previewTimer = setTimeout(() => refreshPreview({ jump: false }), 300);
+}
+
+/** Renders the change document against the chosen base; `jump` scrolls to the first change, else the place read stays. */
+async function refreshPreview({ jump }) {
+  const path = view.state.field(fileField).path;
+  if (!path) return;
+  const seq = ++state.previewSeq;
+  const base = state.bases.find((b) => b.ref === state.base);
+  const frame = $('preview');
+  let res;
+  try {
+    res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path, text: view.state.doc.toString(), kind: 'preview', base: state.base }) });
+  } catch (error) {
+    if (seq !== state.previewSeq) return;
+    $('preview-base').textContent = '';
+    $('preview-message').textContent = error.message;
+    $('preview-message').hidden = false;
+    frame.hidden = true;
+    $('first-change').disabled = true;
+    return;
+  }
+  const html = await res.text();
+  if (seq !== state.previewSeq) return;
+  $('preview-message').hidden = true;
+  $('preview-base').textContent = `Viser ændringerne i teksten i editoren mod: ${base ? base.label : state.base}.`;
+  $('first-change').disabled = false;
+  frame.hidden = false;
+  const scrollY = frame.contentWindow?.scrollY ?? 0;
+  frame.addEventListener('load', () => {
+    if (jump) jumpToFirstChange();
+    else frame.contentWindow?.scrollTo(0, scrollY);
+    frame.dataset.rendered = String(seq);
+  }, { once: true });
+  frame.srcdoc = html;
+}
+
+/** Scrolls the preview to the first inserted or deleted text (not the legend that explains the marks). */
+function jumpToFirstChange() {
+  const doc = $('preview').contentDocument;
+  const first = [...(doc?.querySelectorAll('ins, del') ?? [])].find((el) => !el.closest('.legend'));
+  if (first) {
+    first.scrollIntoView({ block: 'center' });
+    first.style.outline = '2px solid #0070c0';
+  } else $('preview-base').textContent += ' Der er ingen ændringer.';
 }
 
 async function download(kind) {
   try {
-    const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: view.state.field(fileField).path, text: view.state.doc.toString(), kind }) });
+    const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: view.state.field(fileField).path, text: view.state.doc.toString(), kind, ...(kind === 'publication' ? {} : { base: state.base }) }) });
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'dokument.docx';
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
@@ -307,7 +486,23 @@ $('show-preview').addEventListener('click', async () => {
   pane.hidden = !pane.hidden;
   $('show-preview').setAttribute('aria-pressed', String(!pane.hidden));
   $('show-preview').textContent = pane.hidden ? 'Vis ændringsdokument' : 'Skjul ændringsdokument';
-  if (!pane.hidden) await refreshPreview();
+  if (!pane.hidden) await loadBases();
+});
+$('base').addEventListener('change', () => {
+  state.base = $('base').value;
+  state.baseKind = state.bases.find((b) => b.ref === state.base)?.kind;
+  refreshPreview({ jump: true });
+});
+$('first-change').addEventListener('click', jumpToFirstChange);
+$('show-search').addEventListener('click', () => {
+  openSearchPanel(view);
+});
+$('show-form').addEventListener('click', () => {
+  const pane = $('form-pane');
+  pane.hidden = !pane.hidden;
+  $('show-form').setAttribute('aria-pressed', String(!pane.hidden));
+  $('show-form').textContent = pane.hidden ? 'Vis oplysninger' : 'Skjul oplysninger';
+  if (!pane.hidden) syncForm();
 });
 $('dl-docx').addEventListener('click', () => download('docx'));
 $('dl-track').addEventListener('click', () => download('docx-track'));
@@ -316,10 +511,86 @@ $('search').addEventListener('input', renderList);
 
 // ---------------------------------------------------------------- import by drag and drop
 
+/** The file name the importer suggests for a dropped file: its name in lower case, with hyphens. */
+const suggestedName = (name) => `${name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-').replace(/^-+|-+$/g, '') || 'import'}.md`;
+
+let pendingImport = null;
+let checkSeq = 0;
+
+/** Asks where a dropped file goes: a folder under the standards and a name, checked against the files there. */
 async function importFile(file) {
+  pendingImport = file;
+  const { folders, root } = await (await api('/api/folders')).json();
+  const select = $('import-folder');
+  select.replaceChildren();
+  for (const f of folders) {
+    const o = document.createElement('option');
+    o.value = f;
+    o.textContent = f === '' ? `${root} (øverst)` : f;
+    select.append(o);
+  }
+  const open = view.state.field(fileField).path;
+  const here = open?.includes('/') ? open.slice(0, open.lastIndexOf('/')) : '';
+  select.value = folders.includes(here) ? here : '';
+  $('import-source').textContent = file.name;
+  $('import-name').value = suggestedName(file.name);
+  $('import-dialog').showModal();
+  $('import-name').focus();
+  await checkImportTarget();
+}
+
+function importTarget() {
+  let name = $('import-name').value.trim();
+  if (name && !/\.md$/i.test(name)) name += '.md';
+  const folder = $('import-folder').value;
+  return { name, path: folder ? `${folder}/${name}` : name };
+}
+
+/** Says whether the chosen name is free (the command line's check: never over an existing file). */
+async function checkImportTarget() {
+  const seq = ++checkSeq;
+  const { name, path } = importTarget();
+  const out = $('import-check');
+  const ok = $('import-ok');
+  if (!name || /[\\/]/.test(name)) {
+    out.textContent = name ? 'Skriv kun filnavnet; mappen vælger du ovenfor.' : 'Skriv et filnavn.';
+    ok.disabled = true;
+    return;
+  }
+  try {
+    const r = await (await api(`/api/exists?path=${encodeURIComponent(path)}`)).json();
+    if (seq !== checkSeq) return;
+    out.textContent = r.exists ? `${r.path} findes allerede; vælg et andet navn.` : `Gemmes som ${r.path}.`;
+    out.classList.toggle('taken', r.exists);
+    ok.disabled = r.exists;
+  } catch (error) {
+    if (seq !== checkSeq) return;
+    out.textContent = error.message;
+    out.classList.add('taken');
+    ok.disabled = true;
+  }
+}
+
+$('import-name').addEventListener('input', checkImportTarget);
+$('import-folder').addEventListener('change', checkImportTarget);
+$('import-cancel').addEventListener('click', () => {
+  $('import-dialog').close();
+  pendingImport = null;
+  status('Importen er annulleret.');
+});
+$('import-form').addEventListener('submit', (e) => {
+  e.preventDefault();
+  if ($('import-ok').disabled || !pendingImport) return;
+  const file = pendingImport;
+  pendingImport = null;
+  $('import-dialog').close();
+  runImport(file, importTarget().path);
+});
+
+async function runImport(file, to) {
   status(`Importerer ${file.name} …`);
   try {
-    const res = await api(`/api/import?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: await file.arrayBuffer(), headers: { 'content-type': 'application/octet-stream' } });
+    const res = await api(`/api/import?name=${encodeURIComponent(file.name)}&to=${encodeURIComponent(to)}`, { method: 'POST', body: await file.arrayBuffer(), headers: { 'content-type': 'application/octet-stream' } });
     const data = await res.json();
     await loadList({ announce: false });
     await openStandard(data.path);
@@ -354,6 +625,85 @@ $('file-input').addEventListener('change', () => {
 window.addEventListener('beforeunload', (e) => {
   if (isDirty(view.state)) e.preventDefault();
 });
+
+// ---------------------------------------------------------------- frontmatter form
+
+const formInputs = new Map();
+function buildForm() {
+  const form = $('fm-form');
+  for (const f of formFields) {
+    const id = `fm-${f.key}`;
+    const wrap = document.createElement('div');
+    wrap.className = `field field-${f.kind}`;
+    const label = document.createElement('label');
+    label.htmlFor = id;
+    label.textContent = f.label;
+    let input;
+    if (f.kind === 'select') {
+      input = document.createElement('select');
+      for (const v of ['', ...f.options]) {
+        const o = document.createElement('option');
+        o.value = v;
+        o.textContent = v || '(ikke angivet)';
+        input.append(o);
+      }
+    } else if (f.kind === 'textarea') {
+      input = document.createElement('textarea');
+      input.rows = 6;
+    } else {
+      input = document.createElement('input');
+      input.type = f.kind === 'date' ? 'date' : 'text';
+    }
+    input.id = id;
+    input.name = f.key;
+    input.dataset.key = f.key;
+    wrap.append(label, input);
+    if (f.help) {
+      const help = document.createElement('span');
+      help.className = 'field-help';
+      help.id = `${id}-help`;
+      help.textContent = f.help;
+      input.setAttribute('aria-describedby', help.id);
+      wrap.append(help);
+    }
+    input.addEventListener(f.kind === 'select' || f.kind === 'date' ? 'change' : 'input', () => fromForm(f.key, input.value));
+    form.append(wrap);
+    formInputs.set(f.key, input);
+  }
+}
+
+/** A field changed in the form: the same change in the text (one undoable edit in the editor). */
+function fromForm(key, value) {
+  const change = fieldChange(view.state.doc.toString(), key, value);
+  if (change) view.dispatch({ changes: change, userEvent: 'input.form' });
+}
+
+function scheduleFormSync() {
+  if ($('form-pane').hidden) return;
+  clearTimeout(state.formTimer);
+  state.formTimer = setTimeout(syncForm, 60);
+}
+
+/** The text changed: the form shows the frontmatter as it is now (not the field being typed in). */
+function syncForm() {
+  if ($('form-pane').hidden || !view.state.field(fileField).path) return;
+  const read = readFields(view.state.doc.toString());
+  $('form-error').hidden = !read.error;
+  $('form-error').textContent = read.error ?? '';
+  for (const [key, input] of formInputs) {
+    input.disabled = Boolean(read.error);
+    if (input === document.activeElement) continue;
+    const value = read.values[key];
+    if (input.tagName === 'SELECT' && value && ![...input.options].some((o) => o.value === value)) {
+      const o = document.createElement('option');
+      o.value = value;
+      o.textContent = value;
+      input.append(o);
+    }
+    if (input.value !== value) input.value = value;
+  }
+}
+buildForm();
 
 loadList().catch((error) => status(`Listen kunne ikke hentes: ${error.message}`));
 window.kvalitetStudio = { view, state };

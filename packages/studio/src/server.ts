@@ -15,9 +15,9 @@ import { dirname, extname, join, relative, resolve, sep, basename } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
-import { lintParsed, loadConfig, parseFindings, rules, type LintMessage } from '@kvalitet/lint';
+import { applyBaseline, isBaseline, lintParsed, loadConfig, parseFindings, rules, type Baseline, type LintMessage } from '@kvalitet/lint';
 import { formatReference } from '@kvalitet/model';
-import { parseStandard, readTextFile, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
+import { parseFrontmatter, parseStandard, readTextFile, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -49,11 +49,11 @@ class HttpError extends Error {
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const maxBody = 10 * 1024 * 1024;
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
 
 /** Packages the page loads as ES modules, through an import map (no bundler needed). */
 const vendorScopes = ['@codemirror', '@lezer'];
-const vendorPackages = ['style-mod', 'w3c-keyname', 'crelt', '@marijn/find-cluster-break'];
+const vendorPackages = ['style-mod', 'w3c-keyname', 'crelt', '@marijn/find-cluster-break', 'yaml'];
 
 /** The node_modules folder the editor packages are installed in. */
 const modulesRoot = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(/@codemirror[\\/]state[\\/].*$/, '');
@@ -66,7 +66,8 @@ async function vendorMap(): Promise<Record<string, string>> {
     const pkg = JSON.parse(await readFile(join(modulesRoot, name, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> | string; module?: string };
     // "exports" is either { ".": { import } } or the conditions themselves: { import, require }.
     const exp = typeof pkg.exports === 'object' ? ((pkg.exports['.'] as Record<string, unknown> | undefined) ?? pkg.exports) : undefined;
-    const entry = typeof exp?.['import'] === 'string' ? exp['import'] : undefined;
+    // An ES module: the "import" condition, or the browser build behind "default" (yaml).
+    const entry = typeof exp?.['import'] === 'string' ? exp['import'] : typeof exp?.['default'] === 'string' && exp['default'].includes('browser') ? exp['default'] : undefined;
     const file = entry ?? pkg.module;
     if (file) imports[name] = `/vendor/${name}/${file.replace(/^\.\//, '')}`;
   }
@@ -77,6 +78,15 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The version token of a file's text: bound to the file, so text read from one file can never pass as another's. */
 const versionOf = (rel: string, text: string) => sha(`${rel}\0${text}`);
+
+/** How many of a file's commits are searched for the last approved version (newest first). */
+const maxApprovedSearch = 100;
+
+/** True when the text's frontmatter says the standard is approved (status: godkendt, or a word the parser takes for it). */
+function isApproved(text: string): boolean {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  return m !== null && parseFrontmatter(m[1]!).data.status === 'approved';
+}
 
 /** How many handed-out tokens the server remembers (oldest forgotten first), to name the file a foreign token came from. */
 const maxIssued = 10_000;
@@ -115,8 +125,28 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return version;
   }
 
-  function lintDocument(abs: string, parsed: ParseResult): LintMessage[] {
-    return [...parseFindings(parsed.document), ...lintParsed(parsed, lintOptions(abs))];
+  /** The accepted findings (kvalitet-baseline.json, or the file the configuration names), re-read when it changes. */
+  const baselinePath = resolve(loaded.dir, loaded.config.baseline ?? 'kvalitet-baseline.json');
+  let baselineCache: { mtimeMs: number; baseline: Baseline | undefined } | undefined;
+  async function currentBaseline(): Promise<Baseline | undefined> {
+    const info = await stat(baselinePath).catch(() => undefined);
+    if (!info) return (baselineCache = undefined);
+    if (baselineCache?.mtimeMs === info.mtimeMs) return baselineCache.baseline;
+    let baseline: Baseline | undefined;
+    try {
+      const parsed: unknown = JSON.parse(await readFile(baselinePath, 'utf8'));
+      baseline = isBaseline(parsed) ? parsed : undefined;
+    } catch {
+      baseline = undefined; // The command line reports a broken baseline; the studio then shows every finding.
+    }
+    baselineCache = { mtimeMs: info.mtimeMs, baseline };
+    return baseline;
+  }
+
+  /** The findings in a standard, those the baseline accepts marked `baselined` as the command line marks them. */
+  function lintDocument(abs: string, parsed: ParseResult, baseline?: Baseline): Array<LintMessage & { baselined?: boolean }> {
+    const messages = [...parseFindings(parsed.document), ...lintParsed(parsed, lintOptions(abs))];
+    return baseline ? applyBaseline(loaded.relative(abs), messages, baseline) : messages;
   }
 
   /** A standard's text as the linter reads it (byte-order mark removed, Latin-1 decoded); undefined when there is no file. */
@@ -128,20 +158,79 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   async function listStandards() {
-    const out: Array<{ path: string; title: string; municipality?: string; paragraphs: string[]; counts: Record<'error' | 'warning' | 'info', number> }> = [];
+    const out: Array<{ path: string; title: string; municipality?: string; paragraphs: string[]; counts: Record<'error' | 'warning' | 'info' | 'accepted', number> }> = [];
+    const baseline = await currentBaseline();
     const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.md') && !f.split(sep).some((p) => p.startsWith('.') || p === 'node_modules')).sort();
     for (const f of files) {
       const abs = join(root, f);
       const read = await readTextFile(abs);
       if (!read.ok) continue;
       const parsed = parseStandard(read.text, { file: f, validate: false });
-      const messages = lintDocument(abs, parsed);
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const m of messages) counts[m.severity]++;
+      const messages = lintDocument(abs, parsed, baseline);
+      const counts = { error: 0, warning: 0, info: 0, accepted: 0 };
+      for (const m of messages) counts[m.baselined ? 'accepted' : m.severity]++;
       const meta = parsed.document.metadata;
       out.push({ path: relPath(abs), title: meta.title, ...(meta.municipality ? { municipality: meta.municipality } : {}), paragraphs: meta.paragraphs.map(formatReference), counts });
     }
     return out;
+  }
+
+  /** The git repository a file is in, and the file's path in it; undefined outside git. */
+  async function inGit(abs: string): Promise<{ top: string; rel: string } | undefined> {
+    try {
+      const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(abs) });
+      const top = await realpath(stdout.trim());
+      return { top, rel: relative(top, abs).split(sep).join('/') };
+    } catch {
+      return undefined;
+    }
+  }
+  const gitOut = async (top: string, args: string[]) => (await run('git', args, { cwd: top, maxBuffer: 64 * 1024 * 1024 })).stdout;
+
+  /** A file's text at a commit, tag or HEAD; undefined when it is not there. */
+  async function textAt(g: { top: string; rel: string }, ref: string): Promise<string | undefined> {
+    return gitOut(g.top, ['show', `${ref}:${g.rel}`]).catch(() => undefined);
+  }
+
+  /**
+   * The versions a standard can be compared with: HEAD, the last commit whose frontmatter says
+   * `status: godkendt`, and the tags that hold the file (newest first).
+   */
+  async function basesOf(abs: string): Promise<{ git: boolean; bases: Array<{ ref: string; kind: 'head' | 'approved' | 'tag'; label: string; commit: string; date: string }> }> {
+    const g = await inGit(abs);
+    if (!g) return { git: false, bases: [] };
+    const bases: Array<{ ref: string; kind: 'head' | 'approved' | 'tag'; label: string; commit: string; date: string }> = [];
+    const log = (await gitOut(g.top, ['log', '-n', String(maxApprovedSearch), '--format=%H %cs', 'HEAD', '--', g.rel]).catch(() => '')).split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]);
+    const head = (await gitOut(g.top, ['log', '-n', '1', '--format=%H %cs', 'HEAD']).catch(() => '')).trim().split(' ');
+    if (head[0] && (await textAt(g, 'HEAD')) !== undefined) bases.push({ ref: 'HEAD', kind: 'head', label: `Seneste commit (HEAD, ${head[0].slice(0, 7)} fra ${head[1]})`, commit: head[0], date: head[1]! });
+    for (const [commit, date] of log) {
+      const text = await textAt(g, commit);
+      if (text !== undefined && isApproved(text)) {
+        bases.push({ ref: commit, kind: 'approved', label: `Seneste godkendte version (commit ${commit.slice(0, 7)} fra ${date})`, commit, date });
+        break;
+      }
+    }
+    const tags = (await gitOut(g.top, ['for-each-ref', '--sort=-creatordate', '--count=50', '--format=%(refname:short) %(objectname) %(*objectname) %(creatordate:short)', 'refs/tags']).catch(() => '')).split('\n').filter(Boolean);
+    for (const line of tags) {
+      const parts = line.split(' ');
+      const [tag, object, peeled, date] = parts.length === 4 ? parts : [parts[0], parts[1], '', parts[2]];
+      if ((await textAt(g, `refs/tags/${tag}`)) === undefined) continue;
+      const commit = peeled || object!;
+      bases.push({ ref: `refs/tags/${tag}`, kind: 'tag', label: `Mærket ${tag} (${commit.slice(0, 7)} fra ${date})`, commit, date: date! });
+    }
+    return { git: true, bases };
+  }
+
+  /** The old text a change document compares with: the file at `ref` (HEAD unless named); a Danish error when there is none. */
+  async function baseText(abs: string, ref = 'HEAD'): Promise<string> {
+    const rel = relPath(abs);
+    if (ref !== 'HEAD' && !/^[0-9a-f]{40}$/.test(ref) && !/^refs\/tags\/[^\s:]+$/.test(ref)) throw new HttpError(400, `Ugyldig version at sammenligne med: „${ref}“.`);
+    const g = await inGit(abs);
+    if (!g) throw new HttpError(409, `Mappen med ${rel} er ikke i et git-repository, så der er ingen tidligere version at sammenligne med.`);
+    const old = await textAt(g, ref);
+    if (old !== undefined) return old;
+    if (ref === 'HEAD') throw new HttpError(409, `${rel} er ikke i git endnu (findes ikke i HEAD), så der er ingen tidligere version at sammenligne med. Gem og commit filen først.`);
+    throw new HttpError(409, `${rel} findes ikke i den valgte version (${ref.replace(/^refs\/tags\//, '')}).`);
   }
 
   async function committedVersion(abs: string): Promise<string | undefined> {
@@ -201,7 +290,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`);
       return send(res, 200, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self' data: blob:; connect-src 'self'" });
     }
-    if (req.method === 'GET' && /^\/(app\.js|styles\.css)$/.test(url.pathname)) {
+    if (req.method === 'GET' && /^\/(app\.js|frontmatter\.js|styles\.css|favicon\.svg)$/.test(url.pathname)) {
       return send(res, 200, await readFile(join(publicDir, url.pathname.slice(1)), 'utf8'), { 'content-type': types[extname(url.pathname)]! });
     }
     if (req.method === 'GET' && url.pathname.startsWith('/vendor/')) {
@@ -213,6 +302,27 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     }
 
     if (url.pathname === '/api/standards' && req.method === 'GET') return send(res, 200, { root: basename(root), standards: await listStandards() });
+
+    if (url.pathname === '/api/bases' && req.method === 'GET') {
+      return send(res, 200, await basesOf(await inside(url.searchParams.get('path'), { mustExist: false })));
+    }
+
+    if (url.pathname === '/api/folders' && req.method === 'GET') {
+      // The folders an imported file can go to: the root and the folders under it (not hidden ones).
+      const entries = await readdir(root, { recursive: true, withFileTypes: true });
+      const folders = entries
+        .filter((e) => e.isDirectory())
+        .map((e) => relPath(join(e.parentPath, e.name)))
+        .filter((f) => !f.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
+        .sort((a, b) => a.localeCompare(b, 'da'));
+      return send(res, 200, { root: basename(root), folders: ['', ...folders] });
+    }
+
+    if (url.pathname === '/api/exists' && req.method === 'GET') {
+      const abs = await inside(url.searchParams.get('path'), { mustExist: false });
+      const folder = await stat(dirname(abs)).catch(() => undefined);
+      return send(res, 200, { path: relPath(abs), exists: (await stat(abs).catch(() => undefined)) !== undefined, folderExists: folder?.isDirectory() === true });
+    }
 
     if (url.pathname === '/api/file' && req.method === 'GET') {
       const abs = await inside(url.searchParams.get('path'), { mustExist: true });
@@ -249,18 +359,23 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (url.pathname === '/api/lint' && req.method === 'POST') {
       const { path, text } = await json<{ path: string; text: string }>(req);
       const abs = await inside(path, { mustExist: false });
-      const messages = lintDocument(abs, parseStandard(String(text ?? ''), { file: relPath(abs), validate: false }));
-      return send(res, 200, { messages });
+      const baseline = await currentBaseline();
+      const started = performance.now();
+      const cpu = process.cpuUsage();
+      const messages = lintDocument(abs, parseStandard(String(text ?? ''), { file: relPath(abs), validate: false }), baseline);
+      // How long the check took, in wall-clock and in CPU time (for npm run bench:studio on a busy machine).
+      const used = process.cpuUsage(cpu);
+      return send(res, 200, { messages }, { 'server-timing': `lint;dur=${(performance.now() - started).toFixed(1)}, cpu;dur=${((used.user + used.system) / 1000).toFixed(1)}` });
     }
 
     if (url.pathname === '/api/render' && req.method === 'POST') {
-      const { path, text, kind } = await json<{ path: string; text: string; kind: 'preview' | 'docx' | 'docx-track' | 'publication' }>(req);
+      const { path, text, kind, base } = await json<{ path: string; text: string; kind: 'preview' | 'docx' | 'docx-track' | 'publication'; base?: string }>(req);
       const abs = await inside(path, { mustExist: false });
       const name = basename(abs, '.md');
       if (kind === 'publication') {
         return send(res, 200, await renderPublicationDocx(String(text)), docxHeaders(`${name}.docx`));
       }
-      const old = (await committedVersion(abs)) ?? (await readStandard(abs))?.text ?? '';
+      const old = await baseText(abs, typeof base === 'string' && base !== '' ? base : 'HEAD');
       const rev = buildRevision(old, String(text), { lint: lintOptions(abs) });
       if (kind === 'preview') return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
       const bytes = await renderChangeDocx(rev, { trackChanges: kind === 'docx-track' });
@@ -270,6 +385,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (url.pathname === '/api/import' && req.method === 'POST') {
       const fileName = basename(String(url.searchParams.get('name') ?? 'import.docx'));
       const bytes = new Uint8Array(await body(req));
+      // Where the user chose (folder and name): checked before the file is imported, and refused when
+      // a file is there already. Without a choice, a new name next to the others. Never over a file.
+      const to = url.searchParams.get('to');
+      const chosen = to === null ? undefined : await inside(to, { mustExist: false });
+      if (chosen) {
+        const rel = relPath(chosen);
+        if (!(await stat(dirname(chosen)).catch(() => undefined))?.isDirectory()) throw new HttpError(400, `Mappen til ${rel} findes ikke.`);
+        if (await stat(chosen).catch(() => undefined)) throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
+      }
       let result;
       try {
         result = await importBytes(bytes, { file: fileName });
@@ -277,7 +401,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         if (error instanceof ImportError) throw new HttpError(422, error.message);
         throw error;
       }
-      // A new file next to the others, never over an existing one.
+      if (chosen) {
+        const rel = relPath(chosen);
+        try {
+          await writeFile(chosen, result.markdown, { flag: 'wx' });
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
+          throw error;
+        }
+        return send(res, 201, { path: rel, sections: result.sections, notices: result.report.notices, guessed: result.metadata.guessed });
+      }
       const stem = fileName.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-').replace(/^-+|-+$/g, '') || 'import';
       let target = join(root, `${stem}.md`);
       for (let n = 2; await stat(target).catch(() => undefined); n++) target = join(root, `${stem}-${n}.md`);
