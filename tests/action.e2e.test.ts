@@ -112,16 +112,12 @@ describe('the action on a pull request that changes one standard', () => {
   let result: ActionRun;
 
   beforeAll(async () => {
-    repo = await makeRepo({
-      'standards/ledsagelse-97.md': ledsagelse(4),
-      'standards/madservice-83.md': madservice,
-      'kvalitet.config.json': JSON.stringify({ extends: ['kvalitet:recommended'], municipality: { name: 'Søby Kommune' } }, null, 2) + '\n',
-    });
-    // The findings of the first version are accepted, as `kvalitet init` does it.
-    const baseline = runCli(['lint', '--write-baseline', '--today', '2026-11-22'], { cwd: repo });
-    expect(baseline.status).toBe(0);
+    repo = await makeRepo({ 'standards/ledsagelse-97.md': ledsagelse(4), 'standards/madservice-83.md': madservice });
+    // The municipality takes kvalitet into use: configuration, baseline of today's findings, workflow.
+    const init = runCli(['init', '--deadlines-url', 'https://www.soeby.dk/frister', '--today', '2026-11-22'], { cwd: repo });
+    expect(init.status).toBe(0);
     git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'baseline');
+    git(repo, 'commit', '-q', '-m', 'Tag kvalitet i brug');
     baseSha = git(repo, 'rev-parse', 'HEAD').trim();
     git(repo, 'checkout', '-q', '-b', 'forslag');
     await writeFile(join(repo, 'standards/ledsagelse-97.md'), changedText);
