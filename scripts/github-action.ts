@@ -124,7 +124,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const severityDa = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
 /** The job summary in Markdown. */
-export function summary(opts: { report: ReportFile[]; changed: Set<string> | undefined; base: Base | undefined; documents: ChangeDocument[]; failed: boolean; failOnWarnings: boolean; problems: string[] }): string {
+export function summary(opts: { report: ReportFile[]; changed: Set<string> | undefined; base: Base | undefined; documents: ChangeDocument[]; failed: boolean; failOnWarnings: boolean; annotated: boolean; problems: string[] }): string {
   const { report, changed, base, documents } = opts;
   const shown = changed ? report.filter((f) => changed.has(f.filePath)) : report;
   const baselined = (f: ReportFile) => f.messages.filter((m) => m.baselined).length;
@@ -147,7 +147,7 @@ export function summary(opts: { report: ReportFile[]; changed: Set<string> | und
     const n = errors > 0 ? errors : warnings;
     const what = errors > 0 ? plural(errors, 'ny fejl', 'nye fejl') : plural(warnings, 'ny advarsel', 'nye advarsler');
     lines.push(
-      `**${what}: jobbet fejler.** Ret ${n === 1 ? 'fundet' : 'fundene'} i standarden (se annoteringerne i „Files changed“). Er et fund en bevidst beslutning, så skriv en \`kvalitet-disable-next-line\`-kommentar med begrundelse lige før afsnittet.`,
+      `**${what}: jobbet fejler.** Ret ${n === 1 ? 'fundet' : 'fundene'} i standarden${opts.annotated ? ' (se annoteringerne i „Files changed“)' : ''}. Er et fund en bevidst beslutning, så skriv en \`kvalitet-disable-next-line\`-kommentar med begrundelse lige før afsnittet.`,
       '',
     );
   } else if (fresh.length === 0) {
@@ -158,7 +158,7 @@ export function summary(opts: { report: ReportFile[]; changed: Set<string> | und
   if (fresh.length > 0) {
     lines.push('### Nye fund', '');
     for (const m of fresh.slice(0, 50)) lines.push(`- \`${cell(m.file)}${m.line !== undefined ? `:${m.line}` : ''}\` **${severityDa[m.severity]}**: ${cell(m.message)} (\`${m.ruleId}\`)`);
-    if (fresh.length > 50) lines.push(`- … og ${plural(fresh.length - 50, 'fund', 'fund')} mere; se annoteringerne.`);
+    if (fresh.length > 50) lines.push(`- … og ${plural(fresh.length - 50, 'fund', 'fund')} mere${opts.annotated ? '; se annoteringerne' : ' i jobbets log'}.`);
     lines.push('');
   }
   if (documents.length > 0) {
@@ -258,7 +258,7 @@ export async function run(): Promise<number> {
 
   // 5. Summary, outputs, exit code.
   const failed = check.code !== 0;
-  const text = summary({ report, changed, base, documents, failed, failOnWarnings, problems });
+  const text = summary({ report, changed, base, documents, failed, failOnWarnings, annotated: format === 'github', problems });
   if (env['GITHUB_STEP_SUMMARY']) appendFileSync(env['GITHUB_STEP_SUMMARY'], text + '\n');
   else process.stdout.write(`\n${text}\n`);
   const shown = changed ? report.filter((f) => changed.has(f.filePath)) : report;

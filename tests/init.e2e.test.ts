@@ -1,5 +1,6 @@
 // kvalitet init in a municipality's repository (real git, real files): what it writes, that the
 // result lints clean against its own baseline, and that it changes nothing that exists without --force.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { parse } from 'yaml';
 import { isBaseline } from '@kvalitet/lint';
 import { ledsagelse, madservice } from './helpers/adoption.js';
 import { makeRepo } from './helpers/git.js';
-import { runCli } from './helpers/run-cli.js';
+import { binPath, runCli } from './helpers/run-cli.js';
 
 const today = ['--today', '2026-11-22'];
 const files = ['kvalitet.config.json', 'kvalitet-baseline.json', '.github/workflows/kvalitet.yml'];
@@ -123,5 +124,42 @@ describe('kvalitet init with the standards in another folder', () => {
     expect(r.stdout).toMatch(/fund i 1 standard er accepteret/);
     const workflow = parse(await readFile(join(repo, '.github/workflows/kvalitet.yml'), 'utf8')) as { jobs: { kvalitet: { steps: Array<{ uses: string; with?: Record<string, string> }> } } };
     expect(workflow.jobs.kvalitet.steps[1]).toEqual({ uses: 'kvalitet/kvalitet@v1', with: { paths: 'kvalitetsstandarder' } });
+  });
+});
+
+describe('kvalitet init on a terminal', () => {
+  // util-linux `script` gives the command a real terminal (a pty), as when a person runs it.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+  it.runIf(hasScript)('asks for the name (proposing the one in the standards) and for the deadlines address', async () => {
+    const repo = await makeRepo({ 'standards/ledsagelse-97.md': ledsagelse(4) });
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${binPath}" init --today 2026-11-22`, '/dev/null'], {
+      cwd: repo,
+      encoding: 'utf8',
+      input: '\nhttps://www.soeby.dk/frister\n',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(r.stdout).toContain('Kommunens navn [Søby Kommune]: ');
+    expect(r.stdout).toContain('Adressen på kommunens sagsbehandlingsfrister (tom: spring over): ');
+    expect(r.stdout).toContain('Skrev kvalitet.config.json (Søby Kommune; frister: https://www.soeby.dk/frister).');
+    expect(r.status).toBe(0);
+    const config = JSON.parse(await readFile(join(repo, 'kvalitet.config.json'), 'utf8')) as { municipality: unknown };
+    expect(config.municipality).toEqual({ name: 'Søby Kommune', deadlinesUrl: 'https://www.soeby.dk/frister' });
+  });
+
+  it.runIf(hasScript)('stops at the end of input (Ctrl+D), writing nothing', async () => {
+    const repo = await makeRepo({ 'standards/ledsagelse-97.md': ledsagelse(4) });
+    const child = spawn('script', ['-qec', `"${process.execPath}" "${binPath}" init --today 2026-11-22`, '/dev/null'], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    // Ctrl+D once the question is on the screen, as a person would press it.
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('Kommunens navn') && child.stdin.writable) child.stdin.write('\x04');
+    });
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    expect(out).toContain('fejl: Afbrudt; intet er skrevet.');
+    expect(status).toBe(2);
+    for (const f of files) expect(existsSync(join(repo, f))).toBe(false);
   });
 });

@@ -63,15 +63,26 @@ jobs:
 `;
 }
 
-/** Asks a question on the terminal; resolves to the answer, or `fallback` on an empty line. */
-async function ask(question: string, fallback: string | undefined): Promise<string | undefined> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = (await rl.question(`${question}${fallback ? ` [${fallback}]` : ''}: `)).trim();
-    return answer || fallback;
-  } finally {
-    rl.close();
-  }
+/**
+ * Questions on the terminal. One readline for all of them, read as a stream of lines, so that a
+ * line typed ahead (or pasted) is kept for the next question instead of lost.
+ */
+function terminal() {
+  let rl: ReturnType<typeof createInterface> | undefined;
+  let lines: AsyncIterator<string> | undefined;
+  return {
+    /** Resolves to the answer, or `fallback` on an empty line. End of input (Ctrl+D) stops init, nothing written. */
+    async ask(question: string, fallback: string | undefined): Promise<string | undefined> {
+      rl ??= createInterface({ input: process.stdin, output: process.stderr });
+      lines ??= rl[Symbol.asyncIterator]();
+      rl.setPrompt(`${question}${fallback ? ` [${fallback}]` : ''}: `);
+      rl.prompt();
+      const next = await lines.next();
+      if (next.done) throw new UsageError('Afbrudt; intet er skrevet.');
+      return next.value.trim() || fallback;
+    },
+    close: () => rl?.close(),
+  };
 }
 
 /** The most common municipality named in the standards' frontmatter. */
@@ -148,13 +159,18 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
   }
 
   const interactive = !values['no-input'] && process.stdin.isTTY === true;
+  const tty = terminal();
   let name = values.municipality?.trim();
-  if (!name) {
-    const guess = await municipalityOf(standards);
-    name = interactive ? await ask('Kommunens navn', guess) : guess;
-  }
   let deadlinesUrl = values['deadlines-url']?.trim();
-  if (deadlinesUrl === undefined && interactive) deadlinesUrl = await ask('Adressen på kommunens sagsbehandlingsfrister (tom: spring over)', undefined);
+  try {
+    if (!name) {
+      const guess = await municipalityOf(standards);
+      name = interactive ? await tty.ask('Kommunens navn', guess) : guess;
+    }
+    if (deadlinesUrl === undefined && interactive) deadlinesUrl = await tty.ask('Adressen på kommunens sagsbehandlingsfrister (tom: spring over)', undefined);
+  } finally {
+    tty.close();
+  }
   if (deadlinesUrl) checkUrl(deadlinesUrl);
 
   const written: string[] = [];
