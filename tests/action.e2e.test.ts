@@ -182,6 +182,43 @@ describe('the action on a pull request that changes one standard', () => {
   });
 });
 
+describe('the action in a shallow checkout (actions/checkout with its default depth of 1)', () => {
+  let repo = '';
+  let clone = '';
+  let baseSha = '';
+  let result: ActionRun;
+  beforeAll(async () => {
+    repo = await makeRepo({ 'standards/ledsagelse-97.md': ledsagelse(4), 'standards/madservice-83.md': madservice });
+    expect(runCli(['init', '--today', '2026-11-22'], { cwd: repo }).status).toBe(0);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'Tag kvalitet i brug');
+    baseSha = git(repo, 'rev-parse', 'HEAD').trim();
+    git(repo, 'checkout', '-q', '-b', 'forslag');
+    await writeFile(join(repo, 'standards/ledsagelse-97.md'), ledsagelse(2));
+    git(repo, 'commit', '-q', '-am', 'Ny klagefrist');
+    clone = await mkdtemp(join(tmpdir(), 'kvalitet-shallow-'));
+    git(clone, 'clone', '-q', '--depth=1', '--branch', 'forslag', `file://${repo}`, '.');
+    expect(() => git(clone, 'cat-file', '-e', `${baseSha}^{commit}`)).toThrow();
+    result = await runAction(clone, baseSha);
+  }, 120_000);
+  afterAll(async () => {
+    await rm(repo, { recursive: true, force: true });
+    await rm(clone, { recursive: true, force: true });
+  });
+
+  it('fetches the base of the pull request itself, then annotates and renders as in a full clone', async () => {
+    expect(result.stdout).not.toContain('Fandt ikke grundlaget');
+    expect(result.stdout).toMatch(/^::error file=standards\/ledsagelse-97\.md,line=\d+,.*complaint-deadline/m);
+    expect(result.status).toBe(1);
+    expect(result.summary).toContain(`Tjekket mod \`main\` (${baseSha.slice(0, 7)}): 1 standard ændret.`);
+    const xml = unzipDocx(new Uint8Array(await readFile(result.outputs['document-1-path']!)))['word/document.xml']!;
+    const marked = runsOf(xml)
+      .filter((r) => r.color === '0070C0' && !r.text.endsWith('skrift'))
+      .map((r) => `${r.strike ? '-' : '+'}${r.text}`);
+    expect(marked).toEqual(['-4', '+2']);
+  });
+});
+
 describe('the action on a pull request with no new findings', () => {
   let repo = '';
   let result: ActionRun;
