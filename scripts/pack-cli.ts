@@ -4,13 +4,13 @@
 // plain `npm pack -w @kvalitet/cli` gives a tarball whose dependencies cannot be found. This
 // script packs every workspace package the CLI needs with npm pack (so each keeps exactly its
 // `files`: the rule docs of lint, the studio's public/ assets, the schemas) and puts them inside
-// the CLI's tarball as bundled dependencies; their third-party dependencies become the CLI's own.
-// `npm install kvalitet-cli-X.tgz` in an empty folder then takes those from the registry.
+// the CLI's tarball as bundled dependencies; their third-party dependencies become the CLI's own,
+// pinned to the versions of this repository's package-lock.json. `npm install kvalitet-cli-X.tgz`
+// (also --global) in an empty folder then takes those from the registry.
 //
-// lockfileFor() gives the package-lock.json for such a folder with the versions of this
-// repository's lock, so the install can also run with --offline from npm's cache (the test does).
-// (An npm-shrinkwrap.json inside the tarball would not do: npm reads it only for packages
-// installed from a registry, and it treats every package below a bundling package as bundled.)
+// lockfileFor() gives the package-lock.json for such a folder, so the install can also run with
+// --offline from npm's cache (the test does). (An npm-shrinkwrap.json inside the tarball would not
+// do: npm reads it only for packages installed from a registry.)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,8 +92,8 @@ function tarballUrl(name: string, version: string): string {
 /**
  * A package-lock.json for a folder whose package.json depends on the packed CLI under `spec`
  * (e.g. "file:../kvalitet-cli-0.1.0.tgz"): the CLI with its bundled packages, and every
- * third-party package they need at run time, at the place and version it has in this
- * repository's package-lock.json. `npm ci --offline` in that folder then installs the tarball
+ * third-party package they need at run time, in the version this repository's package-lock.json
+ * has, below the CLI's folder. `npm ci --offline` in that folder then installs the tarball
  * from npm's cache alone, with the versions our tests ran against.
  */
 export function lockfileFor(spec: string): Record<string, unknown> {
@@ -111,13 +111,10 @@ export function lockfileFor(spec: string): Record<string, unknown> {
     for (const name of Object.keys(entry.peerDependencies ?? {})) if (!entry.peerDependenciesMeta?.[name]?.optional) queue.push([from, name, false]);
   };
   const { name, version, dependencies, bundleDependencies, bin, engines } = manifest;
+  if (!name) throw new Error('the CLI has no name');
   packages[`node_modules/${name}`] = { version, resolved: spec, dependencies, bundleDependencies, bin, engines } as LockEntry;
   for (const p of internal) {
-    packages[`node_modules/${name}/node_modules/${p.manifest.name}`] = {
-      version: p.manifest.version,
-      inBundle: true,
-      ...(p.manifest.dependencies ? { dependencies: p.manifest.dependencies } : {}),
-    };
+    packages[`node_modules/${name}/node_modules/${p.manifest.name}`] = { version: p.manifest.version, inBundle: true };
     wants(p.dir, p.manifest);
   }
   wants(cli.dir, cli.manifest);
@@ -128,10 +125,12 @@ export function lockfileFor(spec: string): Record<string, unknown> {
       if (optional) continue;
       throw new Error(`${dep} (needed by ${from}) is missing from package-lock.json; run npm install first.`);
     }
-    if (packages[at]) continue;
+    // Below the CLI, as a global install places them (the harder case: next to the bundled packages).
+    const place = `node_modules/${name}/${at}`;
+    if (packages[place]) continue;
     const { dev: _dev, devOptional, peer: _peer, ...entry } = lock[at]!;
     const packageName = at.slice(at.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    packages[at] = { ...entry, ...(devOptional ? { optional: true } : {}), resolved: entry.resolved ?? tarballUrl(packageName, entry.version!) };
+    packages[place] = { ...entry, ...(devOptional ? { optional: true } : {}), resolved: entry.resolved ?? tarballUrl(packageName, entry.version!) };
     wants(at, entry);
   }
   const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b)));
@@ -147,6 +146,14 @@ function packedManifest(cli: Manifest, internal: Array<{ manifest: Manifest }>, 
       if (dependencies[name] !== undefined && dependencies[name] !== range) throw new Error(`${p.name} asks for ${name}@${range}, another package for ${dependencies[name]}; use one range.`);
       dependencies[name] = range;
     }
+  }
+  // Exactly the versions this repository's lock has (and its tests ran against): a newer minor
+  // version of a dependency is not always compatible (unpdf 1.8 broke the PDF import).
+  const lock = readJson<{ packages: Record<string, LockEntry> }>(join(root, 'package-lock.json')).packages;
+  for (const name of Object.keys(dependencies)) {
+    const version = lock[`node_modules/${name}`]?.version;
+    if (!version) throw new Error(`${name} is missing from package-lock.json; run npm install first.`);
+    dependencies[name] = version;
   }
   for (const p of internal) dependencies[p.manifest.name] = p.manifest.version;
   const manifest: Manifest = { ...cli };
@@ -183,7 +190,21 @@ export function packCli(outDir: string): string {
     // One npm process for all of them: npm starts slowly.
     const tarballs = npmPack(work, [cli.dir, ...internal.map((p) => p.dir)]);
     unpack(tarballs.get(cli.manifest.name)!, stage);
-    for (const p of internal) unpack(tarballs.get(p.manifest.name)!, join(stage, 'node_modules', p.manifest.name));
+    for (const p of internal) {
+      const dir = join(stage, 'node_modules', p.manifest.name);
+      unpack(tarballs.get(p.manifest.name)!, dir);
+      // npm counts every package that a bundled package depends on as part of the bundle, and
+      // then does not install it (it did not for a global install). So the bundled copies
+      // declare no dependencies: the CLI declares their third-party ones, and Node finds those
+      // (and the bundled siblings) by walking up the folders, as always.
+      const manifest = readJson<Manifest>(join(dir, 'package.json'));
+      delete manifest.dependencies;
+      delete manifest.peerDependencies;
+      delete manifest.peerDependenciesMeta;
+      delete manifest.devDependencies;
+      delete manifest.scripts;
+      writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
+    }
 
     writeFileSync(join(stage, 'package.json'), JSON.stringify(packedManifest(cli.manifest, internal, all), null, 2) + '\n');
 

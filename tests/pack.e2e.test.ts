@@ -54,8 +54,13 @@ describe('the packed CLI', () => {
     const installed = join(app, 'node_modules', '@kvalitet', 'cli');
     expect(existsSync(join(app, 'node_modules', '.bin', 'kvalitet'))).toBe(true);
     expect(existsSync(join(installed, 'node_modules', '@kvalitet', 'lint', 'docs', 'rules', 'complaint-deadline.md'))).toBe(true);
-    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as { bundleDependencies: string[] };
+    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as { bundleDependencies: string[]; dependencies: Record<string, string> };
     expect(manifest.bundleDependencies).toContain('@kvalitet/lint');
+    // Third-party dependencies pinned to the versions the repository's tests ran against.
+    const lock = JSON.parse(await readFile(join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
+    expect(manifest.dependencies['unpdf']).toBe(lock.packages['node_modules/unpdf']!.version);
+    // Installed below the CLI, beside the bundled packages (as a global install places them).
+    expect(existsSync(join(installed, 'node_modules', 'unified', 'package.json'))).toBe(true);
     const where = run('node', ['-e', 'console.log(require.resolve("@kvalitet/cli/package.json"))']);
     expect(where.stdout.trim().startsWith(app)).toBe(true);
     expect(where.stdout).not.toContain(repoRoot);
@@ -67,7 +72,7 @@ describe('the packed CLI', () => {
     expect(r.stdout).toMatch(/standards\/ledsagelse-97\.md/);
     expect(r.stdout).toMatch(/\d+:\d+\s+fejl\s+Klagefristen er angivet som „inden 2 uger“.*complaint-deadline/);
     expect(r.status).toBe(1);
-  });
+  }, 120_000);
 
   it('renders a change document there (the .docx libraries are installed)', async () => {
     await writeFile(join(app, 'ny.md'), ledsagelse(4));
@@ -78,13 +83,17 @@ describe('the packed CLI', () => {
     const marked = runsOf(xml).filter((x) => x.color === '0070C0').map((x) => `${x.strike ? '-' : '+'}${x.text}`);
     // The cover's legend shows the two marks; in the standard only the deadline is marked.
     expect(marked.filter((m) => !m.endsWith('skrift'))).toEqual(['-2', '+4']);
-  });
+  }, 120_000);
 
-  it('imports a Word file there', () => {
-    const r = kvalitet('import', join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'), '-o', 'standards/importeret.md');
-    expect(r.status).toBe(0);
+  it('imports a Word file and a PDF there', () => {
+    const word = kvalitet('import', join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'), '-o', 'standards/importeret.md');
+    expect(word.status).toBe(0);
     expect(existsSync(join(app, 'standards', 'importeret.md'))).toBe(true);
-  });
+    const pdf = kvalitet('import', join(repoRoot, 'tests/fixtures/import/norddjurs-housing-first-85a.pdf'), '-o', 'standards/fra-pdf.md');
+    expect(pdf.stderr).not.toContain('kan ikke læses');
+    expect(pdf.status).toBe(0);
+    expect(existsSync(join(app, 'standards', 'fra-pdf.md'))).toBe(true);
+  }, 120_000);
 
   describe('the studio from the install', () => {
     let child: ReturnType<typeof spawn> | undefined;
