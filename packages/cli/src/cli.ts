@@ -10,6 +10,7 @@ export const mainHelp = `kvalitet ${version} – kvalitetsstandarder som kode
 Brug: kvalitet <kommando> [valg]
 
 Kommandoer:
+  init [MAPPE]      tag kvalitet i brug: konfiguration, baseline og GitHub-workflow
   import FIL…       omsæt Word, PDF og tekst til Markdown-standarder
   lint [STI…]       tjek standarder mod lovens krav (fund med retsgrundlag)
   parse FIL…        læs standarder og vis dem som struktureret data (JSON eller oversigt)
@@ -24,6 +25,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 // Commands are loaded on demand, so `kvalitet lint` does not pay for the Word libraries.
 const commands: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./commands/import.js')).runImport,
+  init: async () => (await import('./commands/init.js')).runInit,
   lint: async () => (await import('./commands/lint.js')).runLint,
   parse: async () => (await import('./commands/parse.js')).runParse,
   render: async () => (await import('./commands/render.js')).runRender,
