@@ -83,6 +83,11 @@ describe('lexicon', () => {
     expect(findConcept('Standarden blev tiltrådt af byrådet', 'APPROVE').map((m) => m.text)).toEqual(['tiltrådt']);
     expect(findConcept('Vi vil forklare dig hvorfor', 'JUSTIFY')).toHaveLength(1);
   });
+  it('matches a compound by its head with a leading wildcard', () => {
+    const bodies = findConcept('Godkendt af Social- og Handicapudvalget, siden af Udvalget for Ældre og til sidst af byrådet', 'APPROVAL_BODY');
+    expect(bodies.map((m) => m.text)).toEqual(['Handicapudvalget', 'Udvalget', 'byrådet']);
+    expect(findConcept('Teksten afventer udvalgsbehandling', 'APPROVAL_BODY')).toEqual([]);
+  });
   it('fails loudly on an unknown concept', () => {
     expect(() => concept('NO_SUCH')).toThrow(/Unknown concept/);
   });

@@ -2,6 +2,8 @@
 // prh dictionaries and spaCy's Matcher. A phrase is words separated by spaces:
 //   word      the word itself (case-insensitive)
 //   word*     any word that starts so ("godkend*" = godkendt, godkendes, godkendelse)
+//   *word     any word that ends so: a compound with that head ("*udvalget" = Socialudvalget);
+//             "*word*" is a word with that part anywhere ("*udvalg*" = Handicapudvalgets)
 //   a|b       either word ("gives|ydes"), each may end in *
 //   word?     an optional word
 //   ~N        up to N other words in between
@@ -37,8 +39,10 @@ function escape(s: string): string {
 function tokenSource(token: string): string {
   const alternatives = token.split('|').map((alt) => {
     if (alt === '#') return String.raw`\d+(?:[.,]\d+)?`;
-    if (alt.endsWith('*')) return `${escape(alt.slice(0, -1))}${letter}*`;
-    return escape(alt);
+    const head = alt.length > 1 && alt.startsWith('*') ? `${letter}*` : '';
+    const core = head ? alt.slice(1) : alt;
+    if (core.endsWith('*')) return `${head}${escape(core.slice(0, -1))}${letter}*`;
+    return `${head}${escape(core)}`;
   });
   const body = alternatives.length > 1 ? `(?:${alternatives.join('|')})` : alternatives[0]!;
   return /^[§#]/.test(token) ? body : `${start}${body}${end}`;
@@ -67,7 +71,7 @@ export function phraseSource(phrase: string): string {
 /** The literal start of a phrase's first required word, for a cheap prefilter. */
 function prefilterOf(phrase: string): string[] {
   const first = phrase.trim().split(/\s+/).find((w) => !w.endsWith('?') && !/^~/.test(w)) ?? '';
-  return first.split('|').map((a) => a.replace(/\*$/, '').toLocaleLowerCase('da')).map((a) => (a === '#' ? '' : a));
+  return first.split('|').map((a) => a.replace(/^\*(?=.)|\*$/g, '').toLocaleLowerCase('da')).map((a) => (a === '#' ? '' : a));
 }
 
 const registry = new Map<string, PhraseList>();

@@ -1,13 +1,34 @@
 // require-individual-assessment: a standard is guidance (SEL § 138: "vejledende
 // serviceniveauer") and every case gets a concrete, individual assessment (SEL § 1, stk. 3).
 // A standard that never says so reads as a rule book and invites fettered discretion.
-import { da } from '@kvalitet/model';
+import { contextAt, findConcept, mayMention } from '@kvalitet/language';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import type { Sentence } from '../types.js';
 
-const assessment = da(
-  String.raw`(\b(konkret\w*|individuel\w*|helheds)[^.!?]{0,60}vurdering\w*|\bvurdering\w*[^.!?]{0,30}\b(konkret\w*|individuel\w*)|\bvurderes (konkret|individuelt)|\bhelhedsvurdering\w*|\bvejledende (serviceniveau\w*|niveau\w*|retningslinje\w*)|\bserviceniveau\w* [^.!?]{0,40}\bvejledende\b|\bkan fraviges\b)`,
-);
+/**
+ * The ways a standard says it is guidance and each case is assessed on its own: the levels are
+ * "vejledende" or "et pejlemærke", the decision rests on "en konkret vurdering" of "dit behov",
+ * and the municipality "kan fravige" the level or give "mere eller mindre".
+ */
+const concepts = ['GUIDANCE', 'INDIVIDUAL_ASSESSMENT', 'DEVIATION'] as const;
+const negationWord = /(?<![\p{L}])(ikke|ingen|intet)(?![\p{L}])/u;
+
+/** True when the sentence announces an individual assessment: a match that is not denied or a mere condition. */
+function announces(s: Sentence): boolean {
+  for (const id of concepts) {
+    if (!mayMention(s.lower, id)) continue;
+    for (const m of findConcept(s.text, id)) {
+      const c = contextAt(s.text, m, s.next?.text);
+      // "ikke en facitliste" carries its own negation; that is the point, not a denial.
+      const negated = c.negated && !negationWord.test(m.text);
+      // "Hvis der er tvivl, laver vi en konkret vurdering": an opening condition reaches the main clause.
+      const condition = findConcept(s.text, 'HYPOTHETICAL').some((h) => h.start === 0 && h.end <= m.start);
+      if (!negated && !c.hypothetical && !condition && !c.metaNegated) return true;
+    }
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'require-individual-assessment',
@@ -30,11 +51,12 @@ export default defineRule({
     },
   },
   check(context) {
-    if (context.sentences().some((s) => /vurder|vejledende|fraviges/.test(s.lower) && assessment.test(s.text))) return;
+    if (context.sentences().some(announces)) return;
     const anchor = context.sectionsWith(['formaal', 'indledning', 'maalgruppe'])[0];
     const last = anchor?.blocks[anchor.blocks.length - 1];
     context.report({
       messageId: 'missing',
+      ...(anchor ? { about: anchor } : {}),
       ...(last
         ? {
             suggestions: [
