@@ -68,10 +68,24 @@ export function phraseSource(phrase: string): string {
   return out;
 }
 
-/** The literal start of a phrase's first required word, for a cheap prefilter. */
+/**
+ * Literal fragments for a cheap prefilter: of the phrase's required words (each must occur in a
+ * match), the one whose shortest alternative is longest, so "er|har ~2 vejledende" is tried only
+ * where "vejledende" occurs, not wherever "er" does.
+ */
 function prefilterOf(phrase: string): string[] {
-  const first = phrase.trim().split(/\s+/).find((w) => !w.endsWith('?') && !/^~/.test(w)) ?? '';
-  return first.split('|').map((a) => a.replace(/^\*(?=.)|\*$/g, '').toLocaleLowerCase('da')).map((a) => (a === '#' ? '' : a));
+  const required = phrase.trim().split(/\s+/).filter((w) => !(w.endsWith('?') && w.length > 1) && !/^~\d+$/.test(w));
+  let best: string[] = [''];
+  let bestScore = -1;
+  for (const w of required) {
+    const alts = w.split('|').map((a) => a.replace(/^\*(?=.)|\*$/g, '').toLocaleLowerCase('da')).map((a) => (a === '#' || a === '§' ? '' : a));
+    const score = Math.min(...alts.map((a) => a.length));
+    if (score > bestScore) {
+      best = alts;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 const registry = new Map<string, PhraseList>();
