@@ -10,6 +10,7 @@ new RuleTester().run(rule, {
     { name: '§ 81 uden litra', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Formålet følger servicelovens § 81.\n' },
     { name: 'historisk bemærkning om en flyttet paragraf', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Ordningen med mad ud af huset lå tidligere i § 83, stk. 1, nr. 3, men står nu i § 83 b.\n' },
     { name: 'ophævet paragraf nævnt som fortid', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Reglerne om værdighedspolitik, der indtil sommeren 2025 stod i servicelovens § 81 a, findes nu i ældreloven.\n' },
+    { name: 'flytningen beskrevet i én sætning', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Madservice er flyttet fra § 83, stk. 1, nr. 3 til § 83 b.\n' },
     { name: 'gældende lovbekendtgørelse med kun årstal', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Jf. serviceloven, LBK nr. 1129/2025.\n' },
     { name: 'lovbekendtgørelse af en anden lov', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Jf. lovbekendtgørelse nr. 1093 af 5. september 2019 om almene boliger.\n' },
   ],

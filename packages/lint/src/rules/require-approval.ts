@@ -1,7 +1,7 @@
 // require-approval: a standard says who approved it (udvalg or kommunalbestyrelse) and when.
 // The duty to set the service level lies with kommunalbestyrelsen (BEK 1575/2014 § 1 for
 // §§ 83, 83 a, 86; § 138 for the rest); the reader must see it is in force.
-import { contextAt, findConcept, findDates, mayMention } from '@kvalitet/language';
+import { analyse, findConcept, findDates, mayMention } from '@kvalitet/language';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import type { Sentence } from '../types.js';
@@ -16,9 +16,13 @@ interface ApprovalLine {
 function approves(text: string, lower: string): boolean {
   if (!mayMention(lower, 'APPROVE')) return false;
   if (mayMention(lower, 'APPROVAL_PENDING') && findConcept(text, 'APPROVAL_PENDING').length > 0) return false;
-  return findConcept(text, 'APPROVE').some((m) => {
-    const c = contextAt(text, m);
-    return !c.negated && !c.hypothetical && !c.metaNegated;
+  const matches = findConcept(text, 'APPROVE');
+  if (matches.length === 0) return false;
+  const a = analyse(text);
+  return matches.some((m) => {
+    if (a.isNegated(m)) return false;
+    const clause = a.clauseOf(m.start);
+    return !a.find('HYPOTHETICAL').some((h) => h.end <= m.start && (h.start >= clause.start || h.start === 0));
   });
 }
 

@@ -1,7 +1,7 @@
 // require-individual-assessment: a standard is guidance (SEL § 138: "vejledende
 // serviceniveauer") and every case gets a concrete, individual assessment (SEL § 1, stk. 3).
 // A standard that never says so reads as a rule book and invites fettered discretion.
-import { contextAt, findConcept, mayMention } from '@kvalitet/language';
+import { analyse, findConcept, mayMention, type Analysis } from '@kvalitet/language';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import type { Sentence } from '../types.js';
@@ -18,16 +18,27 @@ const negationWord = /(?<![\p{L}])(ikke|ingen|intet)(?![\p{L}])/u;
 function announces(s: Sentence): boolean {
   for (const id of concepts) {
     if (!mayMention(s.lower, id)) continue;
-    for (const m of findConcept(s.text, id)) {
-      const c = contextAt(s.text, m, s.next?.text);
+    const matches = findConcept(s.text, id);
+    if (matches.length === 0) continue;
+    const a = analyse(s.text);
+    for (const m of matches) {
       // "ikke en facitliste" carries its own negation; that is the point, not a denial.
-      const negated = c.negated && !negationWord.test(m.text);
-      // "Hvis der er tvivl, laver vi en konkret vurdering": an opening condition reaches the main clause.
-      const condition = findConcept(s.text, 'HYPOTHETICAL').some((h) => h.start === 0 && h.end <= m.start);
-      if (!negated && !c.hypothetical && !condition && !c.metaNegated) return true;
+      if (a.isNegated(m) && !negationWord.test(m.text)) continue;
+      if (isConditionOrDenied(a, m)) continue;
+      return true;
     }
   }
   return false;
+}
+
+/**
+ * A condition in the match's clause or opening the sentence ("Hvis der er tvivl, laver vi en
+ * konkret vurdering"), or a demand the sentence denies ("Det er ikke et krav, at …").
+ */
+function isConditionOrDenied(a: Analysis, m: { start: number; end: number }): boolean {
+  const clause = a.clauseOf(m.start);
+  if (a.find('HYPOTHETICAL').some((h) => h.end <= m.start && (h.start >= clause.start || h.start === 0))) return true;
+  return a.find('META_NEGATION').some((t) => t.end <= m.start + 1 || (t.start >= clause.start && t.end <= clause.end));
 }
 
 export default defineRule({
