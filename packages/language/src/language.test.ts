@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   abbreviations, contextAt, findConcept, findDates, findDurations, findPercentages, inDays, isAbbreviation, isAffirmed, readNumber,
-  splitClauses, splitSentences, stem, tokenize, concept, classifyByContent,
+  splitClauses, splitSentences, stem, tokenize, concept, classifyByContent, mayMention,
 } from './index.js';
 
 const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
@@ -82,6 +82,15 @@ describe('lexicon', () => {
   it('matches phrases with wildcards, alternatives and gaps', () => {
     expect(findConcept('Standarden blev tiltrådt af byrådet', 'APPROVE').map((m) => m.text)).toEqual(['tiltrådt']);
     expect(findConcept('Vi vil forklare dig hvorfor', 'JUSTIFY')).toHaveLength(1);
+  });
+  it('matches a compound by its head with a leading wildcard', () => {
+    const bodies = findConcept('Godkendt af Social- og Handicapudvalget, siden af Udvalget for Ældre og til sidst af byrådet', 'APPROVAL_BODY');
+    expect(bodies.map((m) => m.text)).toEqual(['Handicapudvalget', 'Udvalget', 'byrådet']);
+    expect(findConcept('Teksten afventer udvalgsbehandling', 'APPROVAL_BODY')).toEqual([]);
+  });
+  it('prefilters on the most telling word of each phrase', () => {
+    expect(mayMention('beskrivelserne er vejledende', 'GUIDANCE')).toBe(true);
+    expect(mayMention('hjælpen er god, og du har ret til den', 'GUIDANCE')).toBe(false);
   });
   it('fails loudly on an unknown concept', () => {
     expect(() => concept('NO_SUCH')).toThrow(/Unknown concept/);

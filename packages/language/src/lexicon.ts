@@ -2,6 +2,8 @@
 // prh dictionaries and spaCy's Matcher. A phrase is words separated by spaces:
 //   word      the word itself (case-insensitive)
 //   word*     any word that starts so ("godkend*" = godkendt, godkendes, godkendelse)
+//   *word     any word that ends so: a compound with that head ("*udvalget" = Socialudvalget);
+//             "*word*" is a word with that part anywhere ("*udvalg*" = Handicapudvalgets)
 //   a|b       either word ("gives|ydes"), each may end in *
 //   word?     an optional word
 //   ~N        up to N other words in between
@@ -41,8 +43,10 @@ function escape(s: string): string {
 function tokenSource(token: string): string {
   const alternatives = token.split('|').map((alt) => {
     if (alt === '#') return String.raw`\d+(?:[.,]\d+)?`;
-    if (alt.endsWith('*')) return `${escape(alt.slice(0, -1))}${letter}*`;
-    return escape(alt);
+    const head = alt.length > 1 && alt.startsWith('*') ? `${letter}*` : '';
+    const core = head ? alt.slice(1) : alt;
+    if (core.endsWith('*')) return `${head}${escape(core.slice(0, -1))}${letter}*`;
+    return `${head}${escape(core)}`;
   });
   const body = alternatives.length > 1 ? `(?:${alternatives.join('|')})` : alternatives[0]!;
   return /^[§#]/.test(token) ? body : `${start}${body}${end}`;
@@ -72,14 +76,15 @@ export function phraseSource(phrase: string): string {
  * The key of a phrase: lower-case literals at least one of which stands in any text the phrase
  * matches. Of the phrase's required words, the one with the longest literal is taken ("i de?
  * fleste tilfælde" → "tilfælde"), so that a short word ("i", "at") does not let every sentence
- * through. An empty list: the phrase has no literal (a bare number), and is always tried.
+ * through. A leading or trailing "*" is no part of the literal ("*udvalget" → "udvalget"). An
+ * empty list: the phrase has no literal (a bare number), and is always tried.
  */
 function keyOf(phrase: string): string[] {
   let best: string[] = [];
   let bestLength = 0;
   for (const w of phrase.trim().split(/\s+/)) {
     if (w.endsWith('?') || /^~\d+$/.test(w)) continue;
-    const literals = w.split('|').map((a) => a.replace(/\*$/, '').toLocaleLowerCase('da'));
+    const literals = w.split('|').map((a) => a.replace(/^\*(?=.)|\*$/g, '').toLocaleLowerCase('da'));
     if (literals.some((a) => a === '#' || a === '')) continue;
     const length = Math.min(...literals.map((a) => a.length));
     if (length > bestLength) {

@@ -25,6 +25,15 @@ describe('lintParsed', () => {
     expect(ms[0]!.message).toContain('boom');
   });
 
+  it('a finding about something missing has no line and names the section it concerns', () => {
+    const rule = rules.find((r) => r.id === 'require-individual-assessment')!;
+    const ms = lintParsed(doc('## Formål\n\nBostøtte hjælper dig i hverdagen.\n\n## Omfang\n\nTo timer om ugen.\n'), { rules: [rule] });
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.line).toBeUndefined();
+    expect(ms[0]!.section).toBe('Formål');
+    expect(ms[0]!.suggestions).toHaveLength(1);
+  });
+
   it('reports invalid rule options once instead of running the rule', () => {
     const rule = rules.find((r) => r.id === 'require-section')!;
     const ms = lintParsed(doc('## Formål\n\nTekst.\n'), { rules: [rule], settings: { 'require-section': { severity: 'on', options: { sections: ['ukendt'] } } } });

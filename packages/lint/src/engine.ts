@@ -135,6 +135,8 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
         section = r.sentence.section;
       } else if (r.section) {
         place = r.section.position;
+      } else if (r.about) {
+        section = r.about;
       }
       const suggestions: Suggestion[] = [];
       for (const s of r.suggestions ?? []) {

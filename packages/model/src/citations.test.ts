@@ -51,6 +51,20 @@ describe('parseCitations', () => {
     expect(c.references.map(show)).toEqual(refs);
   });
 
+  it('reads the word "paragraf" when a law is named, before or after', () => {
+    expect(parseCitations('Støtten gives efter paragraf 85 i lov om social service.').flatMap((c) => c.references.map(show))).toEqual(['SEL § 85']);
+    expect(parseCitations('Lov om social service (serviceloven) paragraf 86, stk. 2').flatMap((c) => c.references.map(show))).toEqual(['SEL § 86, stk. 2']);
+    expect(parseCitations('Se paragraf 4 i lejekontrakten.')).toEqual([]);
+  });
+
+  it('reads a bare number after a law\'s name, as web pages leave it', () => {
+    const [c] = parseCitations('Hjemlen er Serviceloven 107, stk. 1.');
+    expect(c?.text).toBe('Serviceloven 107, stk. 1');
+    expect(c?.references.map(show)).toEqual(['SEL § 107, stk. 1']);
+    expect(parseCitations('Serviceloven 1. juli 2025 blev ændret.')).toEqual([]);
+    expect(parseCitations('Serviceloven 2025 er den nyeste udgave.')).toEqual([]);
+  });
+
   it('stops before amounts: "§ 85 og 3 uger"', () => {
     const [c] = parseCitations('Efter § 85 og 3 uger senere');
     expect(c?.references.map(show)).toEqual(['SEL § 85?']);

@@ -40,6 +40,12 @@ const bareList = new RegExp(
   'giu',
 );
 
+/**
+ * A law's name followed by a bare number, as web pages and PDF extracts leave a citation when the
+ * "§" is lost: "Serviceloven 85, stk. 1", "lov om social service 107". Not a date ("1. juli") or a year.
+ */
+const bareAfterLaw = new RegExp(String.raw`(?<![\p{L}])(${anyLaw})\s+(?=\d{1,3}(?:\s?[a-h])?(?![\p{L}\d])(?!\.\s*\p{Ll}))`, 'giu');
+
 /** Words after a number that show it is an amount, not a paragraph ("og 3 uger"). */
 const unitAfter = /^\s*(?:timer?|t\.|uger?|måned(?:er)?|dage?|døgn|år|gange|kr\.?|%|pct\.?|procent|minutter|besøg|personer)(?![\p{L}])/iu;
 
@@ -170,7 +176,8 @@ function toReferences(drafts: RefDraft[], law: LawCode, implicit: boolean): Lega
  */
 export function parseCitations(text: string, options: { defaultLaw?: LawCode } = {}): FoundCitation[] {
   const found: FoundCitation[] = [];
-  const sectionSign = /§§?/g;
+  // "§ 85", and the word written out: "paragraf 85", "paragrafferne 82 b og 85" (then a law must be named).
+  const sectionSign = /§§?|(?<![\p{L}])paragraf(?:ferne|fer|fen|s)?(?=\s+\d)/giu;
   let m: RegExpExecArray | null;
   while ((m = sectionSign.exec(text))) {
     const c = new Cursor(text, m.index + m[0].length);
@@ -191,13 +198,23 @@ export function parseCitations(text: string, options: { defaultLaw?: LawCode } =
         end += after[0].length;
       }
     }
+    sectionSign.lastIndex = end;
+    if (law === undefined && m[0][0] !== '§') continue;
     found.push({
       text: text.slice(start, end),
       start,
       end,
       references: toReferences(drafts, law ?? options.defaultLaw ?? 'SEL', law === undefined),
     });
-    sectionSign.lastIndex = end;
+  }
+  for (const b of text.matchAll(bareAfterLaw)) {
+    const listStart = b.index + b[0].length;
+    if (found.some((f) => f.start <= listStart && listStart < f.end)) continue;
+    const c = new Cursor(text, listStart);
+    const drafts = readList(c);
+    if (drafts.length === 0 || unitAfter.test(text.slice(c.pos))) continue;
+    const start = b.index + b[0].indexOf(b[1]!);
+    found.push({ text: text.slice(start, c.pos), start, end: c.pos, references: toReferences(drafts, lawOf(b[1]!), false) });
   }
   for (const b of text.matchAll(bareList)) {
     const listStart = b.index + b[0].indexOf(b[1]!);

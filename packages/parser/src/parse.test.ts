@@ -41,6 +41,11 @@ Du kan udvikle eller vedligeholde dine færdigheder.
     expect(src.slice(c.position!.start.offset, c.position!.end.offset)).toBe('servicelovens § 85**, stk. 1');
   });
 
+  it('keeps a template field in angle brackets as text, but not real inline HTML', () => {
+    const { document } = parseStandard('# Standard\n\nGælder fra <dato>, se <span>siden</span> og spørg <leder>.\n', { file: 'x.md' });
+    expect(document.sections[0]!.blocks[0]!.text).toBe('Gælder fra <dato>, se siden og spørg <leder>.');
+  });
+
   it('keeps and reports unknown headings', () => {
     const { document } = parseStandard('## Formål\n\nTekst.\n\n## Vigtig information\n\nMere tekst.\n');
     expect(document.sections[1]).toMatchObject({ key: null, heading: 'Vigtig information' });

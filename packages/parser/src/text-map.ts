@@ -24,6 +24,22 @@ export interface MappedText {
 
 const inlineSeparators: Partial<Record<Nodes['type'], string>> = { break: '\n' };
 
+/** HTML elements an author may write inline in Markdown; anything else in angle brackets is text. */
+const htmlElements = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's',
+  'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'div', 'p', 'center', 'details', 'summary', 'hr', 'picture', 'source', 'video', 'audio',
+]);
+
+/**
+ * True when inline "HTML" is really text: a template field such as "<dato>" or "<navn>" that
+ * Markdown reads as a tag. Comments, declarations and the elements above stay markup.
+ */
+function isTextInAngles(value: string): boolean {
+  const m = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(value);
+  if (!m) return false;
+  return !htmlElements.has(m[1]!.toLowerCase());
+}
+
 /** Collects the plain text under a node; paragraphs inside one node are joined by `joiner`. */
 export function collectText(node: Nodes, joiner = ' '): MappedText {
   const out: MappedText = { text: '', segments: [] };
@@ -47,6 +63,7 @@ export function collectText(node: Nodes, joiner = ' '): MappedText {
         push(n.alt ?? '', n);
         return;
       case 'html':
+        if (isTextInAngles(n.value)) push(n.value, n);
         return;
       default:
         break;

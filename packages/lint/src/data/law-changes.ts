@@ -45,6 +45,8 @@ export const lawChanges: readonly LawChange[] = [
 
 /** Consolidated versions (lovbekendtgørelser) of serviceloven, newest last. */
 export const servicelovenConsolidations: ReadonlyArray<{ nr: number; date: string }> = [
+  { nr: 1287, date: '2020-08-28' },
+  { nr: 170, date: '2022-01-24' },
   { nr: 155, date: '2025-02-11' },
   { nr: 1129, date: '2025-09-22' },
 ];

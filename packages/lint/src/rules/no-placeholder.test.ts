@@ -9,6 +9,11 @@ new RuleTester().run(rule, {
     { name: 'ordet revision i almindelig tekst', markdown: 'Standarden revideres hvert år, og revisionen behandles i udvalget.\n' },
     { name: 'ordet indsæt uden pladsholder', markdown: 'Vi indsætter ekstra støtte, hvis du får brug for det.\n' },
     { name: 'Markdown-link med rigtig tekst', markdown: 'Læs mere på [kommunens hjemmeside](https://www.eksempel.dk).\n' },
+    { name: 'formatmaske for personnummer', markdown: 'Skriv dit personnummer som ddmmåå-xxxx på blanketten.\n' },
+    { name: 'under revision i løbende tekst', markdown: 'Da standarden var under revision sidste år, kom der mange gode forslag.\n' },
+    { name: 'citeret mærke fra en gammel udgave', markdown: 'Den gamle udgave bar mærket »UNDER REVISION«, som nu er fjernet.\n' },
+    { name: 'fodnote i kantet parentes', markdown: 'Se Ankestyrelsens praksis om emnet [2].\n' },
+    { name: 'udråb uden feltfejl', markdown: 'Husk at søge i tide! Fristen er kort.\n' },
     { name: 'tre prikker som udeladelse', markdown: 'Du kan få støtte til indkøb, rengøring, tøjvask ...\n' },
   ],
   invalid: [
@@ -20,6 +25,11 @@ new RuleTester().run(rule, {
     { name: 'skriveinstruktion uden parentes', markdown: 'Kontakt os på indsæt telefonnummer.\n', errors: [{ messageId: 'instruction', line: 1 }] },
     { name: 'TODO i teksten', markdown: 'Egenbetaling: TODO afklar takst med økonomi.\n', errors: [{ messageId: 'placeholderText', line: 1 }] },
     { name: 'under revision i overskrift', markdown: '# Kvalitetsstandard for bostøtte (UNDER REVISION)\n\nTekst.\n', errors: [{ messageId: 'underRevision', line: 1 }] },
+    { name: 'skabelonfelt i vinkelparenteser', markdown: 'Gældende fra <dato>\n', errors: [{ messageId: 'placeholderText', line: 1, data: { text: '<dato>' } }] },
+    { name: 'link der følger senere', markdown: 'Læs fristerne her: [link følger]\n', errors: [{ messageId: 'brackets', line: 1, data: { text: '[link følger]' } }] },
+    { name: 'anden feltfejl fra Word', markdown: 'Se Fejl! Ingen tekst med den angivne typografi i dokumentet.\n', errors: [{ messageId: 'brokenReference', line: 1 }] },
+    { name: 'telefonnummer som pladsholder', markdown: 'Ring til os på tlf. xx xx xx xx.\n', errors: [{ messageId: 'placeholderText', line: 1, data: { text: 'xx xx xx xx' } }] },
+    { name: 'status under revision', markdown: 'Status: under revision\n\nTekst.\n', errors: [{ messageId: 'underRevision', line: 1 }] },
     { name: 'to pladsholdere i samme afsnit', markdown: 'Godkendt den xx. Link: [udfyld]\n', errors: [{ messageId: 'placeholderText', line: 1 }, { messageId: 'brackets', line: 1 }] },
   ],
 });

@@ -3,15 +3,16 @@
 // LOV nr. 1703 af 30/12/2024), and no consolidated act of serviceloven older than the newest
 // one in force on that date. Driven by the dated table in data/law-changes.ts.
 import { da, parseCitations } from '@kvalitet/model';
+import { contextAt } from '@kvalitet/language';
 import { findDanishDate } from '@kvalitet/parser';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { lawChanges, servicelovenConsolidations } from '../data/law-changes.js';
 
-const lbk = da(String.raw`\b(lovbekendtgørelse|lbk\.?)\s+(nr\.?\s*)?(\d{1,5})\s+af\s+([^,;)]{6,24}\d{4})`);
+const lbk = da(String.raw`\b(lovbekendtgørelse|lbk\.?)\s+(nr\.?\s*)?(\d{1,5})\s*(?:af\s+([^,;)]{6,24}\d{4})|\/\s*(\d{4})\b)`);
 const lbkGlobal = new RegExp(lbk.source, lbk.flags + 'g');
-const aboutSel = da(String.raw`\b(servicelov\w*|social service|SEL)\b`);
+const aboutSel = da(String.raw`\b(servicelov\w*|social service|SEL)\b|\b(servicel|servl)\.`);
 
 export default defineRule({
   id: 'no-stale-citation',
@@ -46,6 +47,8 @@ export default defineRule({
         for (const ref of c.references) {
           const change = lawChanges.find((ch) => ch.matches(ref) && date >= ch.from);
           if (!change) continue;
+          // "Madservice hørte tidligere under § 83, stk. 1, nr. 3": a remark about the past cites nothing as current.
+          if (contextAt(s.text, { start: c.start, end: c.end }).historical) continue;
           const sign = c.text.indexOf('§');
           const suggestions = change.replacement
             ? [{ desc: { da: `Erstat med „${change.replacement}“`, en: `Replace with "${change.replacement}"` }, range: [c.start + sign, c.end] as [number, number], text: change.replacement, safe: true }]
@@ -57,7 +60,8 @@ export default defineRule({
       lbkGlobal.lastIndex = 0;
       for (const m of s.text.matchAll(lbkGlobal)) {
         if (!aboutSel.test(s.text)) continue;
-        const cited = findDanishDate(m[4]!) ?? findDanishDate(m[4]!.replace(/\//g, '.'));
+        // "nr. 1287 af 28. august 2020", "af 28/08/2020", or only the year: "LBK 1287/2020" (read as the year's end).
+        const cited = m[4] ? (findDanishDate(m[4]) ?? findDanishDate(m[4].replace(/\//g, '.'))) : `${m[5]}-12-31`;
         if (!cited || Number(m[3]) === current.nr || cited >= current.date) continue;
         context.report({ messageId: 'staleConsolidation', data: { nr: m[3]!, current: current.nr, currentDate: current.date }, sentence: s, range: matchRange(m) });
       }

@@ -1,13 +1,45 @@
 // require-individual-assessment: a standard is guidance (SEL § 138: "vejledende
 // serviceniveauer") and every case gets a concrete, individual assessment (SEL § 1, stk. 3).
 // A standard that never says so reads as a rule book and invites fettered discretion.
-import { da } from '@kvalitet/model';
+import { analyse, findConcept, mayMention, type Analysis } from '@kvalitet/language';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
+import type { Sentence } from '../types.js';
 
-const assessment = da(
-  String.raw`(\b(konkret\w*|individuel\w*|helheds)[^.!?]{0,60}vurdering\w*|\bvurdering\w*[^.!?]{0,30}\b(konkret\w*|individuel\w*)|\bvurderes (konkret|individuelt)|\bhelhedsvurdering\w*|\bvejledende (serviceniveau\w*|niveau\w*|retningslinje\w*)|\bserviceniveau\w* [^.!?]{0,40}\bvejledende\b|\bkan fraviges\b)`,
-);
+/**
+ * The ways a standard says it is guidance and each case is assessed on its own: the levels are
+ * "vejledende" or "et pejlemærke", the decision rests on "en konkret vurdering" of "dit behov",
+ * and the municipality "kan fravige" the level or give "mere eller mindre".
+ */
+const concepts = ['GUIDANCE', 'INDIVIDUAL_ASSESSMENT', 'DEVIATION'] as const;
+const negationWord = /(?<![\p{L}])(ikke|ingen|intet)(?![\p{L}])/u;
+
+/** True when the sentence announces an individual assessment: a match that is not denied or a mere condition. */
+function announces(s: Sentence): boolean {
+  for (const id of concepts) {
+    if (!mayMention(s.lower, id)) continue;
+    const matches = findConcept(s.text, id);
+    if (matches.length === 0) continue;
+    const a = analyse(s.text);
+    for (const m of matches) {
+      // "ikke en facitliste" carries its own negation; that is the point, not a denial.
+      if (a.isNegated(m) && !negationWord.test(m.text)) continue;
+      if (isConditionOrDenied(a, m)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A condition in the match's clause or opening the sentence ("Hvis der er tvivl, laver vi en
+ * konkret vurdering"), or a demand the sentence denies ("Det er ikke et krav, at …").
+ */
+function isConditionOrDenied(a: Analysis, m: { start: number; end: number }): boolean {
+  const clause = a.clauseOf(m.start);
+  if (a.find('HYPOTHETICAL').some((h) => h.end <= m.start && (h.start >= clause.start || h.start === 0))) return true;
+  return a.find('META_NEGATION').some((t) => t.end <= m.start + 1 || (t.start >= clause.start && t.end <= clause.end));
+}
 
 export default defineRule({
   id: 'require-individual-assessment',
@@ -30,11 +62,12 @@ export default defineRule({
     },
   },
   check(context) {
-    if (context.sentences().some((s) => /vurder|vejledende|fraviges/.test(s.lower) && assessment.test(s.text))) return;
+    if (context.sentences().some(announces)) return;
     const anchor = context.sectionsWith(['formaal', 'indledning', 'maalgruppe'])[0];
     const last = anchor?.blocks[anchor.blocks.length - 1];
     context.report({
       messageId: 'missing',
+      ...(anchor ? { about: anchor } : {}),
       ...(last
         ? {
             suggestions: [

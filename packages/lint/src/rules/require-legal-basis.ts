@@ -28,12 +28,12 @@ export default defineRule({
     },
   },
   check(context) {
+    if (context.document.metadata.paragraphs.length === 0) context.report({ messageId: 'missing' });
     const legalSections = context.sectionsWith(['lovgrundlag']);
     for (const section of legalSections) {
       const idx = context.document.sections.indexOf(section);
       const hasCitation = context.document.citations.some((c) => c.sectionIndex === idx);
-      if (!hasCitation && section.blocks.length > 0) context.report({ messageId: 'unreadable', data: { heading: section.heading }, section });
+      if (!hasCitation && section.blocks.length > 0) context.report({ messageId: 'unreadable', data: { heading: section.heading }, about: section });
     }
-    if (context.document.metadata.paragraphs.length === 0) context.report({ messageId: 'missing' });
   },
 });

@@ -10,7 +10,7 @@ defineConcepts({
     'besluttet|beslutning', 'endeligt godkendt', 'godk.',
   ],
   /** The bodies that approve a service level. */
-  APPROVAL_BODY: ['*udvalg*', 'byråd*', 'kommunalbestyrelse*', 'borgerrepræsentation*', 'økonomiudvalg*'],
+  APPROVAL_BODY: ['*udvalg|*udvalget|*udvalgets|*udvalgs', '*udvalgsmøde*', 'byråd*', 'kommunalbestyrelse*', 'borgerrepræsentation*', 'magistrat*'],
   /** Complaint words. */
   COMPLAINT: ['klage*', 'påklag*', 'indbring*', 'anke*', 'uenig*', 'utilfreds*', 'se på ~2 igen', 'genvurder*', 'revurder* afgørelsen'],
   /** Receipt of a decision or an application. */
