@@ -28,6 +28,6 @@ new RuleTester().run(rule, {
     { name: 'meget gammel lovbekendtgørelse med taldato', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Serviceloven, LBK nr. 1093 af 05.09.2019.\n', errors: [{ messageId: 'staleConsolidation', line: 1 }] },
     { name: 'lovbekendtgørelse afløst før standardens dato', frontmatter: 'godkendt-dato: 2024-05-01', markdown: 'Jf. lov om social service, lovbekendtgørelse nr. 1287 af 28. august 2020.\n', errors: [{ messageId: 'staleConsolidation', line: 1, data: { nr: '1287', current: 170, currentDate: '2022-01-24' } }] },
     { name: 'forældet lovbekendtgørelse med nummer og årstal', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Jf. Servicel., LBK nr. 170/2022.\n', errors: [{ messageId: 'staleConsolidation', line: 1 }] },
-    { name: 'paragraf nævnt som gældende trods ordet nu', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Vi bevilger nu madservice efter § 83, stk. 1, nr. 3.\n', errors: [{ messageId: 'moved', line: 1 }], output: 'Vi bevilger nu madservice efter § 83 b.\n' },
+    { name: 'paragraf nævnt som gældende trods ordet nu', frontmatter: 'gyldig-fra: 2026-01-01', markdown: 'Vi bevilger nu madservice efter § 83, stk. 1, nr. 3.\n', errors: [{ messageId: 'moved', line: 1, suggestions: [{ desc: 'Erstat med „§ 83 b“', output: 'Vi bevilger nu madservice efter § 83 b.\n' }] }], output: 'Vi bevilger nu madservice efter § 83 b.\n' },
   ],
 });
