@@ -17,19 +17,33 @@ export interface ImportReport {
   hyphenationsJoined: number;
   hyphenationsKept: number;
   listItems: number;
+  /** Running header and footer lines of a PDF that were removed. */
+  headersFootersRemoved: number;
+  tables: number;
+  footnotes: number;
+  /** Citations whose "§" was missing and has been put back ("lov om social service 85"). */
+  sectionSignsRestored: number;
   /** Notices for the administrator (tracked changes, comments, encoding …). */
   notices: string[];
+  /** Every warning of the Word reader, in Danish where we know it (shown with --verbose). */
+  warnings: string[];
 }
 
 export function emptyReport(): ImportReport {
-  return { runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, notices: [] };
+  return { runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, headersFootersRemoved: 0, tables: 0, footnotes: 0, sectionSignsRestored: 0, notices: [], warnings: [] };
 }
 
 /** A line of the source with what we know about it. */
-interface Line {
+export interface Line {
   text: string;
   /** A blank line (or page break) came before it. */
   gapBefore: boolean;
+  /** A heading of this level, known from the layout (PDF font size or weight); 1 is the title. */
+  heading?: number;
+  /** Finished Markdown (a table from a PDF's layout), passed through as it is. */
+  raw?: boolean;
+  /** The layout shows that a new block begins here (the line starts left of a list's bullets). */
+  newBlock?: boolean;
 }
 
 // Bullet glyphs, including the private-use characters Word's Symbol and Wingdings fonts leave in extracted text.
@@ -102,7 +116,7 @@ function toLines(text: string): Line[] {
 /** Removes page numbers and tables of contents (with dot leaders, or repeated headings at the end). */
 function removeFurniture(lines: Line[], report: ImportReport): Line[] {
   let out = lines.filter((l) => {
-    if (pageNumber.test(l.text) && l.gapBefore) {
+    if (pageNumber.test(l.text) && l.gapBefore && !l.raw) {
       report.pageNumbersRemoved++;
       return false;
     }
@@ -194,11 +208,24 @@ function splitRunIn(text: string): [string, string] | undefined {
   return undefined;
 }
 
-type Block = { kind: 'heading'; text: string; level: number } | { kind: 'paragraph'; text: string } | { kind: 'item'; text: string; ordered: boolean; marker: string };
+type Block =
+  | { kind: 'heading'; text: string; level: number }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'item'; text: string; ordered: boolean; marker: string }
+  | { kind: 'raw'; text: string };
 
 /** Converts extracted text to Markdown (without frontmatter). */
 export function textToMarkdown(text: string, report: ImportReport = emptyReport()): string {
-  const lines = removeFurniture(toLines(text), report);
+  return linesToMarkdown(toLines(text), report);
+}
+
+/**
+ * Converts lines to Markdown (without frontmatter). Lines may carry what a PDF's layout says
+ * (headings, tables); footnotes, as label and text, are written as Markdown footnotes at the end.
+ */
+export function linesToMarkdown(source: Line[], report: ImportReport = emptyReport(), footnotes: Array<[string, string]> = []): string {
+  const lines = removeFurniture(source, report);
+  const text = source.map((l) => l.text).join('\n');
   const vocabulary = vocabularyOf(text.replace(/-\s*\n\s*/g, ''));
   const blocks: Block[] = [];
   const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
@@ -211,10 +238,11 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
   // Title: the short lines before the first paragraph or heading. Parenthetical lines before it
   // ("(Uddrag af velfærdsplan del 2)") are kept as a paragraph after the title.
   const preface: string[] = [];
-  while (i < lines.length && /^\(.*\)$/.test(lines[i]!.text.trim())) preface.push(lines[i++]!.text.trim());
+  const hinted = lines.some((l) => l.heading === 1);
+  while (!hinted && i < lines.length && /^\(.*\)$/.test(lines[i]!.text.trim())) preface.push(lines[i++]!.text.trim());
   const titleStart = i;
   const titleLines: string[] = [];
-  while (i < lines.length && titleLines.length < 3) {
+  while (!hinted && i < lines.length && titleLines.length < 3) {
     const t = lines[i]!.text.trim();
     const continues = titleLines.length > 0 && openEnd.test(titleLines[titleLines.length - 1]!);
     if (t.length > 90 || terminal.test(t) || bullet.test(t)) break;
@@ -235,8 +263,17 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
+    if (line.raw) {
+      blocks.push({ kind: 'raw', text: line.text });
+      continue;
+    }
+    if (line.heading !== undefined) {
+      addHeading(t.replace(/\s*:$/, ''), line.heading);
+      titleDone ||= line.heading === 1;
+      continue;
+    }
     const prev = last();
-    const prevOpen = prev !== undefined && prev.kind !== 'heading' && !terminal.test(prev.text);
+    const prevOpen = prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(prev.text);
     const next = lines[i + 1];
 
     const heading = headingOf(t);
@@ -258,6 +295,7 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
     // Continuation of an unfinished sentence: joins even across blank lines.
     if (
       prevOpen &&
+      !line.newBlock &&
       !bullet.test(t) &&
       !(numbered.test(t) && !startsLower) &&
       (startsLower || !line.gapBefore || /[-,]$/.test(prev.text) || (words(prev.text).length >= 6 && t.length >= 20))
@@ -316,7 +354,7 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
       continue;
     }
     // A wrapped line that ended with a full stop: join when the previous line was full width.
-    if (prev && prev.kind !== 'heading' && !line.gapBefore && prev.text.length >= typical * 0.85 && !/[:]$/.test(prev.text)) {
+    if (prev && prev.kind !== 'heading' && prev.kind !== 'raw' && !line.gapBefore && !line.newBlock && prev.text.length >= typical * 0.85 && !/[:]$/.test(prev.text)) {
       prev.text = joinLines(prev.text, t, report, vocabulary);
       continue;
     }
@@ -329,7 +367,8 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
     const after = blocks[k + 1];
     if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading') blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
   });
-  return render(blocks);
+  const notes = footnotes.map(([label, note]) => `[^${label}]: ${inline(note)}`);
+  return render(blocks) + (notes.length ? `\n${notes.join('\n')}\n` : '');
 }
 
 const escapeInline = (s: string): string => s.replace(/([\\`*_<>])/g, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([#>+-])(\s)/, '\\$1$2');
@@ -343,7 +382,13 @@ function render(blocks: Block[]): string {
   while (k < blocks.length) {
     const b = blocks[k]!;
     if (b.kind === 'heading') {
-      out.push(`${'#'.repeat(b.level)} ${inline(b.text)}`);
+      // A heading cannot be read as a list, so "1. Lovgrundlag" keeps its number unescaped.
+      out.push(`${'#'.repeat(b.level)} ${inline(b.text).replace(/^(\d+)\\([.)])/, '$1$2')}`);
+      k++;
+      continue;
+    }
+    if (b.kind === 'raw') {
+      out.push(b.text);
       k++;
       continue;
     }
