@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   AlignmentType,
   Document,
+  EndnoteReferenceRun,
   Footer,
   FootnoteReferenceRun,
   Header,
@@ -33,6 +34,9 @@ export const municipal = {
   /** Section headings in order, as the reader sees them (numbering included). */
   headings: ['1. Lovgrundlag', '2. Formål med indsatsen', '3. Målgruppe', '4. Indsatsens indhold', 'Serviceniveau', '5. Opfølgning', '6. Klagevejledning'],
   footnote: 'Bekendtgørelse af lov om social service, lovbekendtgørelse nr. 1 af 2026.',
+  endnote: 'Retningslinjerne kan hentes på kommunens hjemmeside.',
+  /** A paragraph style of the municipality's own that is no heading: the Word reader warns about it. */
+  unknownStyle: 'Solbjerg faktaboks',
   table: [
     ['Ydelse', 'Timer pr. uge', 'Varighed'],
     ['Støtte til struktur', '2 timer', '6 måneder'],
@@ -73,6 +77,7 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           run: { size: 30, bold: true, color: '1F3864' },
           paragraph: { pageBreakBefore: true, spacing: { before: 240, after: 120 } },
         },
+        { id: 'SolbjergFaktaboks', name: 'Solbjerg faktaboks', basedOn: 'Normal', run: { italics: true } },
       ],
     },
     numbering: {
@@ -94,11 +99,13 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           body('Denne kvalitetsstandard beskriver, hvad borgere i Solbjerg Kommune kan forvente af den socialpædagogiske støtte.'),
           numberedHeading('1. Lovgrundlag'),
           new Paragraph({
-            children: [new TextRun('Støtten gives efter § 85 i lov om social service, jf. lovbekendtgørelsen'), new FootnoteReferenceRun(1), new TextRun(', og efter kommunens egne retningslinjer.')],
+            children: [new TextRun('Støtten gives efter § 85 i lov om social service, jf. lovbekendtgørelsen'), new FootnoteReferenceRun(1), new TextRun(', og efter kommunens egne retningslinjer'), new EndnoteReferenceRun({ children: [new Paragraph(municipal.endnote)] }), new TextRun('.')],
             spacing: { after: 160 },
           }),
           numberedHeading('2. Formål med indsatsen'),
           body('Formålet er, at borgeren bliver bedre til at klare sin hverdag og kan bo i egen bolig med den støtte, der er brug for.'),
+          // Deliberately wrong: support may not be made to depend on a potential for development (SEL § 81).
+          body('Det er en forudsætning for at få støtten, at borgeren har et udviklingspotentiale.'),
           ...more(),
           numberedHeading('3. Målgruppe'),
           body('Støtten er for voksne over 18 år med nedsat fysisk eller psykisk funktionsevne, som har behov for hjælp til at mestre hverdagen.'),
@@ -114,7 +121,7 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           new Paragraph({ text: 'Leverandøren lægger en plan med borgeren.', numbering: { reference: 'tal', level: 0 } }),
           ...more(),
           new Paragraph({ style: 'SolbjergAfsnit', children: [new TextRun('Serviceniveau')] }),
-          body('Tabellen viser det vejledende omfang af støtten.'),
+          new Paragraph({ style: 'SolbjergFaktaboks', children: [new TextRun('Tabellen viser det vejledende omfang af støtten.')] }),
           new Table({
             width: { size: 9000, type: WidthType.DXA },
             columnWidths: [4000, 2500, 2500],

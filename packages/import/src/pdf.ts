@@ -126,7 +126,8 @@ const round = (x: number) => Math.round(x * 2) / 2;
 /** Groups a page's items into lines, attaching small raised numbers to the line they belong to. */
 function linesOf(items: Item[], page: number): PdfLine[] {
   const typical = median(items.map((i) => i.size));
-  const isRaisedNumber = (it: Item) => /^\s*\d{1,3}\s*$/.test(it.str) && it.size < typical * 0.8;
+  // Footnote marks are numbers; LibreOffice marks endnotes i, ii, iii.
+  const isRaisedNumber = (it: Item) => /^\s*(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*$/.test(it.str) && it.size < typical * 0.8;
   const small = items.filter(isRaisedNumber);
   const normal = items.filter((it) => !isRaisedNumber(it)).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Array<{ y: number; size: number; parts: Item[]; raised: Item[] }> = [];
@@ -236,13 +237,17 @@ function dropFurniture(pages: PdfLine[][], counts: { furniture: number; pageNumb
   });
 }
 
-/** Splits off the footnotes at a page's foot: from the first line that begins with a number referred to on the page. */
-function takeFootnotes(lines: PdfLine[], referred: Set<string>): { body: PdfLine[]; notes: Array<{ n: string; text: string }> } {
-  const start = lines.findIndex((l, i) => l.noteStart !== undefined && referred.has(l.noteStart) && i > 0);
+/**
+ * Splits off the notes of a page: footnotes from the first line at the foot that begins with a
+ * mark referred to on the page, endnotes from a line that begins with a mark referred to on an
+ * earlier page.
+ */
+function takeFootnotes(lines: PdfLine[], onPage: Set<string>, before: Set<string>): { body: PdfLine[]; notes: Array<{ n: string; text: string; end: boolean }> } {
+  const start = lines.findIndex((l, i) => l.noteStart !== undefined && ((onPage.has(l.noteStart) && i > 0) || (before.has(l.noteStart) && !onPage.has(l.noteStart))));
   if (start < 0) return { body: lines, notes: [] };
-  const notes: Array<{ n: string; text: string }> = [];
+  const notes: Array<{ n: string; text: string; end: boolean }> = [];
   for (const l of lines.slice(start)) {
-    if (l.noteStart !== undefined) notes.push({ n: l.noteStart, text: l.text.replace(/^\d{1,3}\s*/, '') });
+    if (l.noteStart !== undefined) notes.push({ n: l.noteStart, text: l.text.replace(/^(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*/, ''), end: !onPage.has(l.noteStart) });
     else if (notes.length) notes[notes.length - 1]!.text += ` ${l.text}`;
   }
   return { body: lines.slice(0, start), notes };
@@ -349,21 +354,29 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
     itemPages.map((items, p) => linesOf(items, p)),
     counts,
   );
-  // Footnotes: numbers raised in the text of a page, and the lines at its foot that begin with them.
-  const footnotes: Array<[string, string]> = [];
-  const labels = new Map<string, string>();
+  // Notes: marks raised in the text, and the lines at a page's foot (or the end) that begin with them.
+  // They are numbered 1, 2, 3 … in the order they are referred to, as the Word path numbers them.
+  const defs = new Map<string, string>();
+  const earlier = new Set<string>();
   const bodies = pages.map((lines, p) => {
-    const referred = new Set(lines.flatMap((l) => l.refs));
-    const { body, notes } = takeFootnotes(lines, referred);
-    for (const note of notes) {
-      let label = note.n;
-      if (footnotes.some(([l]) => l === label)) label = `${note.n}-${p + 1}`;
-      labels.set(`${p}:${note.n}`, label);
-      footnotes.push([label, note.text]);
-    }
+    const onPage = new Set(lines.flatMap((l) => l.refs));
+    const { body, notes } = takeFootnotes(lines, onPage, earlier);
+    for (const r of onPage) earlier.add(r);
+    for (const note of notes) defs.set(note.end ? `end:${note.n}` : `${p}:${note.n}`, note.text);
     return body;
   });
-  const resolveRefs = (text: string, page: number) => text.replace(refPattern, (_, n: string) => (labels.has(`${page}:${n}`) ? `[^${labels.get(`${page}:${n}`)}]` : n));
+  const footnotes: Array<[string, string]> = [];
+  const labels = new Map<string, string>();
+  const resolveRefs = (text: string, page: number) =>
+    text.replace(refPattern, (_, n: string) => {
+      const key = defs.has(`${page}:${n}`) ? `${page}:${n}` : `end:${n}`;
+      if (!defs.has(key)) return n;
+      if (!labels.has(key)) {
+        labels.set(key, String(labels.size + 1));
+        footnotes.push([labels.get(key)!, defs.get(key)!]);
+      }
+      return `[^${labels.get(key)}]`;
+    });
 
   // Body size: the size of most characters.
   const all = bodies.flat();

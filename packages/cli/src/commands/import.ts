@@ -37,7 +37,7 @@ function describe(file: string, out: string | undefined, r: ImportResult, verbos
   if (rep.headersFootersRemoved) done.push(`${plural(rep.headersFootersRemoved, 'sidehoved- eller sidefodslinje', 'sidehoved- og sidefodslinjer')} fjernet`);
   if (rep.pageNumbersRemoved) done.push(`${rep.pageNumbersRemoved} sidetal fjernet`);
   if (rep.tables) done.push(`${plural(rep.tables, 'tabel', 'tabeller')} genskabt`);
-  if (rep.footnotes) done.push(`${plural(rep.footnotes, 'fodnote', 'fodnoter')}`);
+  if (rep.footnotes) done.push(`${plural(rep.footnotes, 'fodnote', 'fodnoter')} genskabt`);
   if (rep.sectionSignsRestored) done.push(`${plural(rep.sectionSignsRestored, 'manglende §-tegn', 'manglende §-tegn')} sat ind`);
   if (rep.tocLinesRemoved) done.push(`indholdsfortegnelse fjernet (${rep.tocLinesRemoved} linjer)`);
   if (rep.hyphenationsJoined) done.push(`${plural(rep.hyphenationsJoined, 'orddeling', 'orddelinger')} samlet`);

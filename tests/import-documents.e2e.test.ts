@@ -1,0 +1,106 @@
+// A municipality's Word standard and the PDF LibreOffice makes of it import to the same
+// Markdown: the same sections, table and footnotes, and nothing of the running header or footer
+// in the body. The documents are built here (tests/helpers/municipal-docx.ts); the PDF needs
+// LibreOffice (Debian: libreoffice-writer), and the tests that need it are skipped without it.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importBytes, type ImportResult } from '@kvalitet/import';
+import { parseStandard } from '@kvalitet/parser';
+import { hasSoffice, municipal, municipalDocx, pdfOf } from './helpers/municipal-docx.js';
+import { runCli } from './helpers/run-cli.js';
+
+const parse = (md: string) => parseStandard(md, { file: 'import.md' }).document;
+const headings = (md: string) => parse(md).sections.filter((s) => s.level > 0).map((s) => [s.level, s.heading] as const);
+/** The rows of the first Markdown table, cell padding removed. */
+const tableOf = (md: string) =>
+  md
+    .split('\n')
+    .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
+    .map((l) => l.slice(1, -1).split('|').map((c) => c.trim()));
+/** Footnote definitions: label → text. */
+const notesOf = (md: string) => Object.fromEntries([...md.matchAll(/^\[\^([^\]]+)\]: (.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+/** The body without the footnote definitions and the frontmatter. */
+const bodyOf = (md: string) => md.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^\[\^[^\]]+\]: .*$/gm, '');
+
+describe.skipIf(!hasSoffice)('a Word standard and its PDF', () => {
+  let docx: Uint8Array;
+  let pdf: Uint8Array;
+  let fromDocx: ImportResult;
+  let fromPdf: ImportResult;
+  beforeAll(async () => {
+    docx = await municipalDocx({ filler: 4 });
+    pdf = await pdfOf(docx);
+    fromDocx = await importBytes(docx, { file: 'solbjerg.docx' });
+    fromPdf = await importBytes(pdf, { file: 'solbjerg.pdf' });
+  }, 240_000);
+
+  it('both have the title, and the same sections at the same levels', () => {
+    const expected = [[1, municipal.title], ...municipal.headings.map((h) => [h === 'Serviceniveau' ? 3 : 2, h])];
+    expect(headings(fromDocx.markdown)).toEqual(expected);
+    expect(headings(fromPdf.markdown)).toEqual(expected);
+    expect(fromPdf.metadata.title).toBe(municipal.title);
+    expect(fromPdf.sections).toEqual(fromDocx.sections);
+  });
+
+  it('both have the same table', () => {
+    expect(tableOf(fromDocx.markdown)).toEqual(municipal.table);
+    expect(tableOf(fromPdf.markdown)).toEqual(municipal.table);
+    expect(fromPdf.report.tables).toBe(1);
+  });
+
+  it('both have the footnote and the endnote as Markdown footnotes, referred to where they were', () => {
+    for (const r of [fromDocx, fromPdf]) {
+      expect(notesOf(r.markdown)).toEqual({ '1': municipal.footnote, '2': municipal.endnote });
+      expect(r.markdown).toContain('jf. lovbekendtgørelsen[^1], og efter kommunens egne retningslinjer[^2].');
+      expect(r.report.footnotes).toBe(2);
+    }
+    expect(fromDocx.markdown).not.toMatch(/footnote-|endnote-|↑/);
+  });
+
+  it('both have the lists, and the PDF ends a list where the text goes back to the margin', () => {
+    for (const r of [fromDocx, fromPdf]) {
+      expect(r.markdown).toContain('- hjælp til at skabe struktur i hverdagen\n- hjælp til at klare økonomi og post\n- hjælp til at opbygge et netværk\n\nSådan foregår et forløb:');
+      expect(r.markdown).toContain('1. Rådgiveren afdækker behovet sammen med borgeren.\n2. Kommunen træffer en afgørelse.');
+    }
+  });
+
+  it('the PDF has no running header, footer or page number in its body', () => {
+    const body = bodyOf(fromPdf.markdown);
+    expect(body).not.toContain(municipal.header);
+    expect(body).not.toContain(municipal.footer);
+    expect(body).not.toMatch(/Side \d/);
+    expect(fromPdf.report.headersFootersRemoved + fromPdf.report.pageNumbersRemoved).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the PDF and the Word file give the same body text', () => {
+    const norm = (md: string) => bodyOf(md).replace(/ +\|/g, ' |').replace(/\| -+/g, '| ---').replace(/\s+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+    expect(norm(fromPdf.markdown)).toBe(norm(fromDocx.markdown));
+  });
+
+  it('the linter finds the same problems in both, the purpose that demands development among them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kvalitet-docs-'));
+    await writeFile(join(dir, 'word.md'), fromDocx.markdown);
+    await writeFile(join(dir, 'pdf.md'), fromPdf.markdown);
+    const lint = runCli(['lint', dir, '--format', 'json', '--today', '2026-11-22']);
+    const report = JSON.parse(lint.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    const rules = (name: string) => report.find((f) => f.filePath.endsWith(name))!.messages.map((m) => m.ruleId).sort();
+    expect(rules('pdf.md')).toEqual(rules('word.md'));
+    expect(rules('pdf.md')).toContain('no-development-only-purpose');
+    expect(rules('pdf.md')).not.toContain('require-complaint-info');
+    expect(rules('pdf.md')).not.toContain('require-legal-basis');
+  });
+
+  it('the Word reader warns about the unknown style; --verbose names it, without it a short summary', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kvalitet-docs-'));
+    await writeFile(join(dir, 'solbjerg.docx'), docx);
+    const quiet = runCli(['import', join(dir, 'solbjerg.docx')]);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toContain('Word-læseren gav 1 advarsel om formatering, der ikke kunne gengives; --verbose viser den.');
+    expect(quiet.stderr).not.toContain(municipal.unknownStyle);
+    const verbose = runCli(['import', join(dir, 'solbjerg.docx'), '--verbose']);
+    expect(verbose.stderr).toContain(`advarsel: ukendt afsnitstypografi „${municipal.unknownStyle}“`);
+    expect(verbose.stderr).toContain('2 fodnoter genskabt');
+  });
+});
