@@ -4,7 +4,7 @@
 // sentences, words hyphenated over lines ("op-\nfølgning"), bullets as glyphs (•, , -),
 // numbered items "1)", and a table of contents repeated at the start or the end.
 // Every decision is counted in the report, so the administrator can check the result.
-import { classifyHeading, classifyHeadingMatch, normaliseHeading } from '@kvalitet/model';
+import { classifyHeading, classifyHeadingMatch, lawNamePattern, normaliseHeading } from '@kvalitet/model';
 import { isDanishWord } from './words.js';
 
 /** What the importer did and guessed; shown to the administrator. */
@@ -89,8 +89,10 @@ function headingKey(text: string): ReturnType<typeof classifyHeading> {
 
 /** Lines of a standard's body that may be numbered headings: "2.1 Lovgrundlag". */
 const numberedHeading = /^\s*\d+(?:\.\d+)+\.?\s+\S/u;
-/** The Markdown level of a numbered heading: "2.1 …" → 3, "2.1.1 …" → 4. */
-const numberedLevel = (text: string) => (/^\s*\d+\.\d+\.\d+/.test(text) ? 4 : 3);
+/** A numbered heading of the first level: "1. Lovgrundlag" (a heading only when its words are a known heading). */
+const singleNumberedHeading = /^\s*\d{1,2}\.\s+\p{Lu}/u;
+/** The Markdown level of a numbered heading: "1. …" → 2, "2.1 …" → 3, "2.1.1 …" → 4. */
+const numberedLevel = (text: string) => (/^\s*\d+\.\d+\.\d+/.test(text) ? 4 : /^\s*\d+\.\d+/.test(text) ? 3 : 2);
 
 /** Splits decoded text into lines; form feeds (page breaks) count as blank lines. */
 function toLines(text: string): Line[] {
@@ -156,6 +158,54 @@ function removeFurniture(lines: Line[], report: ImportReport): Line[] {
       report.tocLinesRemoved += end - tocStart;
       out = [...out.slice(0, tocStart), ...out.slice(end)];
     }
+  }
+  return dropTocBlocks(out, report);
+}
+
+/** A table-of-contents line without its page number ("2.1 Formål ...... 3" → "formål"). */
+const tocKey = (t: string) => normaliseHeading(t.replace(/\s*(?:\.{2,}|…+)?\s*\d{1,3}\s*$/u, ''));
+
+/**
+ * A table of contents anywhere (copied from a web page or a PDF, without dot leaders): three or
+ * more lines in a row, each short, whose text comes again later as a line of its own, and which
+ * read as a table of contents: under "Indhold", numbered or with page numbers, or known headings.
+ * The headings themselves are kept where they stand in the body.
+ */
+function dropTocBlocks(lines: Line[], report: ImportReport): Line[] {
+  const lastAt = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (!l.raw && l.heading === undefined) lastAt.set(normaliseHeading(l.text), i);
+    else if (l.heading !== undefined) lastAt.set(normaliseHeading(l.text), i);
+  });
+  const candidate = (l: Line, i: number) => {
+    const t = l.text.trim();
+    if (l.raw || l.heading !== undefined || t.length > 90 || /[.,;:]$/.test(t) || bullet.test(t)) return false;
+    const key = tocKey(t);
+    return key !== '' && (lastAt.get(key) ?? -1) > i;
+  };
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    while (end < lines.length && candidate(lines[end]!, end)) end++;
+    const run = lines.slice(i, end);
+    const later = run.map((l) => lastAt.get(tocKey(l.text))!);
+    const marked = run.filter((l) => /^\s*\d+(?:\.\d+)*\.?\s|\s\d{1,3}\s*$/u.test(l.text)).length;
+    const known = run.filter((l) => headingKey(l.text.replace(/\s*\d{1,3}\s*$/u, '')) !== null).length;
+    const underIndhold = /^\s*(indhold|indholdsfortegnelse)\s*$/iu.test(out[out.length - 1]?.text ?? '');
+    // Where the lines come again, they stand as headings: text follows them.
+    const asHeadings = later.filter((j) => (lines[j + 1]?.text.trim().length ?? 0) >= 30 || lines[j]!.heading !== undefined).length;
+    if (run.length >= 3 && later.every((j) => j >= end) && asHeadings * 3 >= run.length * 2 && new Set(later).size === run.length && (underIndhold || marked * 2 >= run.length || known * 3 >= run.length * 2)) {
+      report.tocLinesRemoved += run.length;
+      if (underIndhold) {
+        out.pop();
+        report.tocLinesRemoved++;
+      }
+      i = end;
+      continue;
+    }
+    out.push(lines[i]!);
+    i++;
   }
   return out;
 }
@@ -278,7 +328,7 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
 
     const heading = headingOf(t);
     const key = heading?.key ?? null;
-    const isNumberedHeading = numberedHeading.test(t) && key !== null;
+    const isNumberedHeading = key !== null && (numberedHeading.test(t) || (singleNumberedHeading.test(t) && heading!.strong && !/[.:]$/.test(t)));
     const nextText = next?.text.trim() ?? '';
     const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(prev.text);
     const wraps = next !== undefined && !next.gapBefore && /^[\p{Ll}]/u.test(nextText);
@@ -367,8 +417,28 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
     const after = blocks[k + 1];
     if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading') blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
   });
+  for (const b of blocks) if (b.kind !== 'raw') b.text = restoreSectionSigns(b.text, report);
   const notes = footnotes.map(([label, note]) => `[^${label}]: ${inline(note)}`);
   return render(blocks) + (notes.length ? `\n${notes.join('\n')}\n` : '');
+}
+
+/**
+ * A law's name followed by a bare paragraph number: the "§" was lost on the way from a web page
+ * or a PDF ("lov om social service 85", "servicelovens 107, stk. 2"). Not a year, an amount or a
+ * number that is already a paragraph.
+ */
+const bareCitation = new RegExp(
+  String.raw`(?<![\p{L}§])(${lawNamePattern})(\s*\([^)]{1,40}\))?,?(\s+)(\d{1,3}(?: ?[a-h](?![\p{L}\d]))?(?:(?:,\s*|\s+og\s+|\s+eller\s+)\d{1,3}(?: ?[a-h](?![\p{L}\d]))?)*)(?![\p{L}\d]|\s*(?:timer?|uger?|måned|dage?|år|gange|kr|%|pct|procent|minutter|personer|nr\.|af\s+\d)|\.\d|\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\s+\d{4})`,
+  'giu',
+);
+
+/** Puts the "§" back into citations that lost it, counting each in the report. */
+function restoreSectionSigns(text: string, report: ImportReport): string {
+  return text.replace(bareCitation, (all, law: string, paren: string | undefined, space: string, numbers: string) => {
+    report.sectionSignsRestored++;
+    const several = /(?:,\s*|\s+og\s+|\s+eller\s+)\d/.test(numbers);
+    return `${law}${paren ?? ''}${space}${several ? '§§' : '§'} ${numbers}`;
+  });
 }
 
 const escapeInline = (s: string): string => s.replace(/([\\`*_<>])/g, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([#>+-])(\s)/, '\\$1$2');
