@@ -2,14 +2,14 @@
 // Markdown: the same sections, table and footnotes, and nothing of the running header or footer
 // in the body. The documents are built here (tests/helpers/municipal-docx.ts); the PDF needs
 // LibreOffice (Debian: libreoffice-writer), and the tests that need it are skipped without it.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, type ImportResult } from '@kvalitet/import';
 import { parseStandard } from '@kvalitet/parser';
 import { hasSoffice, municipal, municipalDocx, pdfOf } from './helpers/municipal-docx.js';
-import { runCli } from './helpers/run-cli.js';
+import { repoRoot, runCli } from './helpers/run-cli.js';
 
 const parse = (md: string) => parseStandard(md, { file: 'import.md' }).document;
 const headings = (md: string) => parse(md).sections.filter((s) => s.level > 0).map((s) => [s.level, s.heading] as const);
@@ -102,5 +102,60 @@ describe.skipIf(!hasSoffice)('a Word standard and its PDF', () => {
     const verbose = runCli(['import', join(dir, 'solbjerg.docx'), '--verbose']);
     expect(verbose.stderr).toContain(`advarsel: ukendt afsnitstypografi „${municipal.unknownStyle}“`);
     expect(verbose.stderr).toContain('2 fodnoter genskabt');
+  });
+});
+
+describe('what is not a document is refused by its content', () => {
+  // A script that writes a standard is not a standard, though its strings are Danish.
+  const script = [
+    'from docx import Document',
+    '',
+    'def lav_standard(sti):',
+    '    doc = Document()',
+    '    doc.add_heading("Kvalitetsstandard for bostøtte", 0)',
+    '    doc.add_paragraph("Formålet er, at du kan klare dig i eget hjem med den støtte, du har brug for.")',
+    '    for afsnit in ["Målgruppe", "Omfang", "Klage"]:',
+    '        doc.add_heading(afsnit, 1)',
+    '    doc.save(sti)',
+    '',
+    'if __name__ == "__main__":',
+    '    lav_standard("standard.docx")',
+  ].join('\n');
+  const csv = ['ydelse;timer;uger;pris', 'bostøtte;2;12;0', 'rengøring;1;52;0', 'madservice;0;52;55,50', 'træning;3;8;0'].join('\n');
+  const json = JSON.stringify({ titel: 'Bostøtte', afsnit: [{ navn: 'Formål', tekst: 'Du får støtte i eget hjem.' }, { navn: 'Omfang', timer: 2 }], version: 3 }, null, 2);
+
+  it.each([
+    ['lav_standard.py', script, /^lav_standard\.py: filen ligner programkode og ikke en kvalitetsstandard/],
+    ['ydelser.csv', csv, /^ydelser\.csv: filen ligner data \(fx CSV, JSON eller XML\)/],
+    ['standard.json', json, /^standard\.json: filen ligner data/],
+    ['side.html', '<!DOCTYPE html>\n<html><body><h1>Bostøtte</h1><p>Du kan få støtte i eget hjem.</p></body></html>', /^side\.html: filen er en webside \(HTML\)/],
+    ['gammel.rtf', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Bostøtte i eget hjem.}', /^gammel\.rtf: filen er i RTF-format/],
+    ['tal.txt', '12 34 56\n78 90 12\n+-*/ 000\n', /^tal\.txt: filen indeholder ingen ord/],
+  ])('%s', async (file, text, message) => {
+    await expect(importBytes(new TextEncoder().encode(text), { file })).rejects.toThrow(message);
+  });
+
+  it('kvalitet import exits 2 with the Danish reason, and still imports the other files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kvalitet-notdoc-'));
+    await writeFile(join(dir, 'lav_standard.py'), script);
+    await writeFile(join(dir, 'standard.txt'), 'Kvalitetsstandard for bostøtte\n\nFormål\n\nFormålet er, at du kan klare dig i eget hjem med den støtte, du har brug for.\n');
+    const out = await mkdtemp(join(tmpdir(), 'kvalitet-notdoc-out-'));
+    const r = runCli(['import', join(dir, 'lav_standard.py'), join(dir, 'standard.txt'), '--out-dir', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/fejl: .*lav_standard\.py: filen ligner programkode og ikke en kvalitetsstandard \(\d+ af \d+ linjer er kode/);
+    expect((await readdir(out)).sort()).toEqual(['standard.md']);
+  });
+
+  it('a short standard, a Markdown standard with a table and the seeds are documents', async () => {
+    for (const text of [
+      'Kvalitetsstandard for støtte\n\nFormål\n\nAt du får hjælp til økonomi og indkøb.\n',
+      '---\ntitel: Bostøtte\nstatus: udkast\n---\n\n# Bostøtte\n\n## Omfang\n\n| Ydelse | Timer | Uger |\n| --- | --- | --- |\n| Bostøtte | 2 | 12 |\n| Træning | 1 | 8 |\n| Netværk | 1 | 4 |\n',
+    ]) {
+      await expect(importBytes(new TextEncoder().encode(text), { file: 'ok.md' })).resolves.toBeDefined();
+    }
+    for (const name of await readdir(join(repoRoot, 'tests/fixtures/seeds'))) {
+      if (!name.endsWith('.txt')) continue;
+      await expect(importBytes(new Uint8Array(await readFile(join(repoRoot, 'tests/fixtures/seeds', name))), { file: name })).resolves.toBeDefined();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { decodeText, parseStandard } from '@kvalitet/parser';
 import { docxToMarkdown } from './docx.js';
 import { pdfLayout, type PdfLayout } from './pdf.js';
 import { ImportError, checkImportSize, sniff } from './safety.js';
+import { checkIsDocument } from './document-check.js';
 import { emptyReport, linesToMarkdown, textToMarkdown, type ImportReport } from './text.js';
 
 /** The result of importing one file. */
@@ -72,6 +73,7 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
       kind = 'text';
       const decoded = decodeText(bytes, file);
       if (!decoded.ok) throw new ImportError(decoded.message);
+      checkIsDocument(decoded.text, file);
       if (decoded.diagnostics.length > 0) report.notices.push('Teksten var ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); tjek æ, ø og å.');
       body = textToMarkdown(decoded.text, report);
     }
