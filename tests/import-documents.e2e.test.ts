@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBytes, type ImportResult } from '@kvalitet/import';
 import { parseStandard } from '@kvalitet/parser';
-import { hasSoffice, municipal, municipalDocx, pdfOf } from './helpers/municipal-docx.js';
+import { extraRow, hasSoffice, municipal, municipalDocx, pdfOf } from './helpers/municipal-docx.js';
 import { repoRoot, runCli } from './helpers/run-cli.js';
 
 const parse = (md: string) => parseStandard(md, { file: 'import.md' }).document;
@@ -102,6 +102,35 @@ describe.skipIf(!hasSoffice)('a Word standard and its PDF', () => {
     const verbose = runCli(['import', join(dir, 'solbjerg.docx'), '--verbose']);
     expect(verbose.stderr).toContain(`advarsel: ukendt afsnitstypografi „${municipal.unknownStyle}“`);
     expect(verbose.stderr).toContain('2 fodnoter genskabt');
+  });
+});
+
+describe.skipIf(!hasSoffice)('PDFs laid out as municipalities do', () => {
+  const both = async (options: Parameters<typeof municipalDocx>[0], name: string) => {
+    const docx = await municipalDocx(options);
+    const pdf = await pdfOf(docx, name);
+    return { docx: await importBytes(docx, { file: `${name}.docx` }), pdf: await importBytes(pdf, { file: `${name}.pdf` }) };
+  };
+  let cover: { docx: ImportResult; pdf: ImportResult };
+  let long: { docx: ImportResult; pdf: ImportResult };
+  beforeAll(async () => {
+    [cover, long] = await Promise.all([both({ cover: true, filler: 2 }, 'forside'), both({ extraRows: 40, filler: 1 }, 'lang-tabel')]);
+  }, 240_000);
+
+  it('a cover page: the title is the large line, the municipality and the approval above and below it are text', () => {
+    for (const r of [cover.docx, cover.pdf]) {
+      const md = bodyOf(r.markdown);
+      expect(md).toMatch(/^\s*Solbjerg Kommune\n\n# Kvalitetsstandard for socialpædagogisk støtte i eget hjem\n\nGodkendt af Social- og Sundhedsudvalget 2026\n\nDenne kvalitetsstandard/);
+      expect(headings(r.markdown).slice(1)).toEqual(municipal.headings.map((h) => [h === 'Serviceniveau' ? 3 : 2, h]));
+    }
+  });
+
+  it('a table over two pages is one table, its repeated header row once', () => {
+    const rows = [...municipal.table, ...Array.from({ length: 40 }, (_, k) => extraRow(k))];
+    expect(tableOf(long.docx.markdown)).toEqual(rows);
+    expect(tableOf(long.pdf.markdown)).toEqual(rows);
+    expect(long.pdf.report.tables).toBe(1);
+    expect(bodyOf(long.pdf.markdown)).not.toContain(municipal.header);
   });
 });
 

@@ -3,7 +3,8 @@
 // bullet and numbered lists, a service-level table, a footnote, and a running header and footer
 // with the page number. All text is written for the tests; it is no municipality's wording.
 // pdfOf() turns it into the PDF LibreOffice makes of it, as a municipality publishes it.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +58,16 @@ const filler = [
 export interface MunicipalOptions {
   /** Paragraphs of filler after each section, to make more pages (default 2). */
   filler?: number;
+  /** A cover page of its own: the municipality, the title in large type, the year. */
+  cover?: boolean;
+  /** Rows added to the service-level table, so that it runs over a page break (its header row repeats). */
+  extraRows?: number;
+  /** The body set in two columns, as in a folder. */
+  twoColumns?: boolean;
 }
+
+/** The rows the table gets with extraRows. */
+export const extraRow = (k: number) => [`Støtte nr. ${k + 1} i forløbet`, `${(k % 4) + 1} timer`, `${(k % 6) + 2} måneder`];
 
 /** Builds the test standard as .docx bytes. */
 export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uint8Array> {
@@ -87,7 +97,19 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
     },
     footnotes: { 1: { children: [new Paragraph(municipal.footnote)] } },
     sections: [
+      ...(options.cover
+        ? [
+            {
+              children: [
+                new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: 'Solbjerg Kommune', size: 32 })] }),
+                new Paragraph({ spacing: { before: 1200 }, children: [new TextRun({ text: municipal.title, size: 64, bold: true })] }),
+                new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: 'Godkendt af Social- og Sundhedsudvalget 2026', size: 24 })] }),
+              ],
+            },
+          ]
+        : []),
       {
+        ...(options.twoColumns ? { properties: { column: { count: 2, space: 567 } } } : {}),
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(municipal.header)] })] }) },
         footers: {
           default: new Footer({
@@ -95,7 +117,7 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           }),
         },
         children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(municipal.title)] }),
+          ...(options.cover ? [] : [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(municipal.title)] })]),
           body('Denne kvalitetsstandard beskriver, hvad borgere i Solbjerg Kommune kan forvente af den socialpædagogiske støtte.'),
           numberedHeading('1. Lovgrundlag'),
           new Paragraph({
@@ -125,9 +147,10 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           new Table({
             width: { size: 9000, type: WidthType.DXA },
             columnWidths: [4000, 2500, 2500],
-            rows: municipal.table.map(
+            rows: [...municipal.table, ...Array.from({ length: options.extraRows ?? 0 }, (_, k) => extraRow(k))].map(
               (row, r) =>
                 new TableRow({
+                  tableHeader: r === 0,
                   children: row.map(
                     (cell, c) =>
                       new TableCell({ width: { size: c === 0 ? 4000 : 2500, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })] }),
@@ -155,10 +178,6 @@ export const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8'
 export async function pdfOf(docx: Uint8Array, name = 'standard'): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'kvalitet-pdf-'));
   await writeFile(join(dir, `${name}.docx`), docx);
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+  await promisify(execFile)('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], { timeout: 180_000 });
   return new Uint8Array(await readFile(join(dir, `${name}.pdf`)));
 }

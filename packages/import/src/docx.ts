@@ -126,6 +126,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string, report: Im
   }
   const mdast = (await unified().use(rehypeRemark).run(hast)) as MdastRoot;
   promoteBoldHeadings(mdast);
+  titleBeforeTopHeadings(mdast);
   dropEmptyHeaderRows(mdast);
   plainHeaderRows(mdast);
   addNotes(mdast, notes);
@@ -162,6 +163,18 @@ function promoteBoldHeadings(tree: MdastRoot): void {
     if (classifyHeading(text) === null && next?.type !== 'paragraph' && next?.type !== 'list') return node;
     return { type: 'heading', depth: 2, children: [{ type: 'text', value: text.replace(/:$/, '') }] };
   });
+}
+
+/**
+ * A document without a Title paragraph whose sections use Heading 1, and whose title is a large
+ * bold line before them (a cover page): the bold line is the title, the sections move down one level.
+ */
+function titleBeforeTopHeadings(tree: MdastRoot): void {
+  const headings = tree.children.filter((n) => n.type === 'heading');
+  const first = headings[0];
+  if (!first || first.depth !== 2 || !headings.some((h) => h.depth === 1)) return;
+  first.depth = 1;
+  for (const h of headings.slice(1)) h.depth = Math.min(h.depth + 1, 6) as typeof h.depth;
 }
 
 /** Word tables have no header row; the HTML→Markdown step then adds an empty one. Use the first real row instead. */

@@ -57,6 +57,10 @@ export interface LayoutLine {
   raw?: boolean;
   /** A new block begins here (the line starts left of a list's bullets). */
   newBlock?: boolean;
+  /** The page it stands on (from 0). */
+  page?: number;
+  /** Set large, but not a heading (a cover page's lines): a paragraph of its own. */
+  plain?: boolean;
 }
 
 /** What the layout analysis of a PDF found. */
@@ -451,16 +455,30 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
     const last = lines[lines.length - 1];
     if (heading !== undefined && last?.heading === heading && prev?.heading === heading && !newPage && prev.y - l.y <= l.size * 1.6) {
       last.text += ` ${body}`;
-    } else lines.push({ text: body, gapBefore: gap || heading !== undefined, ...(heading !== undefined ? { heading } : {}), ...(dedent ? { newBlock: true } : {}) });
+    } else lines.push({ text: body, gapBefore: gap || heading !== undefined, ...(heading !== undefined ? { heading } : {}), ...(dedent ? { newBlock: true } : {}), page: l.page });
     if (newPage) text.push('\f');
     else if (gap && prev) text.push('');
     text.push(body);
     prev = { y: l.y, size: l.size, page: l.page, ...(heading !== undefined ? { heading } : {}) };
   }
-  // A heading must be followed by something; a title alone on a cover page is fine.
+  // A heading must be followed by something: a large line followed at once by a heading of a
+  // higher rank (a cover page's "Godkendt af …") is text; a title alone on a cover page is fine.
+  // Large lines above the title (the municipality's name on a cover page) are text too.
+  const titleAt = lines.findIndex((l) => l.heading === 1);
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
-    if (l.heading !== undefined && l.heading > 1 && (k === lines.length - 1 || /^\d{1,3}$/.test(l.text))) delete l.heading;
+    if (l.heading === undefined || l.heading === 1) continue;
+    const next = lines[k + 1];
+    const lastOnTitlePage = titleAt >= 0 && l.page === lines[titleAt]!.page && next?.page !== l.page;
+    if (k < titleAt || next === undefined || lastOnTitlePage || /^\d{1,3}$/.test(l.text) || (next.heading !== undefined && next.heading < l.heading)) {
+      delete l.heading;
+      l.plain = true;
+      l.gapBefore = true;
+      if (next) {
+        next.gapBefore = true;
+        next.newBlock = true;
+      }
+    }
   }
   return { lines, footnotes, pages: pages.length, furnitureRemoved: counts.furniture, pageNumbersRemoved: counts.pageNumbers, tables, text: text.join('\n').replace(/\n\f\n?/g, '\n\f\n') };
 }

@@ -44,6 +44,8 @@ export interface Line {
   raw?: boolean;
   /** The layout shows that a new block begins here (the line starts left of a list's bullets). */
   newBlock?: boolean;
+  /** The layout shows a paragraph of its own, not a heading (a large line on a cover page). */
+  plain?: boolean;
 }
 
 // Bullet glyphs, including the private-use characters Word's Symbol and Wingdings fonts leave in extracted text.
@@ -320,6 +322,10 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
     if (line.heading !== undefined) {
       addHeading(t.replace(/\s*:$/, ''), line.heading);
       titleDone ||= line.heading === 1;
+      continue;
+    }
+    if (line.plain) {
+      blocks.push({ kind: 'paragraph', text: t });
       continue;
     }
     const prev = last();
