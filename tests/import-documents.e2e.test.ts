@@ -113,9 +113,16 @@ describe.skipIf(!hasSoffice)('PDFs laid out as municipalities do', () => {
   };
   let cover: { docx: ImportResult; pdf: ImportResult };
   let long: { docx: ImportResult; pdf: ImportResult };
+  let columns: { docx: ImportResult; pdf: ImportResult };
   beforeAll(async () => {
-    [cover, long] = await Promise.all([both({ cover: true, filler: 2 }, 'forside'), both({ extraRows: 40, filler: 1 }, 'lang-tabel')]);
-  }, 240_000);
+    [cover, long, columns] = await Promise.all([both({ cover: true, filler: 2 }, 'forside'), both({ extraRows: 40, filler: 1 }, 'lang-tabel'), both({ twoColumns: true, filler: 3 }, 'to-spalter')]);
+  }, 300_000);
+
+  it('two columns: the left column is read before the right, and the text is the Word file's', () => {
+    const norm = (md: string) => bodyOf(md).replace(/ +\|/g, ' |').replace(/\| -+/g, '| ---').replace(/\s+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+    expect(headings(columns.pdf.markdown)).toEqual(headings(columns.docx.markdown));
+    expect(norm(columns.pdf.markdown)).toBe(norm(columns.docx.markdown));
+  });
 
   it('a cover page: the title is the large line, the municipality and the approval above and below it are text', () => {
     for (const r of [cover.docx, cover.pdf]) {

@@ -83,9 +83,9 @@ const pageNumberLine = /^\s*(?:[-–]\s*)?(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*
 const boldFont = /bold|black|heavy|semibold|demi|fett|\bbd\b|-b$/i;
 
 /** Reads the items of every page with their font size and weight. */
-async function readPages(bytes: Uint8Array): Promise<Item[][]> {
+async function readPages(bytes: Uint8Array): Promise<Array<{ items: Item[]; width: number; height: number }>> {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const pages: Item[][] = [];
+  const pages: Array<{ items: Item[]; width: number; height: number }> = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -112,7 +112,7 @@ async function readPages(bytes: Uint8Array): Promise<Item[][]> {
         const size = Math.hypot(c ?? 0, d ?? 0) || Math.hypot(a ?? 0, b ?? 0) || raw.height;
         items.push({ str: raw.str, x: x!, y: y!, size, width: raw.width, bold: isBold(raw.fontName) });
       }
-      pages.push(items);
+      pages.push({ items, width: page.view[2]! - page.view[0]!, height: page.view[3]! - page.view[1]! });
       page.cleanup();
     }
   } finally {
@@ -126,6 +126,32 @@ const median = (xs: number[]) => {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 };
 const round = (x: number) => Math.round(x * 2) / 2;
+
+/**
+ * A page set in two columns, as folders are: a gutter, a band down the middle of the page that
+ * no text crosses, with running text on both sides. Returns the items to read in order: the top
+ * and foot of the page (headers, footers), the left column, then the right; or the page as it is.
+ */
+function inColumns(items: Item[], width: number, height: number): Item[][] {
+  const top = items.filter((i) => i.y > height * 0.92);
+  const foot = items.filter((i) => i.y < height * 0.08);
+  const body = items.filter((i) => i.y <= height * 0.92 && i.y >= height * 0.08);
+  if (body.length < 16 || width <= 0) return [items];
+  let best: { g: number; crossing: number } | undefined;
+  for (let g = width * 0.3; g <= width * 0.7; g += 2) {
+    const crossing = body.filter((i) => i.x < g - 1 && i.x + i.width > g + 1).length;
+    if (!best || crossing < best.crossing) best = { g, crossing };
+  }
+  if (!best || best.crossing > body.length * 0.05) return [items];
+  const g = best.g;
+  const left = body.filter((i) => i.x + i.width / 2 < g);
+  const right = body.filter((i) => i.x + i.width / 2 >= g);
+  const baselines = (xs: Item[]) => new Set(xs.map((i) => Math.round(i.y))).size;
+  const prose = (xs: Item[]) => xs.reduce((n, i) => n + i.str.length, 0) / Math.max(1, baselines(xs));
+  // Both sides running text, line after line: not a table's columns of short cells.
+  if (baselines(left) < 8 || baselines(right) < 8 || prose(left) < 25 || prose(right) < 25) return [items];
+  return [top, left, right, foot];
+}
 
 /** Groups a page's items into lines, attaching small raised numbers to the line they belong to. */
 function linesOf(items: Item[], page: number): PdfLine[] {
@@ -250,11 +276,18 @@ function takeFootnotes(lines: PdfLine[], onPage: Set<string>, before: Set<string
   const start = lines.findIndex((l, i) => l.noteStart !== undefined && ((onPage.has(l.noteStart) && i > 0) || (before.has(l.noteStart) && !onPage.has(l.noteStart))));
   if (start < 0) return { body: lines, notes: [] };
   const notes: Array<{ n: string; text: string; end: boolean }> = [];
+  const body = lines.slice(0, start);
+  let inNotes = true;
+  let prevY = Infinity;
   for (const l of lines.slice(start)) {
-    if (l.noteStart !== undefined) notes.push({ n: l.noteStart, text: l.text.replace(/^(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*/, ''), end: !onPage.has(l.noteStart) });
+    // A line higher up than the one before is the top of the next column: text again.
+    if (l.y > prevY + 1) inNotes = false;
+    prevY = l.y;
+    if (!inNotes) body.push(l);
+    else if (l.noteStart !== undefined) notes.push({ n: l.noteStart, text: l.text.replace(/^(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*/, ''), end: !onPage.has(l.noteStart) });
     else if (notes.length) notes[notes.length - 1]!.text += ` ${l.text}`;
   }
-  return { body: lines.slice(0, start), notes };
+  return { body, notes };
 }
 
 type Piece = { kind: 'line'; line: PdfLine } | { kind: 'table'; rows: string[][]; cols: number[]; page: number; y: number; size: number };
@@ -355,7 +388,7 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
   const itemPages = await readPages(bytes);
   const counts = { furniture: 0, pageNumbers: 0 };
   const pages = dropFurniture(
-    itemPages.map((items, p) => linesOf(items, p)),
+    itemPages.map(({ items, width, height }, p) => inColumns(items, width, height).flatMap((part) => linesOf(part, p))),
     counts,
   );
   // Notes: marks raised in the text, and the lines at a page's foot (or the end) that begin with them.
