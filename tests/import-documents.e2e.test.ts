@@ -118,7 +118,7 @@ describe.skipIf(!hasSoffice)('PDFs laid out as municipalities do', () => {
     [cover, long, columns] = await Promise.all([both({ cover: true, filler: 2 }, 'forside'), both({ extraRows: 40, filler: 1 }, 'lang-tabel'), both({ twoColumns: true, filler: 3 }, 'to-spalter')]);
   }, 300_000);
 
-  it('two columns: the left column is read before the right, and the text is the Word file's', () => {
+  it('two columns: the left column is read before the right, and the text is that of the Word file', () => {
     const norm = (md: string) => bodyOf(md).replace(/ +\|/g, ' |').replace(/\| -+/g, '| ---').replace(/\s+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
     expect(headings(columns.pdf.markdown)).toEqual(headings(columns.docx.markdown));
     expect(norm(columns.pdf.markdown)).toBe(norm(columns.docx.markdown));

@@ -72,6 +72,7 @@ export const extraRow = (k: number) => [`Støtte nr. ${k + 1} i forløbet`, `${(
 /** Builds the test standard as .docx bytes. */
 export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uint8Array> {
   const more = (n = options.filler ?? 2) => Array.from({ length: n }, (_, i) => body(filler[i % filler.length]!));
+  const widths = options.twoColumns ? [2000, 1300, 1100] : [4000, 2500, 2500];
   const numberedHeading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
   const doc = new Document({
     creator: 'kvalitet tests',
@@ -145,15 +146,16 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           new Paragraph({ style: 'SolbjergAfsnit', children: [new TextRun('Serviceniveau')] }),
           new Paragraph({ style: 'SolbjergFaktaboks', children: [new TextRun('Tabellen viser det vejledende omfang af støtten.')] }),
           new Table({
-            width: { size: 9000, type: WidthType.DXA },
-            columnWidths: [4000, 2500, 2500],
+            // A table fits its column: LibreOffice clips what sticks out.
+            width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+            columnWidths: widths,
             rows: [...municipal.table, ...Array.from({ length: options.extraRows ?? 0 }, (_, k) => extraRow(k))].map(
               (row, r) =>
                 new TableRow({
                   tableHeader: r === 0,
                   children: row.map(
                     (cell, c) =>
-                      new TableCell({ width: { size: c === 0 ? 4000 : 2500, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })] }),
+                      new TableCell({ width: { size: widths[c]!, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })] }),
                   ),
                 }),
             ),
