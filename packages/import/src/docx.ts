@@ -102,7 +102,7 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string, report: Im
   const warnings = [...new Set(result.messages.filter((m) => m.type === 'warning').map((m) => danishWarning(m.message)))];
   if (warnings.length > 0) {
     report.warnings.push(...warnings);
-    report.notices.push(`Word-læseren gav ${warnings.length === 1 ? '1 advarsel' : `${warnings.length} advarsler`} om formatering, der ikke kunne gengives; --verbose viser ${warnings.length === 1 ? 'den' : 'dem'}.`);
+    report.notices.push(`Word-læseren gav ${warnings.length === 1 ? '1 advarsel' : `${warnings.length} advarsler`} om formatering, der ikke kunne gengives.`);
   }
 
   const hast = unified().use(rehypeParse, { fragment: true }).parse(result.value) as HastRoot;

@@ -45,6 +45,7 @@ function describe(file: string, out: string | undefined, r: ImportResult, verbos
   if (done.length) lines.push(`  ${done.join(', ')}`);
   for (const n of rep.notices) lines.push(`  bemærk: ${n}`);
   if (verbose) for (const w of rep.warnings) lines.push(`  advarsel: ${w}`);
+  else if (rep.warnings.length) lines.push(`  (--verbose viser ${rep.warnings.length === 1 ? 'advarslen' : 'advarslerne'})`);
   return lines.join('\n') + '\n';
 }
 
