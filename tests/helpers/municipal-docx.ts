@@ -67,7 +67,7 @@ export interface MunicipalOptions {
 }
 
 /** The rows the table gets with extraRows. */
-export const extraRow = (k: number) => [`Støtte nr. ${k + 1} i forløbet`, `${(k % 4) + 1} timer`, `${(k % 6) + 2} måneder`];
+export const extraRow = (k: number) => [`Støtte nr. ${k + 1} i forløbet`, (k % 4) + 1 === 1 ? '1 time' : `${(k % 4) + 1} timer`, `${(k % 6) + 2} måneder`];
 
 /** Builds the test standard as .docx bytes. */
 export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uint8Array> {
