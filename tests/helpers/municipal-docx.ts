@@ -69,6 +69,9 @@ export interface MunicipalOptions {
 /** The rows the table gets with extraRows. */
 export const extraRow = (k: number) => [`Støtte nr. ${k + 1} i forløbet`, (k % 4) + 1 === 1 ? '1 time' : `${(k % 4) + 1} timer`, `${(k % 6) + 2} måneder`];
 
+/** The paragraph properties of the municipality's heading style (docx writes pageBreakBefore, its style type omits it). */
+const ownHeadingParagraph = { pageBreakBefore: true, spacing: { before: 240, after: 120 } };
+
 /** Builds the test standard as .docx bytes. */
 export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uint8Array> {
   const more = (n = options.filler ?? 2) => Array.from({ length: n }, (_, i) => body(filler[i % filler.length]!));
@@ -86,7 +89,7 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           basedOn: 'Heading2',
           next: 'Normal',
           run: { size: 30, bold: true, color: '1F3864' },
-          paragraph: { pageBreakBefore: true, spacing: { before: 240, after: 120 } },
+          paragraph: ownHeadingParagraph,
         },
         { id: 'SolbjergFaktaboks', name: 'Solbjerg faktaboks', basedOn: 'Normal', run: { italics: true } },
       ],
