@@ -4,9 +4,10 @@ import { stringify } from 'yaml';
 import { formatReference, guessedFieldLabels, sectionLabels, type Metadata } from '@kvalitet/model';
 import { decodeText, parseStandard } from '@kvalitet/parser';
 import { docxToMarkdown } from './docx.js';
-import { pdfToText } from './pdf.js';
+import { pdfLayout, type PdfLayout } from './pdf.js';
 import { ImportError, checkImportSize, sniff } from './safety.js';
-import { emptyReport, textToMarkdown, type ImportReport } from './text.js';
+import { checkIsDocument } from './document-check.js';
+import { emptyReport, linesToMarkdown, textToMarkdown, type ImportReport } from './text.js';
 
 /** The result of importing one file. */
 export interface ImportResult {
@@ -45,16 +46,20 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
       break;
     case 'pdf': {
       kind = 'pdf';
-      let text: string;
+      let layout: PdfLayout;
       try {
-        text = (await pdfToText(bytes)).text;
+        layout = await pdfLayout(bytes);
       } catch (error) {
         const name = (error as Error).name;
         if (name === 'PasswordException') throw new ImportError(`${file}: PDF-filen er beskyttet med adgangskode; gem en udgave uden adgangskode og prøv igen.`);
         throw new ImportError(`${file}: PDF-filen kan ikke læses (${(error as Error).message}).`);
       }
-      if (text.replace(/\s/g, '').length < 20) throw new ImportError(`${file}: PDF-filen indeholder ingen tekst (måske et indscannet billede); den skal OCR-behandles, før den kan importeres.`);
-      body = textToMarkdown(text, report);
+      if (layout.text.replace(/\s/g, '').length < 20) throw new ImportError(`${file}: PDF-filen indeholder ingen tekst (måske et indscannet billede); den skal OCR-behandles, før den kan importeres.`);
+      report.headersFootersRemoved += layout.furnitureRemoved;
+      report.pageNumbersRemoved += layout.pageNumbersRemoved;
+      report.tables += layout.tables;
+      report.footnotes += layout.footnotes.length;
+      body = linesToMarkdown(layout.lines, report, layout.footnotes);
       break;
     }
     case 'ole': {
@@ -68,6 +73,7 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
       kind = 'text';
       const decoded = decodeText(bytes, file);
       if (!decoded.ok) throw new ImportError(decoded.message);
+      checkIsDocument(decoded.text, file);
       if (decoded.diagnostics.length > 0) report.notices.push('Teksten var ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); tjek æ, ø og å.');
       body = textToMarkdown(decoded.text, report);
     }

@@ -6,3 +6,4 @@ export { docxToMarkdown } from './docx.js';
 export { pdfToText } from './pdf.js';
 export { ImportError, checkImportSize, sniff, unpackDocx, maxImportBytes } from './safety.js';
 export { isDanishWord } from './words.js';
+export { checkIsDocument } from './document-check.js';

@@ -64,4 +64,31 @@ describe('textToMarkdown', () => {
     const { out } = md('Titel\n\nKontakt\n\nEksempel Kommune\n\nMyndigheds- og Visitationsafdelingen\n\nTorvet 3\n');
     expect(out).toBe('# Titel\n\n## Kontakt\n\nEksempel Kommune\n\nMyndigheds- og Visitationsafdelingen\n\nTorvet 3\n');
   });
+
+  it('puts back the "§" a web page or PDF lost after the name of a law, and leaves amounts and dates alone', () => {
+    const { out, report } = md(
+      'Titel\n\nLovgrundlag\n\nStøtten gives efter lov om social service 85 og servicelovens 107, stk. 2.\n\nEfter retssikkerhedslovens 3, stk. 2, og servicelovens 82 b og 85 har vi frister.\n\nLov om social service 3 timer om ugen er ikke en henvisning, og det er serviceloven § 86 allerede.\n',
+    );
+    expect(out).toContain('lov om social service § 85 og servicelovens § 107, stk. 2.');
+    expect(out).toContain('retssikkerhedslovens § 3, stk. 2, og servicelovens §§ 82 b og 85');
+    expect(out).toContain('Lov om social service 3 timer om ugen');
+    expect(out).toContain('serviceloven § 86 allerede');
+    expect(report.sectionSignsRestored).toBe(4);
+  });
+
+  it('drops a table of contents without dot leaders and keeps the headings it lists in the body', () => {
+    const { out, report } = md(
+      'Kvalitetsstandard for aktivitetstilbud\n\n1. Formål 2\n2. Målgruppe 2\n3. Klagevejledning 3\n\n1. Formål\n\nVi vil give dig et meningsfuldt indhold i hverdagen sammen med andre.\n\n2. Målgruppe\n\nTilbuddet er for voksne, der har brug for et sted at komme i dagtimerne.\n\n3. Klagevejledning\n\nDu kan klage inden fire uger efter, at du har fået afgørelsen.\n',
+    );
+    expect(report.tocLinesRemoved).toBe(3);
+    expect(out).toBe(
+      '# Kvalitetsstandard for aktivitetstilbud\n\n## 1. Formål\n\nVi vil give dig et meningsfuldt indhold i hverdagen sammen med andre.\n\n## 2. Målgruppe\n\nTilbuddet er for voksne, der har brug for et sted at komme i dagtimerne.\n\n## 3. Klagevejledning\n\nDu kan klage inden fire uger efter, at du har fået afgørelsen.\n',
+    );
+  });
+
+  it('keeps three short lines that come again later when they do not read as a table of contents', () => {
+    const { out, report } = md('Titel\n\nFormål\n\nVi hjælper med:\n\nRengøring\nTøjvask\nIndkøb\n\nOmfang\n\nHvor ofte du får hjælp, afhænger af dit behov.\n\nRengøring\n\nTøjvask\n\nIndkøb\n\nKontakt\n\nRing til visitationen på hverdage mellem klokken 9 og 12.\n');
+    expect(report.tocLinesRemoved).toBe(0);
+    expect(out).toContain('Rengøring');
+  });
 });

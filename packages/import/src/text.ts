@@ -4,7 +4,7 @@
 // sentences, words hyphenated over lines ("op-\nfølgning"), bullets as glyphs (•, , -),
 // numbered items "1)", and a table of contents repeated at the start or the end.
 // Every decision is counted in the report, so the administrator can check the result.
-import { classifyHeading, classifyHeadingMatch, normaliseHeading } from '@kvalitet/model';
+import { classifyHeading, classifyHeadingMatch, lawNamePattern, normaliseHeading } from '@kvalitet/model';
 import { isDanishWord } from './words.js';
 
 /** What the importer did and guessed; shown to the administrator. */
@@ -17,19 +17,35 @@ export interface ImportReport {
   hyphenationsJoined: number;
   hyphenationsKept: number;
   listItems: number;
+  /** Running header and footer lines of a PDF that were removed. */
+  headersFootersRemoved: number;
+  tables: number;
+  footnotes: number;
+  /** Citations whose "§" was missing and has been put back ("lov om social service 85"). */
+  sectionSignsRestored: number;
   /** Notices for the administrator (tracked changes, comments, encoding …). */
   notices: string[];
+  /** Every warning of the Word reader, in Danish where we know it (shown with --verbose). */
+  warnings: string[];
 }
 
 export function emptyReport(): ImportReport {
-  return { runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, notices: [] };
+  return { runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, headersFootersRemoved: 0, tables: 0, footnotes: 0, sectionSignsRestored: 0, notices: [], warnings: [] };
 }
 
 /** A line of the source with what we know about it. */
-interface Line {
+export interface Line {
   text: string;
   /** A blank line (or page break) came before it. */
   gapBefore: boolean;
+  /** A heading of this level, known from the layout (PDF font size or weight); 1 is the title. */
+  heading?: number;
+  /** Finished Markdown (a table from a PDF's layout), passed through as it is. */
+  raw?: boolean;
+  /** The layout shows that a new block begins here (the line starts left of a list's bullets). */
+  newBlock?: boolean;
+  /** The layout shows a paragraph of its own, not a heading (a large line on a cover page). */
+  plain?: boolean;
 }
 
 // Bullet glyphs, including the private-use characters Word's Symbol and Wingdings fonts leave in extracted text.
@@ -75,8 +91,10 @@ function headingKey(text: string): ReturnType<typeof classifyHeading> {
 
 /** Lines of a standard's body that may be numbered headings: "2.1 Lovgrundlag". */
 const numberedHeading = /^\s*\d+(?:\.\d+)+\.?\s+\S/u;
-/** The Markdown level of a numbered heading: "2.1 …" → 3, "2.1.1 …" → 4. */
-const numberedLevel = (text: string) => (/^\s*\d+\.\d+\.\d+/.test(text) ? 4 : 3);
+/** A numbered heading of the first level: "1. Lovgrundlag" (a heading only when its words are a known heading). */
+const singleNumberedHeading = /^\s*\d{1,2}\.\s+\p{Lu}/u;
+/** The Markdown level of a numbered heading: "1. …" → 2, "2.1 …" → 3, "2.1.1 …" → 4. */
+const numberedLevel = (text: string) => (/^\s*\d+\.\d+\.\d+/.test(text) ? 4 : /^\s*\d+\.\d+/.test(text) ? 3 : 2);
 
 /** Splits decoded text into lines; form feeds (page breaks) count as blank lines. */
 function toLines(text: string): Line[] {
@@ -102,7 +120,7 @@ function toLines(text: string): Line[] {
 /** Removes page numbers and tables of contents (with dot leaders, or repeated headings at the end). */
 function removeFurniture(lines: Line[], report: ImportReport): Line[] {
   let out = lines.filter((l) => {
-    if (pageNumber.test(l.text) && l.gapBefore) {
+    if (pageNumber.test(l.text) && l.gapBefore && !l.raw) {
       report.pageNumbersRemoved++;
       return false;
     }
@@ -142,6 +160,54 @@ function removeFurniture(lines: Line[], report: ImportReport): Line[] {
       report.tocLinesRemoved += end - tocStart;
       out = [...out.slice(0, tocStart), ...out.slice(end)];
     }
+  }
+  return dropTocBlocks(out, report);
+}
+
+/** A table-of-contents line without its page number ("2.1 Formål ...... 3" → "formål"). */
+const tocKey = (t: string) => normaliseHeading(t.replace(/\s*(?:\.{2,}|…+)?\s*\d{1,3}\s*$/u, ''));
+
+/**
+ * A table of contents anywhere (copied from a web page or a PDF, without dot leaders): three or
+ * more lines in a row, each short, whose text comes again later as a line of its own, and which
+ * read as a table of contents: under "Indhold", numbered or with page numbers, or known headings.
+ * The headings themselves are kept where they stand in the body.
+ */
+function dropTocBlocks(lines: Line[], report: ImportReport): Line[] {
+  const lastAt = new Map<string, number>();
+  lines.forEach((l, i) => {
+    if (!l.raw && l.heading === undefined) lastAt.set(normaliseHeading(l.text), i);
+    else if (l.heading !== undefined) lastAt.set(normaliseHeading(l.text), i);
+  });
+  const candidate = (l: Line, i: number) => {
+    const t = l.text.trim();
+    if (l.raw || l.heading !== undefined || t.length > 90 || /[.,;:]$/.test(t) || bullet.test(t)) return false;
+    const key = tocKey(t);
+    return key !== '' && (lastAt.get(key) ?? -1) > i;
+  };
+  const out: Line[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    while (end < lines.length && candidate(lines[end]!, end)) end++;
+    const run = lines.slice(i, end);
+    const later = run.map((l) => lastAt.get(tocKey(l.text))!);
+    const marked = run.filter((l) => /^\s*\d+(?:\.\d+)*\.?\s|\s\d{1,3}\s*$/u.test(l.text)).length;
+    const known = run.filter((l) => headingKey(l.text.replace(/\s*\d{1,3}\s*$/u, '')) !== null).length;
+    const underIndhold = /^\s*(indhold|indholdsfortegnelse)\s*$/iu.test(out[out.length - 1]?.text ?? '');
+    // Where the lines come again, they stand as headings: text follows them.
+    const asHeadings = later.filter((j) => (lines[j + 1]?.text.trim().length ?? 0) >= 30 || lines[j]!.heading !== undefined).length;
+    if (run.length >= 3 && later.every((j) => j >= end) && asHeadings * 3 >= run.length * 2 && new Set(later).size === run.length && (underIndhold || marked * 2 >= run.length || known * 3 >= run.length * 2)) {
+      report.tocLinesRemoved += run.length;
+      if (underIndhold) {
+        out.pop();
+        report.tocLinesRemoved++;
+      }
+      i = end;
+      continue;
+    }
+    out.push(lines[i]!);
+    i++;
   }
   return out;
 }
@@ -194,11 +260,24 @@ function splitRunIn(text: string): [string, string] | undefined {
   return undefined;
 }
 
-type Block = { kind: 'heading'; text: string; level: number } | { kind: 'paragraph'; text: string } | { kind: 'item'; text: string; ordered: boolean; marker: string };
+type Block =
+  | { kind: 'heading'; text: string; level: number }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'item'; text: string; ordered: boolean; marker: string }
+  | { kind: 'raw'; text: string };
 
 /** Converts extracted text to Markdown (without frontmatter). */
 export function textToMarkdown(text: string, report: ImportReport = emptyReport()): string {
-  const lines = removeFurniture(toLines(text), report);
+  return linesToMarkdown(toLines(text), report);
+}
+
+/**
+ * Converts lines to Markdown (without frontmatter). Lines may carry what a PDF's layout says
+ * (headings, tables); footnotes, as label and text, are written as Markdown footnotes at the end.
+ */
+export function linesToMarkdown(source: Line[], report: ImportReport = emptyReport(), footnotes: Array<[string, string]> = []): string {
+  const lines = removeFurniture(source, report);
+  const text = source.map((l) => l.text).join('\n');
   const vocabulary = vocabularyOf(text.replace(/-\s*\n\s*/g, ''));
   const blocks: Block[] = [];
   const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
@@ -211,10 +290,11 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
   // Title: the short lines before the first paragraph or heading. Parenthetical lines before it
   // ("(Uddrag af velfærdsplan del 2)") are kept as a paragraph after the title.
   const preface: string[] = [];
-  while (i < lines.length && /^\(.*\)$/.test(lines[i]!.text.trim())) preface.push(lines[i++]!.text.trim());
+  const hinted = lines.some((l) => l.heading === 1);
+  while (!hinted && i < lines.length && /^\(.*\)$/.test(lines[i]!.text.trim())) preface.push(lines[i++]!.text.trim());
   const titleStart = i;
   const titleLines: string[] = [];
-  while (i < lines.length && titleLines.length < 3) {
+  while (!hinted && i < lines.length && titleLines.length < 3) {
     const t = lines[i]!.text.trim();
     const continues = titleLines.length > 0 && openEnd.test(titleLines[titleLines.length - 1]!);
     if (t.length > 90 || terminal.test(t) || bullet.test(t)) break;
@@ -235,13 +315,26 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text.trim();
+    if (line.raw) {
+      blocks.push({ kind: 'raw', text: line.text });
+      continue;
+    }
+    if (line.heading !== undefined) {
+      addHeading(t.replace(/\s*:$/, ''), line.heading);
+      titleDone ||= line.heading === 1;
+      continue;
+    }
+    if (line.plain) {
+      blocks.push({ kind: 'paragraph', text: t });
+      continue;
+    }
     const prev = last();
-    const prevOpen = prev !== undefined && prev.kind !== 'heading' && !terminal.test(prev.text);
+    const prevOpen = prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(prev.text);
     const next = lines[i + 1];
 
     const heading = headingOf(t);
     const key = heading?.key ?? null;
-    const isNumberedHeading = numberedHeading.test(t) && key !== null;
+    const isNumberedHeading = key !== null && (numberedHeading.test(t) || (singleNumberedHeading.test(t) && heading!.strong && !/[.:]$/.test(t)));
     const nextText = next?.text.trim() ?? '';
     const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(prev.text);
     const wraps = next !== undefined && !next.gapBefore && /^[\p{Ll}]/u.test(nextText);
@@ -258,6 +351,7 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
     // Continuation of an unfinished sentence: joins even across blank lines.
     if (
       prevOpen &&
+      !line.newBlock &&
       !bullet.test(t) &&
       !(numbered.test(t) && !startsLower) &&
       (startsLower || !line.gapBefore || /[-,]$/.test(prev.text) || (words(prev.text).length >= 6 && t.length >= 20))
@@ -316,7 +410,7 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
       continue;
     }
     // A wrapped line that ended with a full stop: join when the previous line was full width.
-    if (prev && prev.kind !== 'heading' && !line.gapBefore && prev.text.length >= typical * 0.85 && !/[:]$/.test(prev.text)) {
+    if (prev && prev.kind !== 'heading' && prev.kind !== 'raw' && !line.gapBefore && !line.newBlock && prev.text.length >= typical * 0.85 && !/[:]$/.test(prev.text)) {
       prev.text = joinLines(prev.text, t, report, vocabulary);
       continue;
     }
@@ -329,7 +423,28 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
     const after = blocks[k + 1];
     if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading') blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
   });
-  return render(blocks);
+  for (const b of blocks) if (b.kind !== 'raw') b.text = restoreSectionSigns(b.text, report);
+  const notes = footnotes.map(([label, note]) => `[^${label}]: ${inline(note)}`);
+  return render(blocks) + (notes.length ? `\n${notes.join('\n')}\n` : '');
+}
+
+/**
+ * A law's name followed by a bare paragraph number: the "§" was lost on the way from a web page
+ * or a PDF ("lov om social service 85", "servicelovens 107, stk. 2"). Not a year, an amount or a
+ * number that is already a paragraph.
+ */
+const bareCitation = new RegExp(
+  String.raw`(?<![\p{L}§])(${lawNamePattern})(\s*\([^)]{1,40}\))?,?(\s+)(\d{1,3}(?: ?[a-h](?![\p{L}\d]))?(?:(?:,\s*|\s+og\s+|\s+eller\s+)\d{1,3}(?: ?[a-h](?![\p{L}\d]))?)*)(?![\p{L}\d]|\s*(?:timer?|uger?|måned|dage?|år|gange|kr|%|pct|procent|minutter|personer|nr\.|af\s+\d)|\.\d|\.?\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\p{L}*\s+\d{4})`,
+  'giu',
+);
+
+/** Puts the "§" back into citations that lost it, counting each in the report. */
+function restoreSectionSigns(text: string, report: ImportReport): string {
+  return text.replace(bareCitation, (all, law: string, paren: string | undefined, space: string, numbers: string) => {
+    report.sectionSignsRestored++;
+    const several = /(?:,\s*|\s+og\s+|\s+eller\s+)\d/.test(numbers);
+    return `${law}${paren ?? ''}${space}${several ? '§§' : '§'} ${numbers}`;
+  });
 }
 
 const escapeInline = (s: string): string => s.replace(/([\\`*_<>])/g, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([#>+-])(\s)/, '\\$1$2');
@@ -343,7 +458,13 @@ function render(blocks: Block[]): string {
   while (k < blocks.length) {
     const b = blocks[k]!;
     if (b.kind === 'heading') {
-      out.push(`${'#'.repeat(b.level)} ${inline(b.text)}`);
+      // A heading cannot be read as a list, so "1. Lovgrundlag" keeps its number unescaped.
+      out.push(`${'#'.repeat(b.level)} ${inline(b.text).replace(/^(\d+)\\([.)])/, '$1$2')}`);
+      k++;
+      continue;
+    }
+    if (b.kind === 'raw') {
+      out.push(b.text);
       k++;
       continue;
     }

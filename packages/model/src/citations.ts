@@ -33,6 +33,8 @@ const lawNames: ReadonlyArray<readonly [LawCode, string]> = [
 ];
 
 const anyLaw = lawNames.map(([, re]) => `(?:${re})`).join('|');
+/** A regular expression source that matches the name of any law we know (for importers repairing citations). */
+export const lawNamePattern = anyLaw;
 const lawBefore = new RegExp(String.raw`(?<![\p{L}])(${anyLaw})\s*(?:\([^)]{1,40}\)\s*)?[-–:,]?\s*(?:jf\.\s*)?$`, 'iu');
 const lawAfter = new RegExp(String.raw`^,?\s*(?:i|efter|jf\.?|ifølge)\s+(?:den\s+)?(${anyLaw})(?![\p{L}])`, 'iu');
 const bareList = new RegExp(

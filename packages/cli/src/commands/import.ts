@@ -8,7 +8,7 @@ import { writeFileAtomic } from '@kvalitet/parser';
 import { guessedFieldLabels } from '@kvalitet/model';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
-export const importHelp = `Brug: kvalitet import FIL… [-o UD.md | --out-dir MAPPE] [--municipality NAVN] [--force]
+export const importHelp = `Brug: kvalitet import FIL… [-o UD.md | --out-dir MAPPE] [--municipality NAVN] [--force] [--verbose]
 
 Omsætter kvalitetsstandarder i Word (.docx), PDF eller udtrukket tekst til Markdown med frontmatter,
 klar til standards/. Uden -o eller --out-dir skrives Markdown til skærmen. Hvad der blev genkendt og
@@ -18,9 +18,12 @@ gættet, står bagefter, så du kan tjekke det.
   --out-dir MAPPE         gem hver fil som MAPPE/<navn>.md
   --municipality NAVN     kommunens navn (ellers gættes det ud fra teksten)
   --force                 overskriv eksisterende filer
+  -v, --verbose           vis hver advarsel fra Word-læseren, ikke kun hvor mange
 `;
 
-function describe(file: string, out: string | undefined, r: ImportResult): string {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function describe(file: string, out: string | undefined, r: ImportResult, verbose: boolean): string {
   const kinds = { docx: 'Word', pdf: 'PDF', text: 'tekst' } as const;
   const rep = r.report;
   const lines = [`${out ? `${out} ← ` : ''}${file} (${kinds[r.kind]})`];
@@ -30,13 +33,19 @@ function describe(file: string, out: string | undefined, r: ImportResult): strin
   const guessed = r.metadata.guessed.map((g) => guessedFieldLabels[g] ?? g);
   if (guessed.length) lines.push(`  gættet (tjek dem): ${guessed.join(', ')}`);
   const done: string[] = [];
-  if (rep.runInHeadings) done.push(`${rep.runInHeadings} overskrifter skilt fra brødteksten`);
+  if (rep.runInHeadings) done.push(`${plural(rep.runInHeadings, 'overskrift', 'overskrifter')} skilt fra brødteksten`);
+  if (rep.headersFootersRemoved) done.push(`${plural(rep.headersFootersRemoved, 'sidehoved- eller sidefodslinje', 'sidehoved- og sidefodslinjer')} fjernet`);
   if (rep.pageNumbersRemoved) done.push(`${rep.pageNumbersRemoved} sidetal fjernet`);
+  if (rep.tables) done.push(`${plural(rep.tables, 'tabel', 'tabeller')} genskabt`);
+  if (rep.footnotes) done.push(`${plural(rep.footnotes, 'fodnote', 'fodnoter')} genskabt`);
+  if (rep.sectionSignsRestored) done.push(`${plural(rep.sectionSignsRestored, 'manglende §-tegn', 'manglende §-tegn')} sat ind`);
   if (rep.tocLinesRemoved) done.push(`indholdsfortegnelse fjernet (${rep.tocLinesRemoved} linjer)`);
-  if (rep.hyphenationsJoined) done.push(`${rep.hyphenationsJoined} orddelinger samlet`);
-  if (rep.hyphenationsKept) done.push(`${rep.hyphenationsKept} bindestreger bevaret`);
+  if (rep.hyphenationsJoined) done.push(`${plural(rep.hyphenationsJoined, 'orddeling', 'orddelinger')} samlet`);
+  if (rep.hyphenationsKept) done.push(`${plural(rep.hyphenationsKept, 'bindestreg', 'bindestreger')} bevaret`);
   if (done.length) lines.push(`  ${done.join(', ')}`);
   for (const n of rep.notices) lines.push(`  bemærk: ${n}`);
+  if (verbose) for (const w of rep.warnings) lines.push(`  advarsel: ${w}`);
+  else if (rep.warnings.length) lines.push(`  (--verbose viser ${rep.warnings.length === 1 ? 'advarslen' : 'advarslerne'})`);
   return lines.join('\n') + '\n';
 }
 
@@ -50,6 +59,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       'out-dir': { type: 'string' },
       municipality: { type: 'string' },
       force: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', short: 'v', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,7 +89,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       const result = await importBytes(new Uint8Array(await readFile(abs)), { file, ...(values.municipality ? { municipality: values.municipality } : {}) });
       if (out) await writeFileAtomic(out, result.markdown);
       else io.stdout.write(result.markdown);
-      io.stderr.write(describe(file, out ? (values.output ?? join(values['out-dir']!, basename(out))) : undefined, result));
+      io.stderr.write(describe(file, out ? (values.output ?? join(values['out-dir']!, basename(out))) : undefined, result, values.verbose === true));
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       io.stderr.write(`fejl: ${error.message}\n`);
