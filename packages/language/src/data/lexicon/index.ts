@@ -6,3 +6,4 @@ import './limits.js';
 import './procedure.js';
 import './citations.js';
 import './housing.js';
+import './complaint.js';
