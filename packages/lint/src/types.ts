@@ -110,6 +110,8 @@ export interface Report {
   sentence?: Sentence;
   range?: [number, number];
   section?: Section;
+  /** For a finding about something missing: the section it concerns, named in the finding but without a line. */
+  concerns?: Section;
   /** Proposed edits. Offsets are relative to the sentence when `sentence` is given. */
   suggestions?: Array<{ desc: Text; range?: [number, number]; insertAfter?: Section | Block; text: string; safe?: boolean }>;
   /** Raise to error when the configured severity is the rule's default (e.g. §§ 83, 83 a, 86). */

@@ -28,7 +28,7 @@ defineConcepts({
   GATE_BEFORE: ['før|inden|førend'],
   /** A statement of complaint access: that a decision can be appealed (not how). */
   COMPLAINT_ACCESS: [
-    'kan|kunne ~3 klage over', 'kan|kunne ~3 klage til ~2 ankestyrelsen', 'kan|kunne ~3 påklages|indbringes|ankes', 'kan ~3 påklage|indbringe|anke',
+    'kan|kunne ~3 klage', 'ankestyrelsen ~2 behandler|afgør|tager ~3 klage*', 'kan|kunne ~3 påklages|indbringes|ankes', 'kan ~3 påklage|indbringe|anke',
     'kan ~4 få ~4 prøvet|efterprøvet|genvurderet', 'har ret til at klage', 'mulighed for at klage', 'klageadgang*', 'adgang til at klage',
   ],
   /** A complaint statement that speaks of every decision of the standard. */
