@@ -38,9 +38,11 @@ defineConcepts({
   ],
   /** The complaint goes to the municipality, which looks at the case again before Ankestyrelsen. */
   COMPLAINT_VIA_MUNICIPALITY: [
-    'genvurder*', 'genovervej*', 'revurder*', 'vurderer|vurderes|gennemgår|gennemgås|ser|se|kigger|kigge ~4 igen|på ny', 'bede ~3 om at se|kigge ~3 igen',
-    'sender|sendes|videresender|videresendes|går ~4 videre', 'fastholder|fastholdes|fastholdt', 'holder ~2 fast i', 'skal først forbi',
-    'klage* ~6 til|hos kommunen|os', 'klage* ~6 sendes|indgives|rettes|afleveres|sender|indgiver ~1 til', 'henvend* ~4 til|hos kommunen|os',
+    'genvurder*', 'genovervej*', 'revurder*', 'vurderer|vurderes|gennemgår|gennemgås|ser|se|kigger|kigge ~4 igen', 'vurderer|vurderes|gennemgår|gennemgås|ser|se ~4 på ny',
+    'bede ~3 om at se|kigge ~3 igen', 'sender|sendes|videresender|videresendes|går ~4 videre', 'fastholder|fastholdes|fastholdt', 'holder ~2 fast i', 'skal først forbi',
+    'klage*|henvendelse* ~6 til|hos ~2 kommune|kommunen|os|forvaltningen|afdelingen|visitationen|myndighed*',
+    'send|sende|sender|indsend*|aflever* ~3 klage*|den|henvendelse* ~1 til|hos ~2 kommune|kommunen|os|forvaltningen|afdelingen|visitationen',
+    'klage*|henvendelse* ~2 sendes|indgives|rettes|afleveres ~1 til', 'sendes|indgives|rettes|afleveres ~1 til ~2 kommune|kommunen|os|forvaltningen|afdelingen|visitationen', 'henvend* ~4 til|hos ~2 kommune|kommunen|os',
   ],
   /** The words of help or support, whatever the paragraph: "støtte", "hjælp", "bistand". */
   SUPPORT_WORD: ['støtte*', 'hjælp*', 'bistand*', 'ydelse*', 'indsats*', 'træning*', 'pleje*'],
