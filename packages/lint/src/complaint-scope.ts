@@ -43,15 +43,31 @@ const general = new Set(['1', '2', '3', '81', '138', '139', '141', '148']);
 
 /**
  * The paragraphs the standard covers: its frontmatter or guessed metadata, or, when that is
- * empty, the citations (also "paragraf 86", also other laws) in its legal-basis and title sections.
+ * empty, the citations (also "paragraf 86", also other laws) in its legal-basis and title
+ * sections, or else the services those sections name in words.
  */
 export function coveredParagraphs(context: RuleContext<any>): Paragraph[] {
   const declared = context.document.metadata.paragraphs;
   if (declared.length > 0) return declared;
   const sections = [...context.sectionsWith(['lovgrundlag']), ...context.sectionsWith(['titel'])];
-  const found = sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]).flatMap(citationsIn);
-  return unique(found.filter((p) => !(p.law === 'SEL' && general.has(p.paragraph))));
+  const texts = sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]);
+  const found = unique(texts.flatMap(citationsIn).filter((p) => !(p.law === 'SEL' && general.has(p.paragraph))));
+  if (found.length > 0) return found;
+  // No citation: the service the title and the legal basis name ("længerevarende botilbud").
+  const named = [context.document.metadata.title, ...texts].join('\n');
+  return services.filter(([id]) => findConcept(named, id).length > 0).map(([, p]) => p);
 }
+
+/** Services named in words, and the paragraph each is given under. */
+const services: ReadonlyArray<readonly [string, Paragraph]> = [
+  ['SERVICE_SEL_107', { law: 'SEL', paragraph: '107' }],
+  ['SERVICE_SEL_108', { law: 'SEL', paragraph: '108' }],
+  ['SERVICE_SEL_85_A', { law: 'SEL', paragraph: '85 a' }],
+  ['SERVICE_SEL_85', { law: 'SEL', paragraph: '85' }],
+  ['SERVICE_SEL_83', { law: 'SEL', paragraph: '83' }],
+  ['SERVICE_SEL_83_A', { law: 'SEL', paragraph: '83 a' }],
+  ['SERVICE_SEL_86', { law: 'SEL', paragraph: '86' }],
+];
 
 /** The distinct complaint routes of a set of paragraphs. */
 export function routesOf(ps: readonly Paragraph[]): Route[] {

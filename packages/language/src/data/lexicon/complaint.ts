@@ -48,8 +48,18 @@ defineConcepts({
   SUPPORT_WORD: ['støtte*', 'hjælp*', 'bistand*', 'ydelse*', 'indsats*', 'træning*', 'pleje*'],
   /** The support is decided on its own, beside the place in the housing: "bevilges for sig", "en selvstændig afgørelse". */
   SUPPORT_OWN_DECISION: [
-    'bevilges|tildeles|visiteres|afgøres|vurderes|besluttes|fastlægges|fastsættes ~2 for sig|særskilt|separat|selvstændigt',
-    'særskilt*|selvstændig*|separat*|egen|eget ~1 afgørelse*|bevilling*|vurdering*|visitation*|brev*', 'for sig ~3 afgørelse*|bevilling*',
+    'bevilges|tildeles|visiteres|afgøres|vurderes|besluttes|fastlægges|fastsættes ~2 særskilt|separat|selvstændigt',
+    'bevilges|tildeles|visiteres|afgøres|vurderes|besluttes|fastlægges|fastsættes ~2 for sig',
+    'særskilt*|selvstændig*|separat* ~1 afgørelse*|bevilling*|vurdering*|visitation*|brev*', 'egen|eget ~1 afgørelse*|bevilling*', 'for sig ~3 afgørelse*|bevilling*',
     'afgørelse* om ~3 konkret*|socialpædagogisk* ~1 støtte|hjælp|bistand', 'tager ~3 stilling til ~3 i en ~1 selvstændig*|særskilt*|separat*',
+    'ud over ~6 afgørelse*|bevilling* ~8 afgørelse*|bevilling*|bevilges|træffes', 'udover|foruden ~6 afgørelse*|bevilling* ~8 afgørelse*|bevilling*|bevilges|træffes',
   ],
+  /** The service a standard without a citation is about, read from its title and legal basis. */
+  SERVICE_SEL_107: ['midlertidig* botilbud*|ophold*|boform*|bosted*'],
+  SERVICE_SEL_108: ['længerevarende botilbud*|ophold*|boform*|bosted*'],
+  SERVICE_SEL_85_A: ['housing first*'],
+  SERVICE_SEL_85: ['socialpædagogisk* støtte|bistand', 'bostøtte*'],
+  SERVICE_SEL_83: ['hjemmehjælp*', 'personlig* pleje|hjælp', 'praktisk* hjælp'],
+  SERVICE_SEL_83_A: ['rehabiliteringsforløb*'],
+  SERVICE_SEL_86: ['genoptræning*', 'vedligeholdelsestræning*'],
 });
