@@ -99,6 +99,8 @@ function sectionScope(section: Section, early82: Paragraph): Paragraph[] {
   return namedIn(section.heading, early82);
 }
 
+/** A decision referred back to: "en sådan afgørelse", "denne afgørelse", "disse afgørelser". */
+const anaphor = /\b(?:en sådan|sådanne|denne|disse|den nye|en ny) afgørelse/iu;
 /** "Du kan klage skriftligt eller mundtligt" says how, not whether. */
 const manner = /^\s+(?:skriftlig|mundtlig|digital|telefonisk|personligt|på |pr\. |per |via |ved )/iu;
 const complaintCell = /klag|påklag|indbring|anke/i;
@@ -110,7 +112,10 @@ export function accessStatements(context: RuleContext<any>): AccessStatement[] {
   const covered = coveredParagraphs(context);
   const early82 = covered.find((p) => routeOf(p) === 'none') ?? { law: 'SEL', paragraph: '82 b' };
   const out: AccessStatement[] = [];
+  let previous: Sentence | undefined;
   for (const s of context.sentences()) {
+    const before = previous?.section === s.section ? previous : undefined;
+    previous = s;
     if (s.block.kind === 'table' && s.block.rows) {
       out.push(...tableStatements(s, early82));
       continue;
@@ -134,9 +139,12 @@ export function accessStatements(context: RuleContext<any>): AccessStatement[] {
     });
     const named = namedIn(s.text, early82).filter((p) => !excluded.some((e) => sameParagraph(e, p)));
     const all = findConcept(s.text, 'COMPLAINT_ALL_DECISIONS').length > 0;
-    const fromSection = named.length === 0 && !all ? sectionScope(s.section, early82) : [];
-    const scope = all ? 'all' : named.length > 0 ? named : fromSection.length > 0 ? fromSection : 'all';
-    out.push({ sentence: s, range: [access.start, access.end], scope, explicit: all || named.length > 0 || fromSection.length > 0 });
+    // "En sådan afgørelse kan også påklages": the decision the sentence before spoke of.
+    const fromBefore = named.length === 0 && !all && before && anaphor.test(s.text) ? namedIn(before.text, early82) : [];
+    const fromSection = named.length === 0 && !all && fromBefore.length === 0 ? sectionScope(s.section, early82) : [];
+    const local = named.length > 0 ? named : fromBefore.length > 0 ? fromBefore : fromSection;
+    const scope = all ? 'all' : local.length > 0 ? local : 'all';
+    out.push({ sentence: s, range: [access.start, access.end], scope, explicit: all || local.length > 0 });
   }
   return out;
 }

@@ -14,6 +14,7 @@ new RuleTester().run(rule, {
     { name: 'samme klagevej for § 107 og § 85', paragraphs: ['SEL § 107', 'SEL § 85'], markdown: '## Klage\n\nDu kan klage over alle afgørelser efter denne standard, både om pladsen og om støtten.\n' },
     { name: 'almenbolig med egen vejledning', paragraphs: ['SEL § 108', 'ABL § 105'], markdown: '## Klage\n\nAfgørelser om optagelse efter § 108 kan påklages til Ankestyrelsen. Om anvisningen af en almen bolig gælder almenboliglovens regler, som står i afgørelsen.\n' },
     { name: 'ingen klagetekst overhovedet', paragraphs: both, markdown: '## Formål\n\nTekst.\n' },
+    { name: 'en sådan afgørelse peger tilbage', paragraphs: both, markdown: '## Klage\n\nAfgørelser om bostøtte efter § 85 kan indbringes for Ankestyrelsen. Ændrer vi støtten efter § 85, får du en ny afgørelse. En sådan afgørelse kan også påklages. Efter § 82 b er der ikke klageadgang.\n' },
     { name: 'hvordan, ikke om', paragraphs: both, markdown: '## Klage\n\nAfgørelser efter § 85 kan påklages. Du kan klage skriftligt eller mundtligt. Efter § 82 b er der ingen klageadgang.\n' },
   ],
   invalid: [
