@@ -144,3 +144,16 @@ describe('sections by content', () => {
     expect(classifyByContent(['Vi bruger Critical Time Intervention.', 'Metoden Critical Time Intervention har tre faser.'])).toBeNull();
   });
 });
+
+describe('concept word boundaries', () => {
+  it('a Danish or accented letter next to a phrase keeps it from matching inside a word', () => {
+    expect(findConcept('Hjælpen gives ikke om natten.', 'NEGATION').map((m) => m.text)).toEqual(['ikke']);
+    const text = 'Ordene æikke, ikkeø, éikke og ikke½ er ikke ord.';
+    expect(findConcept(text, 'NEGATION').map((m) => m.start)).toEqual([text.indexOf('er ikke') + 3]);
+  });
+  it('finds the complaint and early-offer concepts in other words', () => {
+    expect(findConcept('Er du ikke enig, kan du bede os om at se på sagen igen.', 'COMPLAINT_VIA_MUNICIPALITY').map((m) => m.text)).toContain('bede os om at se på sagen igen');
+    expect(findConcept('Du kan få afgørelsen prøvet.', 'COMPLAINT_ACCESS')).toHaveLength(1);
+    expect(findConcept('Et kortvarigt forløb efter § 82 b.', 'EARLY_OFFER').length).toBeGreaterThan(0);
+  });
+});

@@ -10,6 +10,7 @@
 //   §         the paragraph sign; a number is written as #
 // A new wording is one line in a lexicon file, with a test, not a new regular expression.
 
+
 export type PhraseList = readonly string[];
 
 export interface ConceptMatch {

@@ -1,12 +1,19 @@
 // complaint-info-per-paragraph: where one standard covers paragraphs with different complaint
 // routes (§ 82 a/b: no appeal; § 85 and others: appeal to Ankestyrelsen), the complaint text
 // must say which applies to which, so the citizen is not told something false for one of them.
-import { parseCitations } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { complaintWords } from '../detect.js';
+import { accessStatements, coveredParagraphs, namedParagraphs, routeOf, routesOf, type Paragraph, type Route } from '../complaint-scope.js';
 
-const noAppeal = (p: { law: string; paragraph: string }) => p.law === 'SEL' && /^82 [ab]$/.test(p.paragraph);
+const cite = (p: Paragraph) => (p.law === 'SEL' ? `§ ${p.paragraph}` : `${p.law} § ${p.paragraph}`);
+
+/** What each route means, with the paragraphs filled in; the law's words are Danish in both languages. */
+const routeText: Record<Route, string> = {
+  none: '{ps}: ingen klageadgang til anden administrativ myndighed',
+  ankestyrelsen: '{ps}: klage via kommunen til Ankestyrelsen',
+  health: '{ps}: klage til Styrelsen for Patientklager',
+  housing: '{ps}: almenboliglovens egen klagevej',
+};
 
 export default defineRule({
   id: 'complaint-info-per-paragraph',
@@ -16,26 +23,62 @@ export default defineRule({
       en: 'When the standard covers paragraphs with different complaint routes (e.g. § 82 b and § 85), the complaint text must address each.',
     },
     rationale:
-      'Afgørelser efter § 82 a kan ikke påklages (og kommunerne beskriver det samme for § 82 b), mens afgørelser efter § 85 kan påklages til Ankestyrelsen. En fælles sætning om, at „afgørelser kan påklages“, er forkert for den ene halvdel. Skriv en linje for hver paragraf.',
+      'Afgørelser efter § 82 a kan ikke påklages (og kommunerne beskriver det samme for § 82 b), mens afgørelser efter § 85 kan påklages til Ankestyrelsen. Afgørelser efter sundhedsloven (fx genoptræning efter § 140 eller hjemmesygepleje efter § 138) går ikke til Ankestyrelsen, men til Styrelsen for Patientklager, og anvisning af en almen bolig efter almenboligloven har sin egen klagevej. En fælles sætning om, at „afgørelser efter standarden kan påklages“, er forkert for den ene del. Skriv for hver paragraf, hvad der gælder. Reglen peger på den sætning, der taler om flere klageveje på én gang; siger klagevejledningen kun noget om den ene, får fundet ingen linje, men nævner afsnittet om klageadgang.',
     basis: [sources.sel82a, sources.rsl66],
     defaultSeverity: 'warning',
-    scope: { kind: 'structure', paragraphs: ['SEL § 82 a', 'SEL § 82 b'] },
+    // Which paragraphs have different routes is decided in check(): § 82 a/b, sundhedsloven and
+    // almenboligloven beside the paragraphs appealed to Ankestyrelsen.
+    scope: { kind: 'structure' },
     messages: {
       notPerParagraph: {
-        da: 'Standarden dækker både {without} og {with}, men klagevejledningen siger ikke, hvad der gælder for hver; skriv fx, at der ikke er klageadgang efter {without}, men at afgørelser efter {with} kan påklages.',
-        en: 'The standard covers both {without} and {with}, but the complaint text does not say what applies to each; e.g. say there is no complaint access under {without}, but decisions under {with} can be appealed.',
+        da: 'Sætningen giver én klagevejledning for {first} og {second}, men de har forskellige klageveje; skriv for hver paragraf, hvad der gælder ({routes}).',
+        en: 'The sentence gives one complaint statement for {first} and {second}, but they have different complaint routes; say for each paragraph what applies ({routes}).',
+      },
+      routeMissing: {
+        da: 'Standarden dækker både {first} og {second}, men klagevejledningen siger kun, hvad der gælder for den ene; skriv for hver paragraf, hvad der gælder ({routes}).',
+        en: 'The standard covers both {first} and {second}, but the complaint text only says what applies to one of them; say for each paragraph what applies ({routes}).',
       },
     },
   },
   check(context) {
-    const paragraphs = context.document.metadata.paragraphs;
-    const without = paragraphs.filter(noAppeal);
-    const withAppeal = paragraphs.filter((p) => !noAppeal(p));
-    if (without.length === 0 || withAppeal.length === 0) return;
-    const cited = context.sentences().filter((s) => complaintWords.test(s.text)).flatMap((s) => parseCitations(s.text).flatMap((c) => c.references));
-    if (cited.some(noAppeal) && cited.some((r) => !noAppeal(r))) return;
-    const label = (ps: typeof paragraphs) => ps.map((p) => `§ ${p.paragraph}`).join(' og ');
+    // Paragraphs with different complaint routes (§ 82 a/b: none; sundhedsloven: patient
+    // complaints; almenboligloven: its own; the rest: Ankestyrelsen). A statement of complaint
+    // access that speaks of decisions under more than one route, or of every decision of the
+    // standard, tells the citizen something false for one of them.
+    const covered = coveredParagraphs(context);
+    const routes = routesOf(covered);
+    if (routes.length < 2) return;
+    const data = (scope: readonly Paragraph[]) => {
+      const rs = routesOf(scope);
+      const ps = (r: Route) => scope.filter((p) => routeOf(p) === r).map(cite).join(' og ');
+      return {
+        first: ps(rs[0]!),
+        second: ps(rs[1]!),
+        routes: rs.map((r) => routeText[r].replace('{ps}', ps(r))).join('; '),
+      };
+    };
+    const statements = accessStatements(context);
+    let shared = false;
+    for (const st of statements) {
+      const scope = st.scope === 'all' ? covered : st.scope;
+      if (routesOf(scope).length < 2) continue;
+      shared = true;
+      context.report({ messageId: 'notPerParagraph', data: data(scope), sentence: st.sentence, range: st.range });
+    }
+    if (shared) return;
+    // Every route needs a word of its own: a sentence that names one of its paragraphs and speaks
+    // of complaints ("kan ikke påklages", "kan få anvisningen prøvet").
+    const addressed = new Set<Route>();
+    for (const s of context.sentences()) {
+      if (s.key !== 'klageadgang' && !/klag|påklag|indbring|anke|prøvet/.test(s.lower)) continue;
+      for (const p of namedParagraphs(s.text, covered)) addressed.add(routeOf(p));
+      if (/almenbolig|almene bolig/.test(s.lower)) addressed.add('housing');
+      if (/sundhedslov|patientklage/.test(s.lower)) addressed.add('health');
+    }
+    if (addressed.size === 0) return; // no complaint text at all: require-complaint-info reports that
+    const missing = routes.filter((r) => !addressed.has(r));
+    if (missing.length === 0) return;
     const section = context.sectionsWith(['klageadgang'])[0];
-    context.report({ messageId: 'notPerParagraph', data: { without: label(without), with: label(withAppeal) }, ...(section ? { section } : {}) });
+    context.report({ messageId: 'routeMissing', data: data(covered), ...(section ? { about: section } : {}) });
   },
 });

@@ -2,14 +2,9 @@
 // another administrative authority (SEL § 82 a, stk. 2); the Norddjurs § 82 b standard states
 // the same for § 82 b (primary text to confirm). A standard must not promise a complaint to
 // Ankestyrelsen for them. In a combined standard only sentences about § 82 a/b count.
-import { da, parseCitations } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { matchRange } from '../detect.js';
-import { negation } from '../language.js';
-
-const appeal = da(String.raw`\b(klage\w*|påklage\w*|indbringe\w*|anke\w*)\b[^.!?]{0,80}\bankestyrelsen\b|\bankestyrelsen\b[^.!?]{0,40}\b(klage\w*|påklage\w*|indbringe\w*)`);
-const earlyOfferWords = da(String.raw`\b(tidsbegrænset bostøtte|tidsafgrænset bostøtte|gruppeforløb\w*|gruppebaseret\w*|gruppebostøtte|tidlig\w* forebyggende|forebyggende tilbud)\b`);
+import { accessStatements, coveredParagraphs, routeOf } from '../complaint-scope.js';
 
 export default defineRule({
   id: 'no-appeal-promise-82',
@@ -31,18 +26,18 @@ export default defineRule({
     },
   },
   check(context) {
-    const combined = context.document.metadata.paragraphs.some((p) => p.law !== 'SEL' || !/^82 [a-d]$/.test(p.paragraph));
-    if (!context.lowerText.includes('ankestyrelsen')) return;
-    for (const s of context.sentences()) {
-      if (!s.lower.includes('ankestyrelsen')) continue;
-      const m = appeal.exec(s.text);
-      if (!m || negation.test(s.text)) continue;
-      const cited = parseCitations(s.text).flatMap((c) => c.references);
-      const names82 = cited.some((r) => r.law === 'SEL' && /^82 [ab]$/.test(r.paragraph)) || earlyOfferWords.test(s.text);
-      const namesOther = cited.some((r) => !(r.law === 'SEL' && /^82 [a-d]$/.test(r.paragraph)));
-      if (combined ? names82 && !namesOther : !namesOther) {
-        context.report({ messageId: 'appealPromised', sentence: s, range: matchRange(m) });
-      }
+    // A statement of complaint access (not negated, not reported) whose scope takes in a
+    // § 82 a/b decision: it names § 82 a/b or an early offer, or it speaks of every decision of
+    // a standard that covers § 82 a/b (a table row is scoped by its column's heading).
+    const covered = coveredParagraphs(context);
+    const has82 = covered.some((p) => routeOf(p) === 'none');
+    if (!has82) return;
+    // In a standard that also covers appealable paragraphs, a statement that names nothing
+    // ("Afgørelsen kan påklages") is complaint-info-per-paragraph's concern, not a promise for § 82.
+    const only82 = covered.every((p) => routeOf(p) === 'none');
+    for (const st of accessStatements(context)) {
+      const about82 = st.scope === 'all' ? only82 || st.explicit : st.scope.some((p) => routeOf(p) === 'none');
+      if (about82) context.report({ messageId: 'appealPromised', sentence: st.sentence, range: st.range });
     }
   },
 });

@@ -2,18 +2,23 @@
 // housing frame, a separate decision is made on the concrete support (e.g. socialpædagogisk
 // støtte under § 85). Task Force Handicap's statusrapport for Frederikssund Kommune (March
 // 2024) found a § 107 standard that referred only to the housing frame.
-import { da } from '@kvalitet/model';
+import { analyse, isAffirmed, mayMention, mentions } from '@kvalitet/language';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { mentions } from '@kvalitet/language';
+import { coveredParagraphs } from '../complaint-scope.js';
+import type { Sentence } from '../types.js';
 
-const separateDecision: readonly RegExp[] = [
-  da(String.raw`\b(særskilt\w*|selvstændig\w*|separat\w*)\s+(afgørelse\w*|bevilling\w*|vurdering\w*|visitation\w*)\b[^.!?]*\bstøtte`),
-  da(String.raw`\bstøtte\w*\b[^.!?]{0,120}\b(bevilges|bevilliges|tildeles|visiteres|besluttes|vurderes|afgøres)\s+(særskilt|separat|selvstændigt|for sig)\b`),
-  da(String.raw`\b(ud over|udover|foruden|ved siden af|udover selve)\b[^.!?]{0,80}\b(bolig\w*|botilbud\w*|ophold\w*)\b[^.!?]{0,100}\b(afgørelse\w*|bevilling\w*|bevilges|træffes)\b`),
-  da(String.raw`\bafgørelse\w*\s+om\s+[^.!?]{0,40}\b(konkret\w*|socialpædagogisk\w*)\s+støtte`),
-  da(String.raw`\bstøtte\w*[^.!?]{0,60}\bsærskilt\w*\s+(afgørelse\w*|bevilling\w*)`),
-];
+const housing = (p: { law: string; paragraph: string }) => (p.law === 'SEL' && (p.paragraph === '107' || p.paragraph === '108')) || (p.law === 'ABL' && p.paragraph === '105');
+
+/** The sentence says the support (help, bistand …) is decided on its own, and does not deny it. */
+function saysOwnDecision(s: Sentence): boolean {
+  if (!mayMention(s.lower, 'SUPPORT_OWN_DECISION')) return false;
+  const a = analyse(s.text);
+  if (a.find('SUPPORT_WORD').length === 0) return false;
+  // Support that is only part of the rate ("indeholdt i taksten") is not a separate decision.
+  if (mentions(s.text, 'HOUSING_RATE_ONLY')) return false;
+  return a.find('SUPPORT_OWN_DECISION').some((m) => isAffirmed(a.contextOf(m)));
+}
 
 export default defineRule({
   id: 'require-support-decision',
@@ -26,7 +31,9 @@ export default defineRule({
       'Et botilbud er en boligmæssig ramme. Hvilken støtte borgeren får i tilbuddet, fx socialpædagogisk støtte efter § 85, afgøres for sig og skal matche borgerens behov (Ankestyrelsens principafgørelser 71-14 og 72-14). Task Force Handicap påpegede i sin statusrapport for Frederikssund Kommune (marts 2024), at standarden for midlertidigt botilbud alene henviste til de boligmæssige rammer; kommunen tilføjede derefter sætningen „Den konkrete støtte i et midlertidigt botilbud bevilges særskilt …“. For § 107 er det en fejl, for § 108 og almenboliglovens § 105 en advarsel.',
     basis: [sources.taskForceFrederikssund, sources.pm7114, sources.skr9402, sources.sel107],
     defaultSeverity: 'warning',
-    scope: { kind: 'structure', paragraphs: ['SEL § 107', 'SEL § 108', 'ABL § 105'] },
+    // §§ 107, 108 and ABL § 105, also when the standard names its service only in words
+    // ("længerevarende botilbud"); decided in check().
+    scope: { kind: 'structure' },
     hasSuggestions: true,
     messages: {
       missing: {
@@ -36,16 +43,14 @@ export default defineRule({
     },
   },
   check(context) {
-    const separate = (t: string, lower: string) =>
-      (/særskilt|selvstændig|separat|ud over|udover|foruden|ved siden af|afgørelse/.test(lower) && separateDecision.some((re) => re.test(t))) ||
-      (/støtte/.test(lower) && mentions(t, 'HOUSING_SEPARATE_SUPPORT'));
-    // Support that is only part of the rate ("indeholdt i taksten") is not a separate decision.
-    if (context.sentences().some((s) => separate(s.text, s.lower) && !mentions(s.text, 'HOUSING_RATE_ONLY'))) return;
+    const covered = coveredParagraphs(context);
+    if (!covered.some(housing)) return;
+    if (context.sentences().some(saysOwnDecision)) return;
     const anchor = context.sectionsWith(['indhold'])[0] ?? context.sectionsWith(['formaal'])[0];
     const last = anchor?.blocks[anchor.blocks.length - 1];
     context.report({
       messageId: 'missing',
-      escalate: context.underParagraph('SEL § 107'),
+      escalate: covered.some((p) => p.law === 'SEL' && p.paragraph === '107'),
       ...(last
         ? {
             suggestions: [

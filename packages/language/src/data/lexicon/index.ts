@@ -7,3 +7,4 @@ import './procedure.js';
 import './citations.js';
 import './housing.js';
 import './sections.js';
+import './complaint.js';
