@@ -47,11 +47,14 @@ const general = new Set(['1', '2', '3', '81', '138', '139', '141', '148']);
  * sections, or else the services those sections name in words.
  */
 export function coveredParagraphs(context: RuleContext<any>): Paragraph[] {
-  const declared = context.document.metadata.paragraphs;
-  if (declared.length > 0) return declared;
+  const metadata = context.document.metadata;
+  const declared = metadata.paragraphs;
+  // Paragraphs the parser only guessed (from serviceloven's citations) may leave out another
+  // law's paragraph that the legal basis names: read that section too.
+  if (declared.length > 0 && !metadata.guessed.includes('paragraphs')) return declared;
   const sections = [...context.sectionsWith(['lovgrundlag']), ...context.sectionsWith(['titel'])];
   const texts = sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]);
-  const found = unique(texts.flatMap(citationsIn).filter((p) => !(p.law === 'SEL' && general.has(p.paragraph))));
+  const found = unique([...declared, ...texts.flatMap(citationsIn).filter((p) => !(p.law === 'SEL' && general.has(p.paragraph)))]);
   if (found.length > 0) return found;
   // No citation: the service the title and the legal basis name ("længerevarende botilbud").
   const named = [context.document.metadata.title, ...texts].join('\n');
