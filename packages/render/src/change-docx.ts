@@ -28,6 +28,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
+import { unzipSync, zipSync } from 'fflate';
 import { needsSpaceBetween, pieces, type Change, type SectionDiff } from './diff.js';
 import { documentDate, normaliseDocx } from './docx-output.js';
 import { tieNumbers, tieRuns } from './danish.js';
@@ -143,7 +144,7 @@ const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: 
 function cell(children: Paragraph[], widthPct: number, shade = false): TableCell {
   return new TableCell({
     children,
-    width: { size: widthPct * 50, type: WidthType.PERCENTAGE },
+    width: { size: widthPct, type: WidthType.PERCENTAGE },
     borders,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(shade ? { shading: { fill: 'E7EEF7' } } : {}),
@@ -175,7 +176,7 @@ function overviewTable(rev: RevisionDocument): Table {
         children: [cell([para(row.name)], 25), cell([para(row.summary)], 35), cell(row.findings.length ? row.findings.flatMap(findingParagraphs) : [para('–')], 40)],
       }),
   );
-  return new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
 }
 
 function sectionBody(s: SectionDiff, runs: RunBuilder, numberingInstance: () => number): Array<Paragraph | Table> {
@@ -199,7 +200,7 @@ function sectionBody(s: SectionDiff, runs: RunBuilder, numberingInstance: () => 
     }
     if (b.kind === 'table') {
       const rows = (b.rows ?? []).map((r, ri) => new TableRow({ children: r.cells.map((c) => cell([new Paragraph({ ...runs.paragraphMark(s.status === 'added' || s.status === 'removed' ? s.status : r.status), children: runs.runs(c, ri === 0 ? { bold: true } : {}) })], Math.floor(100 / Math.max(1, r.cells.length)), ri === 0)) }));
-      if (rows.length > 0) out.push(new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows }));
+      if (rows.length > 0) out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
       out.push(new Paragraph({ children: [] }));
       continue;
     }
@@ -315,9 +316,26 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
   });
 }
 
+/**
+ * With tracked changes, `docx` writes a footnote reference after the w:ins of the inserted text it
+ * belongs to; the reference of a new footnote is moved inside, so rejecting the insertion removes it.
+ */
+function insertedReferencesInside(bytes: Uint8Array, rev: RevisionDocument): Uint8Array {
+  const inserted = new Set(rev.diff.footnotes.filter((f) => f.status === 'added').map((f) => f.label));
+  const ids = rev.diff.footnotes.filter((f) => f.status !== 'removed').flatMap((f, i) => (inserted.has(f.label) ? [i + 1] : []));
+  if (ids.length === 0) return bytes;
+  const files = unzipSync(bytes);
+  let xml = new TextDecoder().decode(files['word/document.xml']);
+  for (const id of ids) {
+    xml = xml.replace(new RegExp(`</w:ins>(<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>)`), '$1</w:ins>');
+  }
+  files['word/document.xml'] = new TextEncoder().encode(xml);
+  return zipSync(files);
+}
+
 /** Renders the change document as .docx bytes (deterministic for the same input and date). */
 export async function renderChangeDocx(rev: RevisionDocument, options: ChangeDocxOptions = {}): Promise<Uint8Array> {
   const date = options.date ?? documentDate();
   const buffer = await Packer.toBuffer(changeDocument(rev, { ...options, date }));
-  return normaliseDocx(buffer, date);
+  return normaliseDocx(options.trackChanges ? insertedReferencesInside(buffer, rev) : buffer, date);
 }

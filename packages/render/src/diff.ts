@@ -96,7 +96,14 @@ export const countWords = (changes: readonly Change[], kind: Change['kind']) =>
 
 /** Joins two runs of the same kind, moving the second run's marks along. */
 function concat(a: Change, b: Change): Change {
-  const marks = [...(a.marks ?? []), ...(b.marks ?? []).map((m) => ({ ...m, start: m.start + a.text.length, end: m.end + a.text.length }))];
+  const marks: Mark[] = [...(a.marks ?? [])];
+  for (const m of b.marks ?? []) {
+    const moved = { ...m, start: m.start + a.text.length, end: m.end + a.text.length };
+    // Bold over "udvikle " and bold over "eller" is one bold phrase.
+    const touching = moved.kind !== 'footnote' ? marks.find((x) => x.kind === moved.kind && x.end === moved.start) : undefined;
+    if (touching) touching.end = moved.end;
+    else marks.push(moved);
+  }
   return { kind: a.kind, text: a.text + b.text, ...(marks.length ? { marks } : {}) };
 }
 
@@ -175,8 +182,9 @@ function richTokens(rich: RichText): Token[] {
         if (mine) marks.push({ ...m, start: Math.min(wordEnd, m.start) - start, end: Math.min(wordEnd, m.start) - start });
         continue;
       }
+      // A mark that goes on into the next token covers the space between them too.
       const a = Math.max(m.start, start);
-      const b = Math.min(m.end, wordEnd);
+      const b = m.end > wordEnd ? Math.min(m.end, end) : m.end;
       if (a < b) marks.push({ ...m, start: a - start, end: b - start });
     }
     const notes = marks.filter((m) => m.kind === 'footnote').map((m) => m.label ?? '');

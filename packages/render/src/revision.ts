@@ -217,9 +217,9 @@ export function remainingLine(rev: RevisionDocument): string {
   return `Den ændrede standard har fortsat ${count(n, 'fund', 'fund')} (${parts}), som udvalget bør kende:`;
 }
 
-/** One line per remaining finding: the section and what the rule demands. */
+/** One line per remaining finding: the section and the finding's own message (dates written out). */
 export function remainingItems(rev: RevisionDocument): string[] {
-  return rev.remaining.map((f) => `${f.section ? `${f.section}: ` : ''}${f.description}`);
+  return rev.remaining.map((f) => `${f.section ? `${f.section}: ` : ''}${f.message}`);
 }
 
 /** A row of the overview table. */
