@@ -90,6 +90,8 @@ export function renderChangeHtml(rev: RevisionDocument): string {
   th { background: #E7EEF7; }
   .meta { color: #444; }
   .basis { font-size: .85rem; }
+  /* Blue means a change here: links and footnote numbers are dark and underlined. */
+  a { color: inherit; }
   .notes { font-size: .9rem; border-top: 1px solid #999; margin-top: 2rem; padding-top: .5rem; }
   .approval { font-weight: bold; margin-top: 2rem; }
   .legend ins, .legend del { font-weight: normal; }
