@@ -6,5 +6,5 @@ export { renderChangeDocx, changeDocument, theme } from './change-docx.js';
 export type { ChangeDocxOptions } from './change-docx.js';
 export { normaliseDocx, documentDate } from './docx-output.js';
 export { renderChangeHtml, changesHtml } from './html.js';
-export { renderPublicationDocx, publicationApprovalLine, publicationWarning, isUnapproved, columnWidths } from './publication.js';
+export { renderPublicationDocx, publicationApprovalLine, publicationWarning, publicationFacts, isUnapproved, columnWidths } from './publication.js';
 export { count, danishDates, tieNumbers, tieRuns } from './danish.js';

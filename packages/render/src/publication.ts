@@ -50,6 +50,11 @@ export function publicationWarning(meta: Pick<Metadata, 'status'>): string | und
   return undefined;
 }
 
+/** The line under a publication's title: municipality, version and effective date, as far as they are known. */
+export function publicationFacts(meta: Pick<Metadata, 'municipality' | 'version' | 'effectiveDate'>): string {
+  return tieNumbers([meta.municipality, ...versionLine(meta)].filter(Boolean).join(' · '));
+}
+
 /** The approval line of a publication: who approved it and when, or that it is a draft or in consultation. */
 export function publicationApprovalLine(meta: Meta): string {
   const approved = meta.approvalDate && meta.committee ? `godkendt af ${meta.committee} den ${formatDanishDate(meta.approvalDate)}` : meta.approvalDate ? `godkendt den ${formatDanishDate(meta.approvalDate)}` : undefined;
@@ -119,7 +124,7 @@ class Writer {
     }
   }
 
-  inline(nodes: readonly PhrasingContent[], style: { bold?: boolean; italics?: boolean; strike?: boolean } = {}): ParagraphChild[] {
+  inline(nodes: readonly PhrasingContent[], style: { bold?: boolean; italics?: boolean; strike?: boolean; size?: number } = {}): ParagraphChild[] {
     return nodes.flatMap((n): ParagraphChild[] => {
       switch (n.type) {
         case 'text':
@@ -234,10 +239,11 @@ export async function renderPublicationDocx(source: string, options: { date?: st
   // The first level-1 heading is the title; the line under it names the municipality, version and date.
   const titleIndex = body.findIndex((n) => n.type === 'heading' && n.depth === 1);
   const title = titleIndex >= 0 ? body.splice(titleIndex, 1)[0]! : undefined;
-  const facts = [meta.municipality, ...versionLine(meta)].filter(Boolean).join(' · ');
+  const facts = publicationFacts(meta);
   const warning = publicationWarning(meta);
   const top: Paragraph[] = [
-    new Paragraph({ spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO }, children: title && title.type === 'heading' ? writer.inline(title.children, { bold: true }) : [new TextRun({ text: meta.title, bold: true })], style: 'Title' }),
+    // The title is the document's Heading 1 (Word's navigation pane and an import see it as such), set large.
+    new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 0, after: 120, line: 264, lineRule: LineRuleType.AUTO }, children: title && title.type === 'heading' ? writer.inline(title.children, { size: 40 }) : [new TextRun({ text: meta.title, size: 40 })] }),
     ...(facts ? [para(facts, { spacing: { after: 240 } }, { color: '444444' })] : []),
     ...(warning
       ? [
@@ -261,7 +267,6 @@ export async function renderPublicationDocx(source: string, options: { date?: st
     styles: {
       default: {
         document: { run: { font: theme.font, size: theme.size }, paragraph: { spacing: { after: 140, line: 276, lineRule: LineRuleType.AUTO } } },
-        title: { run: { font: theme.font, size: 40, bold: true, color: theme.headingColor } },
         heading1: { run: { font: theme.font, size: 32, bold: true, color: theme.headingColor }, paragraph: { spacing: { before: 360, after: 120 } } },
         heading2: { run: { font: theme.font, size: 28, bold: true, color: theme.headingColor }, paragraph: { spacing: { before: 320, after: 100 } } },
         heading3: { run: { font: theme.font, size: 24, bold: true, color: theme.headingColor }, paragraph: { spacing: { before: 240, after: 80 } } },

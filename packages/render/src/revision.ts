@@ -58,7 +58,8 @@ export interface RevisionOptions {
 function isProperNoun(word: string, next: string | undefined, doc: StandardDocument): boolean {
   if (next !== undefined && /^\p{Lu}/u.test(next)) return true;
   const municipality = doc.metadata.municipality ?? '';
-  if (municipality.split(/\s+/).includes(word)) return true;
+  // "Vesterå" and "Vesterå-modellen" when the municipality is Vesterå Kommune.
+  if (municipality.split(/\s+/).includes(word.split('-')[0]!)) return true;
   const text = doc.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const midSentence = new RegExp(`[\\p{Ll},] (${escaped})(?![\\p{L}])`, 'giu');
