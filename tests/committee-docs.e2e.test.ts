@@ -179,6 +179,20 @@ describe('the tracked-changes document', async () => {
     expect(all(all(edited, 'pPr')[0]!, 'ins')).toHaveLength(0);
   });
 
+  it('keeps a removed footnote as a deleted footnote, its reference inside the deletion', async () => {
+    const dir = await tmp();
+    const base = await readFile(join(repoRoot, after), 'utf8');
+    await writeFile(join(dir, 'ny.md'), base.replace('færdigheder.[^1]', 'færdigheder.').replace(/\[\^1\]: .*\n/, ''));
+    const r = runCli(['render', 'changes', '--from', join(repoRoot, after), '--to', join(dir, 'ny.md'), '--track-changes', '-o', join(dir, 'a.docx'), '--today', '2026-11-22']);
+    expect(r.status).toBe(0);
+    const files = unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))));
+    const refs = all(xmlDoc(files['word/document.xml']!), 'footnoteReference');
+    const removed = refs.find((f) => (f.parentNode!.parentNode as Element).localName === 'del')!;
+    expect(removed).toBeDefined();
+    const note = all(xmlDoc(files['word/footnotes.xml']!), 'footnote').find((f) => attr(f, 'id') === attr(removed, 'id'))!;
+    expect(all(note, 'delText').map((t) => t.textContent).join('')).toBe('Lovbekendtgørelse nr.\u00A01089 af 2025-08-15 om social service.');
+  });
+
   it('gives every revision a unique id', () => {
     const ids = [...all(doc, 'ins'), ...all(doc, 'del')].map((e) => attr(e, 'id'));
     expect(new Set(ids).size).toBe(ids.length);

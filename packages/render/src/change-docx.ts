@@ -112,8 +112,7 @@ class RunBuilder {
         }
         for (const label of p.notes) {
           const id = this.footnoteIds.get(label);
-          // A deleted reference has no footnote to point to when the changes are tracked.
-          if (id !== undefined && !(this.track && c.kind === 'delete')) out.push(new FootnoteReferenceRun(id));
+          if (id !== undefined) out.push(new FootnoteReferenceRun(id));
         }
       }
     });
@@ -233,8 +232,9 @@ function splitLines(changes: readonly Change[]): Change[][] {
 export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions = {}): Document {
   const date = options.date ?? documentDate();
   const track = options.trackChanges === true;
-  // Word numbers footnotes 1, 2 … in the order they are defined; a removed footnote is only shown with blue marks.
-  const notes = rev.diff.footnotes.filter((f) => !(track && f.status === 'removed'));
+  // Word numbers footnotes 1, 2 … in the order they are defined; a removed footnote keeps its number
+  // with its text and reference deleted.
+  const notes = rev.diff.footnotes;
   const footnoteIds = new Map(notes.map((f, i) => [f.label, i + 1]));
   const runs = new RunBuilder(track, options.author ?? 'Forvaltningen', date, footnoteIds);
   let instance = 0;
@@ -317,17 +317,17 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
 }
 
 /**
- * With tracked changes, `docx` writes a footnote reference after the w:ins of the inserted text it
- * belongs to; the reference of a new footnote is moved inside, so rejecting the insertion removes it.
+ * With tracked changes, `docx` writes a footnote reference after the w:ins or w:del of the text it
+ * belongs to; the reference of a new or removed footnote is moved inside, so accepting or rejecting
+ * the change takes the reference with it.
  */
 function insertedReferencesInside(bytes: Uint8Array, rev: RevisionDocument): Uint8Array {
-  const inserted = new Set(rev.diff.footnotes.filter((f) => f.status === 'added').map((f) => f.label));
-  const ids = rev.diff.footnotes.filter((f) => f.status !== 'removed').flatMap((f, i) => (inserted.has(f.label) ? [i + 1] : []));
-  if (ids.length === 0) return bytes;
+  const moves = rev.diff.footnotes.flatMap((f, i) => (f.status === 'added' ? [{ id: i + 1, tag: 'w:ins' }] : f.status === 'removed' ? [{ id: i + 1, tag: 'w:del' }] : []));
+  if (moves.length === 0) return bytes;
   const files = unzipSync(bytes);
   let xml = new TextDecoder().decode(files['word/document.xml']);
-  for (const id of ids) {
-    xml = xml.replace(new RegExp(`</w:ins>(<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>)`), '$1</w:ins>');
+  for (const { id, tag } of moves) {
+    xml = xml.replace(new RegExp(`</${tag}>(<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>)`), `$1</${tag}>`);
   }
   files['word/document.xml'] = new TextEncoder().encode(xml);
   return zipSync(files);
