@@ -196,3 +196,59 @@ describe('document type of a committee case', () => {
     expect(r.document.metadata.type).toBe('standard');
   });
 });
+
+describe('footnotes and inline formatting', () => {
+  const md = [
+    '# Kvalitetsstandard for bostøtte',
+    '',
+    '## Lovgrundlag',
+    '',
+    'Støtten gives efter **servicelovens § 85**.[^lov] Se også *vejledningen*.',
+    '',
+    '- et punkt med en note[^2]',
+    '- et **fedt** punkt',
+    '',
+    '[^lov]: Lovbekendtgørelse om social service, jf. servicelovens § 85, stk. 1.',
+    '[^2]: En note med **fed** tekst.',
+    '',
+  ].join('\n');
+
+  it('keeps footnotes in the document, not as text in the last section', () => {
+    const { document } = parseStandard(md);
+    expect(document.footnotes?.map((f) => [f.label, f.text])).toEqual([
+      ['lov', 'Lovbekendtgørelse om social service, jf. servicelovens § 85, stk. 1.'],
+      ['2', 'En note med fed tekst.'],
+    ]);
+    expect(document.footnotes?.[1]?.marks).toEqual([{ kind: 'strong', start: 12, end: 15 }]);
+    expect(document.footnotes?.[0]?.position?.start.line).toBe(10);
+    // The definitions are not blocks, and the references are not text.
+    const blocks = document.sections.flatMap((s) => s.blocks);
+    expect(blocks.map((b) => b.text)).toEqual(['Støtten gives efter servicelovens § 85. Se også vejledningen.', 'et punkt med en note\net fedt punkt']);
+    expect(validateDocument(document)).toEqual([]);
+  });
+
+  it('marks bold, italics and footnote references by offset in the block text', () => {
+    const { document } = parseStandard(md);
+    const [para, list] = document.sections[1]!.blocks;
+    expect(para!.marks).toEqual([
+      { kind: 'strong', start: 20, end: 38 },
+      { kind: 'footnote', start: 39, end: 39, label: 'lov' },
+      { kind: 'emphasis', start: 48, end: 60 },
+    ]);
+    expect(para!.text.slice(20, 38)).toBe('servicelovens § 85');
+    // In a list, offsets count in the block text (items joined by newlines).
+    expect(list!.marks).toEqual([
+      { kind: 'footnote', start: 20, end: 20, label: '2' },
+      { kind: 'strong', start: 24, end: 28 },
+    ]);
+    expect(list!.text.slice(24, 28)).toBe('fedt');
+  });
+
+  it('counts a law citation in a footnote in the section that refers to it', () => {
+    const { document } = parseStandard(md);
+    const fromNote = document.citations.filter((c) => c.text.includes('stk. 1'));
+    expect(fromNote).toHaveLength(1);
+    expect(fromNote[0]).toMatchObject({ sectionIndex: 1, references: [{ law: 'SEL', paragraph: '85', stk: 1 }] });
+    expect(fromNote[0]!.position?.start.line).toBe(10);
+  });
+});

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkTables, { tableStartLines } from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
-import type { Block, Citation, Diagnostic, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
+import type { Block, Citation, Diagnostic, Footnote, InlineMark, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
 import { classifyHeading, parentSection, parseCitations, sectionLabels } from '@kvalitet/model';
 import { classifyByContent } from '@kvalitet/language';
 import { parseFrontmatter } from './frontmatter.js';
@@ -20,10 +20,11 @@ let tableLines: Set<number> | undefined;
 const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables, { startLines: () => tableLines });
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 /**
- * GFM syntax a standard may use: tables (a delimiter row) and strikethrough. The extensions
- * are only switched on for documents that have such syntax; for all others the tree is the same.
+ * GFM syntax a standard may use: tables (a delimiter row), strikethrough and footnotes ("[^1]").
+ * The extensions are only switched on for documents that have such syntax; for all others the
+ * tree is the same.
  */
-const gfmSyntax = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$|~~/m;
+const gfmSyntax = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$|~~|\[\^[^\]\s]+\]/m;
 
 /** What `parseStandard` returns: the data, the mdast tree and the source, for rules and renderers. */
 export interface ParseResult {
@@ -104,8 +105,19 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
     }
     return current;
   };
+  const footnotes: Footnote[] = [];
+  const footnoteMaps = new Map<Footnote, MappedText>();
   for (const node of tree.children) {
     if (node.type === 'yaml') continue;
+    if (node.type === 'footnoteDefinition') {
+      // A footnote belongs to the text that refers to it, not to the section it is written in.
+      const mapped = collectText(node);
+      const position = posOf(node);
+      const note: Footnote = { label: node.label ?? node.identifier, text: mapped.text, ...(mapped.marks.length ? { marks: mapped.marks } : {}), ...(position ? { position } : {}) };
+      footnotes.push(note);
+      footnoteMaps.set(note, mapped);
+      continue;
+    }
     if (node.type === 'heading') {
       const mapped = collectText(node);
       const headingText = mapped.text.replace(/\s+/g, ' ').trim();
@@ -114,7 +126,7 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       headingCount++;
       const position = posOf(node);
       current = { key, heading: headingText, level: node.depth, blocks: [], ...(position ? { position } : {}) };
-      textMaps.set(current, { text: headingText, segments: mapped.segments });
+      textMaps.set(current, { text: headingText, segments: mapped.segments, marks: [] });
       sections.push(current);
       continue;
     }
@@ -146,6 +158,19 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       }
     }
   });
+  // Citations in footnotes count in the section whose text first refers to the footnote.
+  const referredFrom = new Map<string, number>();
+  sections.forEach((section, sectionIndex) => {
+    for (const b of section.blocks) for (const m of b.marks ?? []) if (m.kind === 'footnote' && m.label !== undefined && !referredFrom.has(m.label)) referredFrom.set(m.label, sectionIndex);
+  });
+  for (const note of footnotes) {
+    const sectionIndex = referredFrom.get(note.label) ?? sections.length - 1;
+    if (sectionIndex < 0) continue;
+    for (const c of parseCitations(note.text)) {
+      const position = positionOf(footnoteMaps.get(note)!, lineStarts, c.start, c.end);
+      citations.push({ text: c.text, references: c.references as Citation['references'], sectionIndex, ...(position ? { position } : {}) });
+    }
+  }
 
   // Document-level diagnostics
   const hasContent = sections.some((s) => s.heading !== '' || s.blocks.some((b) => b.text.trim() !== ''));
@@ -193,7 +218,7 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   });
 
   const metadata = guessMetadata(front, sections, citations, file);
-  const document: StandardDocument = { file, metadata, sections, citations, diagnostics };
+  const document: StandardDocument = { file, metadata, sections, citations, diagnostics, ...(footnotes.length ? { footnotes } : {}) };
   if (options.validate !== false) for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
 
   return {
@@ -214,7 +239,7 @@ function toBlock(node: RootContent, textMaps: WeakMap<Block | Section, MappedTex
     case 'paragraph':
     case 'blockquote': {
       const mapped = collectText(node);
-      const block: Block = withPos({ kind: node.type, text: mapped.text });
+      const block: Block = withPos({ kind: node.type, text: mapped.text, ...(mapped.marks.length ? { marks: mapped.marks } : {}) });
       textMaps.set(block, mapped);
       return block;
     }
@@ -226,30 +251,34 @@ function toBlock(node: RootContent, textMaps: WeakMap<Block | Section, MappedTex
       });
       // The block's text is the items joined by newlines; segments are shifted accordingly.
       const segments: MappedText['segments'] = [];
+      const marks: InlineMark[] = [];
       let text = '';
       items.forEach(({ mapped }, i) => {
         if (i > 0) text += '\n';
         for (const s of mapped.segments) segments.push({ ...s, textStart: s.textStart + text.length });
+        for (const m of mapped.marks) marks.push({ ...m, start: m.start + text.length, end: m.end + text.length });
         text += mapped.text;
       });
-      const block: Block = withPos({ kind: 'list' as const, text, ordered: node.ordered === true, items: items.map((i) => i.item) });
-      textMaps.set(block, { text, segments });
+      const block: Block = withPos({ kind: 'list' as const, text, ordered: node.ordered === true, items: items.map((i) => i.item), ...(marks.length ? { marks } : {}) });
+      textMaps.set(block, { text, segments, marks });
       return block;
     }
     case 'table': {
       const rows = node.children.map((row) => row.children.map((cell) => collectText(cell)));
       const segments: MappedText['segments'] = [];
+      const marks: InlineMark[] = [];
       let text = '';
       rows.forEach((row, r) => {
         if (r > 0) text += '\n';
         row.forEach((cell, c) => {
           if (c > 0) text += ' | ';
           for (const s of cell.segments) segments.push({ ...s, textStart: s.textStart + text.length });
+          for (const m of cell.marks) marks.push({ ...m, start: m.start + text.length, end: m.end + text.length });
           text += cell.text;
         });
       });
-      const block: Block = withPos({ kind: 'table' as const, text, rows: rows.map((row) => row.map((c) => c.text)) });
-      textMaps.set(block, { text, segments });
+      const block: Block = withPos({ kind: 'table' as const, text, rows: rows.map((row) => row.map((c) => c.text)), ...(marks.length ? { marks } : {}) });
+      textMaps.set(block, { text, segments, marks });
       return block;
     }
     case 'code':

@@ -1,5 +1,5 @@
-// The two GFM constructs a standard uses, tables and strikethrough, without the rest of
-// remark-gfm (autolink literals, footnotes, task lists): parsing bare URLs into links costs a
+// The GFM constructs a standard uses, tables, strikethrough and footnotes ("[^1]"), without the
+// rest of remark-gfm (autolink literals, task lists): parsing bare URLs into links costs a
 // tree walk per document and changes nothing the rules read.
 //
 // micromark tries the table construct at the start of every block and line, and scans the line
@@ -13,6 +13,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 
 /** A delimiter row as it stands in the source, container prefixes (">", indentation) included. */
 const delimiterLike = /^[ \t>|:-]*-[ \t>|:-]*$/;
@@ -58,10 +60,10 @@ export interface RemarkTablesOptions {
   startLines?: () => Set<number> | undefined;
 }
 
-/** unified plugin: GFM tables and strikethrough for remark-parse. */
+/** unified plugin: GFM tables, strikethrough and footnotes for remark-parse. */
 export default function remarkTables(this: Processor, options: RemarkTablesOptions = {}): void {
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   const table = options.startLines ? guardedTable(options.startLines) : gfmTable();
-  (data.micromarkExtensions ??= []).push(table, gfmStrikethrough({ singleTilde: false }));
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+  (data.micromarkExtensions ??= []).push(table, gfmStrikethrough({ singleTilde: false }), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
 }

@@ -2,7 +2,7 @@
 // Rules and the citation parser work on plain text ("Se **§ 85**" → "Se § 85"); their
 // findings must still point at the right line and column in the file the author edits.
 import type { Nodes, Parents } from 'mdast';
-import type { Point, Position } from '@kvalitet/model';
+import type { InlineMark, Point, Position } from '@kvalitet/model';
 
 /** One run of text that came from one place in the source. */
 export interface Segment {
@@ -20,6 +20,8 @@ export interface Segment {
 export interface MappedText {
   text: string;
   segments: Segment[];
+  /** Bold, italics and footnote references, as offsets into `text`. */
+  marks: InlineMark[];
 }
 
 const inlineSeparators: Partial<Record<Nodes['type'], string>> = { break: '\n' };
@@ -42,7 +44,7 @@ function isTextInAngles(value: string): boolean {
 
 /** Collects the plain text under a node; paragraphs inside one node are joined by `joiner`. */
 export function collectText(node: Nodes, joiner = ' '): MappedText {
-  const out: MappedText = { text: '', segments: [] };
+  const out: MappedText = { text: '', segments: [], marks: [] };
   const push = (value: string, n: Nodes) => {
     const start = n.position?.start.offset;
     const end = n.position?.end.offset;
@@ -65,6 +67,17 @@ export function collectText(node: Nodes, joiner = ' '): MappedText {
       case 'html':
         if (isTextInAngles(n.value)) push(n.value, n);
         return;
+      case 'footnoteReference':
+        // Not text: a mark where the reference stands, after the character before it.
+        out.marks.push({ kind: 'footnote', start: out.text.length, end: out.text.length, label: n.label ?? n.identifier });
+        return;
+      case 'strong':
+      case 'emphasis': {
+        const start = out.text.length;
+        n.children.forEach((child) => walk(child as Nodes, depth + 1));
+        if (out.text.length > start) out.marks.push({ kind: n.type, start, end: out.text.length });
+        return;
+      }
       default:
         break;
     }

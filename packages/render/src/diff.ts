@@ -3,12 +3,23 @@
 // list items matched by similarity, and word-level changes inside them so that a small edit
 // shows as a small edit ("stabilisere" → "vedligeholde"), not as a rewritten sentence.
 import { diffArrays } from 'diff';
-import type { Block, Section, StandardDocument } from '@kvalitet/model';
+import type { Block, Footnote, InlineMark, Section, StandardDocument } from '@kvalitet/model';
+
+/** Bold, italics or a footnote reference inside a change's text (offsets into `text`). */
+export type Mark = InlineMark;
 
 /** A run of text that is unchanged, inserted or deleted. */
 export interface Change {
   kind: 'equal' | 'insert' | 'delete';
   text: string;
+  /** Bold, italics and footnote references in this run. */
+  marks?: Mark[];
+}
+
+/** Text with its marks, as the parser gives it for a block, list item or table cell. */
+export interface RichText {
+  text: string;
+  marks?: readonly Mark[];
 }
 
 export type Status = 'equal' | 'changed' | 'added' | 'removed';
@@ -48,9 +59,18 @@ export interface SectionDiff {
   newIndex?: number;
 }
 
+/** A footnote, compared by its label. */
+export interface FootnoteDiff {
+  label: string;
+  status: Status;
+  changes: Change[];
+}
+
 /** The comparison of two documents. */
 export interface DocumentDiff {
   sections: SectionDiff[];
+  /** The footnotes of both versions (new order, removed ones after), compared by label. */
+  footnotes: FootnoteDiff[];
   /** Number of inserted and deleted words over the whole document. */
   stats: { insertedWords: number; deletedWords: number; changedSections: number };
 }
@@ -58,26 +78,43 @@ export interface DocumentDiff {
 // ---------------------------------------------------------------- words
 
 /**
- * Splits text into words with their trailing white space. Punctuation sticks to its word
- * ("stk.", "borgeren,", "„Formål“"), and "§", numbers with dots ("8.00") and æøå are ordinary
- * characters of a word.
+ * Splits text into tokens with their trailing white space: words, and each punctuation mark on
+ * its own, so that "bostøtteteam." and "bostøtteteam eller …" share the word and a changed
+ * sentence keeps its full stop. Punctuation between letters or digits belongs to the word
+ * ("8.00", "og/eller", "82-85", "1–4"); "§" is a word of its own.
  */
 export function tokenize(text: string): string[] {
-  return text.match(/^\s+|\S+\s*/gu) ?? [];
+  return text.match(/^\s+|(?:[\p{L}\p{N}\p{M}]+(?:[.,:/'’‐–-][\p{L}\p{N}\p{M}]+)*|\S)\s*/gu) ?? [];
 }
+
+/** A token is a word when it has a letter or digit (punctuation alone is not counted). */
+const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 
 /** Number of words in the changes of one kind. */
 export const countWords = (changes: readonly Change[], kind: Change['kind']) =>
-  changes.filter((c) => c.kind === kind).reduce((n, c) => n + (c.text.match(/\S+/g)?.length ?? 0), 0);
+  changes.filter((c) => c.kind === kind).reduce((n, c) => n + (c.text.match(/\S+/g) ?? []).flatMap((w) => tokenize(w)).filter(isWord).length, 0);
+
+/** Joins two runs of the same kind, moving the second run's marks along. */
+function concat(a: Change, b: Change): Change {
+  const marks: Mark[] = [...(a.marks ?? [])];
+  for (const m of b.marks ?? []) {
+    const moved = { ...m, start: m.start + a.text.length, end: m.end + a.text.length };
+    // Bold over "udvikle " and bold over "eller" is one bold phrase.
+    const touching = moved.kind !== 'footnote' ? marks.find((x) => x.kind === moved.kind && x.end === moved.start) : undefined;
+    if (touching) touching.end = moved.end;
+    else marks.push(moved);
+  }
+  return { kind: a.kind, text: a.text + b.text, ...(marks.length ? { marks } : {}) };
+}
 
 /** Merges neighbours of the same kind and orders deletions before insertions within a change. */
 function normalise(changes: Change[]): Change[] {
   const out: Change[] = [];
   for (const c of changes) {
-    if (c.text === '') continue;
+    if (c.text === '' && !c.marks?.length) continue;
     const last = out[out.length - 1];
-    if (last && last.kind === c.kind) last.text += c.text;
-    else out.push({ ...c });
+    if (last && last.kind === c.kind) out[out.length - 1] = concat(last, c);
+    else out.push(c);
   }
   // Within a run of non-equal changes: all deletions first, then insertions.
   const ordered: Change[] = [];
@@ -86,45 +123,164 @@ function normalise(changes: Change[]): Change[] {
       ordered.push(out[i++]!);
       continue;
     }
-    const del: string[] = [];
-    const ins: string[] = [];
+    let del: Change | undefined;
+    let ins: Change | undefined;
     while (i < out.length && out[i]!.kind !== 'equal') {
-      (out[i]!.kind === 'delete' ? del : ins).push(out[i]!.text);
+      const c = out[i]!;
+      if (c.kind === 'delete') del = del ? concat(del, c) : c;
+      else ins = ins ? concat(ins, c) : c;
       i++;
     }
-    if (del.length) ordered.push({ kind: 'delete', text: del.join('') });
-    if (ins.length) ordered.push({ kind: 'insert', text: ins.join('') });
+    if (del) ordered.push(del);
+    if (ins) ordered.push(ins);
   }
   return ordered;
 }
 
 /**
- * Semantic clean-up: a single short unchanged word between two changes ("og ", "i ") is
- * folded into them, so the reader sees one change instead of a comb of tiny ones.
+ * Semantic clean-up: a single short unchanged word or a punctuation mark between two changes
+ * ("og ", "i ", ", ") is folded into them, so the reader sees one change instead of a comb of
+ * tiny ones.
  */
 function cleanUp(changes: Change[]): Change[] {
   const out = [...changes];
   for (let i = 1; i < out.length - 1; i++) {
     const c = out[i]!;
     if (c.kind !== 'equal') continue;
-    const words = c.text.match(/\S+/g) ?? [];
+    const tokens = tokenize(c.text.trim());
     const prevChanged = out[i - 1]!.kind !== 'equal';
     const nextChanged = out[i + 1]!.kind !== 'equal';
-    if (prevChanged && nextChanged && words.length === 1 && words[0]!.length <= 2) {
-      out.splice(i, 1, { kind: 'delete', text: c.text }, { kind: 'insert', text: c.text });
+    if (prevChanged && nextChanged && tokens.length === 1 && tokens[0]!.trim().length <= 2) {
+      out.splice(i, 1, { ...c, kind: 'delete' }, { ...c, kind: 'insert' });
     }
   }
   return normalise(out);
 }
 
-/** Word-level diff of two texts. */
-export function diffText(oldText: string, newText: string): Change[] {
-  if (oldText === newText) return oldText === '' ? [] : [{ kind: 'equal', text: oldText }];
-  // Words compare without their trailing space, so "økonomi" at the end of a line equals "økonomi ".
-  const parts = diffArrays(tokenize(oldText), tokenize(newText), { comparator: (a, b) => a.trimEnd() === b.trimEnd() });
-  const changes: Change[] = parts.map((p) => ({ kind: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value.join('') }));
-  return cleanUp(normalise(changes));
+interface Token {
+  text: string;
+  marks: Mark[];
+  /** What two tokens must share to be equal: the word (without trailing space) and its footnotes. */
+  key: string;
 }
+
+/** Tokens of a rich text; each mark goes with the tokens it covers, a footnote with the token before it. */
+function richTokens(rich: RichText): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  const all = tokenize(rich.text);
+  all.forEach((text, k) => {
+    const start = at;
+    const end = at + text.length;
+    const wordEnd = start + text.trimEnd().length;
+    at = end;
+    const marks: Mark[] = [];
+    for (const m of rich.marks ?? []) {
+      if (m.kind === 'footnote') {
+        // After this token's word (or its space), and before the next token's word.
+        const mine = (m.start > start || (k === 0 && m.start === start)) && (m.start <= end || k === all.length - 1);
+        if (mine) marks.push({ ...m, start: Math.min(wordEnd, m.start) - start, end: Math.min(wordEnd, m.start) - start });
+        continue;
+      }
+      // A mark that goes on into the next token covers the space between them too.
+      const a = Math.max(m.start, start);
+      const b = m.end > wordEnd ? Math.min(m.end, end) : m.end;
+      if (a < b) marks.push({ ...m, start: a - start, end: b - start });
+    }
+    const notes = marks.filter((m) => m.kind === 'footnote').map((m) => m.label ?? '');
+    tokens.push({ text, marks, key: notes.length ? `${text.trimEnd()}\u0000${notes.join('\u0000')}` : text.trimEnd() });
+  });
+  if (all.length === 0 && rich.marks?.some((m) => m.kind === 'footnote')) {
+    const marks = rich.marks.filter((m) => m.kind === 'footnote').map((m) => ({ ...m, start: 0, end: 0 }));
+    tokens.push({ text: '', marks, key: `\u0000${marks.map((m) => m.label).join('\u0000')}` });
+  }
+  return tokens;
+}
+
+const asRich = (t: string | RichText): RichText => (typeof t === 'string' ? { text: t } : t);
+const change = (kind: Change['kind'], t: Token): Change => ({ kind, text: t.text, ...(t.marks.length ? { marks: t.marks } : {}) });
+
+/** Word-level diff of two texts (plain, or with bold, italics and footnote marks). */
+export function diffText(oldInput: string | RichText, newInput: string | RichText): Change[] {
+  const oldRich = asRich(oldInput);
+  const newRich = asRich(newInput);
+  const a = richTokens(oldRich);
+  const b = richTokens(newRich);
+  // Words compare without their trailing space, so "økonomi" at the end of a line equals "økonomi ".
+  const parts = diffArrays(
+    a.map((t) => t.key),
+    b.map((t) => t.key),
+  );
+  const changes: Change[] = [];
+  let i = 0;
+  let j = 0;
+  for (const p of parts) {
+    const n = p.count ?? p.value.length;
+    if (p.added) for (let k = 0; k < n; k++) changes.push(change('insert', b[j++]!));
+    else if (p.removed) for (let k = 0; k < n; k++) changes.push(change('delete', a[i++]!));
+    else
+      for (let k = 0; k < n; k++) {
+        // Unchanged words as they stand in the new version; bold follows the new version.
+        changes.push(change('equal', b[j++]!));
+        i++;
+      }
+  }
+  return attachPunctuation(cleanUp(normalise(changes)));
+}
+
+/**
+ * A deleted punctuation mark sits against the word before it, as it stood: "hjælp, hvis" →
+ * "hjælp[,] hvis", not "hjælp [, ]hvis".
+ */
+function attachPunctuation(changes: Change[]): Change[] {
+  for (let i = 1; i < changes.length; i++) {
+    const prev = changes[i - 1]!;
+    const c = changes[i]!;
+    const next = changes[i + 1];
+    if (prev.kind !== 'equal' || c.kind !== 'delete' || (next && next.kind === 'insert')) continue;
+    const space = /\s+$/u.exec(prev.text)?.[0];
+    const trailing = /\s+$/u.exec(c.text)?.[0];
+    if (!space || !trailing || !/^[^\s\p{L}\p{N}§]/u.test(c.text)) continue;
+    changes[i - 1] = { ...prev, text: prev.text.slice(0, -space.length) };
+    changes[i] = { ...c, text: c.text.slice(0, -trailing.length) };
+    if (next) changes[i + 1] = concat({ kind: 'equal', text: space }, next);
+    else changes.splice(i + 1, 0, { kind: 'equal', text: space });
+  }
+  return changes.filter((c) => c.text !== '' || c.marks?.length);
+}
+
+/** A piece of a change's text with one formatting, and the footnotes that follow it. */
+export interface Piece {
+  text: string;
+  bold: boolean;
+  italics: boolean;
+  notes: string[];
+}
+
+/** Cuts a change's text at the edges of its marks. */
+export function pieces(c: Change): Piece[] {
+  const marks = c.marks ?? [];
+  const cuts = new Set<number>([0, c.text.length]);
+  for (const m of marks) {
+    cuts.add(Math.min(m.start, c.text.length));
+    cuts.add(Math.min(m.end, c.text.length));
+  }
+  const at = [...cuts].sort((a, b) => a - b);
+  const out: Piece[] = [];
+  const notesAt = (p: number) => marks.filter((m) => m.kind === 'footnote' && Math.min(m.start, c.text.length) === p).map((m) => m.label ?? '');
+  if (notesAt(0).length && (c.text.length === 0 || out.length === 0)) out.push({ text: '', bold: false, italics: false, notes: notesAt(0) });
+  for (let k = 0; k + 1 < at.length; k++) {
+    const a = at[k]!;
+    const b = at[k + 1]!;
+    const covers = (kind: string) => marks.some((m) => m.kind === kind && m.start <= a && m.end >= b);
+    out.push({ text: c.text.slice(a, b), bold: covers('strong'), italics: covers('emphasis'), notes: b === 0 ? [] : notesAt(b) });
+  }
+  return out;
+}
+
+/** A deletion directly followed by an insertion with no space between them: "14 dage" + "4 uger". */
+export const needsSpaceBetween = (prev: Change | undefined, next: Change) =>
+  prev !== undefined && prev.kind === 'delete' && next.kind === 'insert' && /\S$/u.test(prev.text) && /^\S/u.test(next.text);
 
 // ---------------------------------------------------------------- alignment
 
@@ -174,16 +330,46 @@ export function align<T>(a: readonly T[], b: readonly T[], sim: (x: T, y: T) => 
 
 // ---------------------------------------------------------------- blocks
 
-const whole = (kind: 'insert' | 'delete', text: string): Change[] => (text === '' ? [] : [{ kind, text }]);
+const whole = (kind: 'insert' | 'delete', rich: RichText): Change[] => (rich.text === '' && !rich.marks?.length ? [] : [{ kind, text: rich.text, ...(rich.marks?.length ? { marks: [...rich.marks] } : {}) }]);
 const statusOf = (changes: readonly Change[]): Status => (changes.every((c) => c.kind === 'equal') ? 'equal' : 'changed');
 
-function itemTexts(b: Block): string[] {
-  if (b.kind === 'list') return (b.items ?? []).map((i) => i.text);
-  return [b.text];
+/** The marks of `marks` inside [start, end] of a joined text, moved to start at 0. */
+function slice(marks: readonly Mark[] | undefined, start: number, end: number): Mark[] {
+  return (marks ?? []).filter((m) => m.start >= start && m.end <= end).map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
 }
 
-function diffItems(oldItems: readonly string[], newItems: readonly string[]): ItemDiff[] {
-  return align(oldItems, newItems, similarity, 0.34).map(([i, j]) => {
+/** The block's text with its marks (paragraphs, quotes). */
+export const richBlock = (b: Block): RichText => ({ text: b.text, ...(b.marks?.length ? { marks: b.marks } : {}) });
+
+/** A list's items with their marks (the block's text is the items joined by newlines). */
+export function richItems(b: Block): RichText[] {
+  if (b.kind !== 'list') return [richBlock(b)];
+  let at = 0;
+  return (b.items ?? []).map((item) => {
+    const marks = slice(b.marks, at, at + item.text.length);
+    at += item.text.length + 1;
+    return { text: item.text, ...(marks.length ? { marks } : {}) };
+  });
+}
+
+/** A table's cells with their marks (cells joined by " | ", rows by newlines). */
+export function richRows(b: Block): RichText[][] {
+  let at = 0;
+  return (b.rows ?? []).map((row, r) => {
+    if (r > 0) at += 1;
+    return row.map((cell, c) => {
+      if (c > 0) at += 3;
+      const marks = slice(b.marks, at, at + cell.length);
+      at += cell.length;
+      return { text: cell, ...(marks.length ? { marks } : {}) };
+    });
+  });
+}
+
+const richSimilarity = (a: RichText, b: RichText) => similarity(a.text, b.text);
+
+function diffItems(oldItems: readonly RichText[], newItems: readonly RichText[]): ItemDiff[] {
+  return align(oldItems, newItems, richSimilarity, 0.34).map(([i, j]) => {
     if (i === undefined) return { status: 'added', changes: whole('insert', newItems[j!]!) };
     if (j === undefined) return { status: 'removed', changes: whole('delete', oldItems[i]!) };
     const changes = diffText(oldItems[i]!, newItems[j]!);
@@ -191,8 +377,8 @@ function diffItems(oldItems: readonly string[], newItems: readonly string[]): It
   });
 }
 
-function diffRows(oldRows: readonly string[][], newRows: readonly string[][]): NonNullable<BlockDiff['rows']> {
-  const join = (r: readonly string[]) => r.join(' | ');
+function diffRows(oldRows: readonly RichText[][], newRows: readonly RichText[][]): NonNullable<BlockDiff['rows']> {
+  const join = (r: readonly RichText[]) => r.map((c) => c.text).join(' | ');
   return align(oldRows, newRows, (x, y) => similarity(join(x), join(y)), 0.34).map(([i, j]) => {
     if (i === undefined) return { status: 'added' as const, cells: newRows[j!]!.map((c) => whole('insert', c)) };
     if (j === undefined) return { status: 'removed' as const, cells: oldRows[i]!.map((c) => whole('delete', c)) };
@@ -206,25 +392,39 @@ function blockDiff(oldBlock: Block | undefined, newBlock: Block | undefined): Bl
   const base = (newBlock ?? oldBlock)!;
   const status: Status = !oldBlock ? 'added' : !newBlock ? 'removed' : 'changed';
   if (base.kind === 'list') {
-    const items = diffItems(oldBlock ? itemTexts(oldBlock) : [], newBlock ? itemTexts(newBlock) : []);
+    const items = diffItems(oldBlock ? richItems(oldBlock) : [], newBlock ? richItems(newBlock) : []);
     const s = status === 'changed' ? (items.every((i) => i.status === 'equal') ? 'equal' : 'changed') : status;
     return { kind: 'list', status: s, changes: [], items, ordered: base.ordered === true };
   }
   if (base.kind === 'table') {
-    const rows = diffRows(oldBlock?.rows ?? [], newBlock?.rows ?? []);
+    const rows = diffRows(oldBlock ? richRows(oldBlock) : [], newBlock ? richRows(newBlock) : []);
     const s = status === 'changed' ? (rows.every((r) => r.status === 'equal') ? 'equal' : 'changed') : status;
     return { kind: 'table', status: s, changes: [], rows };
   }
-  const changes = !oldBlock ? whole('insert', newBlock!.text) : !newBlock ? whole('delete', oldBlock.text) : diffText(oldBlock.text, newBlock.text);
+  const changes = !oldBlock ? whole('insert', richBlock(newBlock!)) : !newBlock ? whole('delete', richBlock(oldBlock)) : diffText(richBlock(oldBlock), richBlock(newBlock));
   return { kind: base.kind, status: status === 'changed' ? statusOf(changes) : status, changes };
 }
 
+const itemTexts = (b: Block): string[] => (b.kind === 'list' ? (b.items ?? []).map((i) => i.text) : [b.text]);
 const blockText = (b: Block) => (b.kind === 'list' ? itemTexts(b).join('\n') : b.text);
 const visibleBlocks = (s: Section) => s.blocks.filter((b) => b.kind !== 'html');
 
 function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): BlockDiff[] {
   const sim = (x: Block, y: Block) => (x.kind === y.kind || (x.kind === 'paragraph' && y.kind === 'blockquote') ? similarity(blockText(x), blockText(y)) : 0);
   return align(oldBlocks, newBlocks, sim, 0.3).map(([i, j]) => blockDiff(i === undefined ? undefined : oldBlocks[i], j === undefined ? undefined : newBlocks[j]));
+}
+
+/** Footnotes compared by label: the new ones in order, then those that were removed. */
+function diffFootnotes(oldNotes: readonly Footnote[], newNotes: readonly Footnote[]): FootnoteDiff[] {
+  const rich = (f: Footnote): RichText => ({ text: f.text, ...(f.marks?.length ? { marks: f.marks } : {}) });
+  const out: FootnoteDiff[] = newNotes.map((n) => {
+    const o = oldNotes.find((x) => x.label === n.label);
+    if (!o) return { label: n.label, status: 'added', changes: whole('insert', rich(n)) };
+    const changes = diffText(rich(o), rich(n));
+    return { label: n.label, status: statusOf(changes), changes };
+  });
+  for (const o of oldNotes) if (!newNotes.some((n) => n.label === o.label)) out.push({ label: o.label, status: 'removed', changes: whole('delete', rich(o)) });
+  return out;
 }
 
 // ---------------------------------------------------------------- sections
@@ -298,7 +498,7 @@ export function diffDocuments(oldDoc: StandardDocument, newDoc: StandardDocument
     const o = i === undefined ? undefined : oldS[i];
     const n = j === undefined ? undefined : newS[j];
     const s = (n ?? o)!;
-    const heading = !o ? whole('insert', n!.heading) : !n ? whole('delete', o.heading) : diffText(o.heading, n.heading);
+    const heading = !o ? whole('insert', { text: n!.heading }) : !n ? whole('delete', { text: o.heading }) : diffText(o.heading, n.heading);
     const blocks = diffBlocks(o ? visibleBlocks(o) : [], n ? visibleBlocks(n) : []);
     const status: Status = !o ? 'added' : !n ? 'removed' : statusOf(heading) === 'equal' && blocks.every((b) => b.status === 'equal') ? 'equal' : 'changed';
     return {
@@ -335,9 +535,14 @@ export function diffDocuments(oldDoc: StandardDocument, newDoc: StandardDocument
     for (const i of removedAfter.get(j) ?? []) out.push(sectionDiffFor(i, undefined));
   }
 
-  const all = out.flatMap((s) => [...s.heading, ...s.blocks.flatMap((b) => [...b.changes, ...(b.items ?? []).flatMap((it) => it.changes), ...(b.rows ?? []).flatMap((r) => r.cells.flat())])]);
+  const footnotes = diffFootnotes(oldDoc.footnotes ?? [], newDoc.footnotes ?? []);
+  const all = [
+    ...out.flatMap((s) => [...s.heading, ...s.blocks.flatMap((b) => [...b.changes, ...(b.items ?? []).flatMap((it) => it.changes), ...(b.rows ?? []).flatMap((r) => r.cells.flat())])]),
+    ...footnotes.flatMap((f) => f.changes),
+  ];
   return {
     sections: out,
+    footnotes,
     stats: { insertedWords: countWords(all, 'insert'), deletedWords: countWords(all, 'delete'), changedSections: out.filter((s) => s.status !== 'equal' || s.moved).length },
   };
 }

@@ -4,8 +4,16 @@
 // the user) and the random ids are renamed in order of appearance.
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 
-/** The date a document gets when none is given: fixed, so the same input gives the same bytes. */
-export const fixedDocxDate = '2000-01-01T00:00:00Z';
+/**
+ * The date a document and its tracked changes get when none is given: $SOURCE_DATE_EPOCH (seconds,
+ * the reproducible-builds convention) when it is set, else today at midnight UTC. The same input
+ * on the same day, or with the same --date or SOURCE_DATE_EPOCH, gives the same bytes.
+ */
+export function documentDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${now.toISOString().slice(0, 10)}T00:00:00Z`;
+}
 
 /** Rewrites the timestamps of a .docx to `isoDate` and returns the new bytes. */
 export function normaliseDocx(bytes: Uint8Array, isoDate: string): Uint8Array {

@@ -7,10 +7,14 @@ import { lintParsed, rules as allRules, type LintMessage, type LintOptions, type
 import { formatDanishDate, type StandardDocument } from '@kvalitet/model';
 import { parseStandard, type ParseResult } from '@kvalitet/parser';
 import { countWords, diffDocuments, type DocumentDiff, type SectionDiff } from './diff.js';
+import { count, danishDates } from './danish.js';
 
-/** A finding the change resolves or introduces. */
+/** A finding the change resolves or introduces, or one that remains. */
 export interface FindingChange {
   ruleId: string;
+  severity: LintMessage['severity'];
+  /** The heading of the section the finding is in (new version for remaining findings). */
+  section?: string;
   message: string;
   description: string;
   basis: LintMessage['basis'];
@@ -32,6 +36,8 @@ export interface RevisionDocument {
   diff: DocumentDiff;
   resolved: FindingChange[];
   introduced: FindingChange[];
+  /** Errors and warnings the new version still has (introduced ones included). */
+  remaining: FindingChange[];
 }
 
 /** Options for buildRevision. */
@@ -44,7 +50,34 @@ export interface RevisionOptions {
   lint?: Partial<LintOptions>;
 }
 
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase('da') + s.slice(1) : s);
+/**
+ * True when `word` is a name: it is (part of) the municipality's name, the next word is also
+ * capitalised ("Vesterå Kommune", "Task Force"), or the document writes it with a capital letter
+ * in the middle of a sentence and never in lower case.
+ */
+function isProperNoun(word: string, next: string | undefined, doc: StandardDocument): boolean {
+  if (next !== undefined && /^\p{Lu}/u.test(next)) return true;
+  const municipality = doc.metadata.municipality ?? '';
+  // "Vesterå" and "Vesterå-modellen" when the municipality is Vesterå Kommune.
+  if (municipality.split(/\s+/).includes(word.split('-')[0]!)) return true;
+  const text = doc.sections.flatMap((s) => s.blocks.map((b) => b.text)).join('\n');
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const midSentence = new RegExp(`[\\p{Ll},] (${escaped})(?![\\p{L}])`, 'giu');
+  let upper = 0;
+  let lower = 0;
+  for (const m of text.matchAll(midSentence)) {
+    if (m[1] === word) upper++;
+    else if (m[1] === word.toLocaleLowerCase('da')) lower++;
+  }
+  return upper > 0 && lower === 0;
+}
+
+/** Lower-cases the first letter of a subject after "for", unless its first word is a name. */
+function lowerFirst(subject: string, doc: StandardDocument): string {
+  const [first, next] = subject.split(/\s+/);
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || isProperNoun(first.replace(/[^\p{L}-]+$/u, ''), next, doc)) return subject;
+  return subject.charAt(0).toLocaleLowerCase('da') + subject.slice(1);
+}
 
 /** "Kvalitetsstandard for midlertidigt botilbud" → "Ændring af kvalitetsstandard for midlertidigt botilbud". */
 export function changeTitle(doc: StandardDocument): string {
@@ -52,7 +85,7 @@ export function changeTitle(doc: StandardDocument): string {
   const title = m.title.trim();
   const rest = /^kvalitetsstandard\s*(?:[:–-]|for)?\s*(.+)$/iu.exec(title)?.[1];
   const subject = rest ?? m.service ?? title;
-  return `Ændring af kvalitetsstandard for ${lowerFirst(subject.replace(/^for\s+/i, ''))}`;
+  return `Ændring af kvalitetsstandard for ${lowerFirst(subject.replace(/^for\s+/i, ''), doc)}`;
 }
 
 /** Source spans [start, end) of each section: from its heading to the next heading. */
@@ -120,7 +153,9 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
     const rule = rules.find((r) => r.id === m.ruleId);
     return {
       ruleId: m.ruleId,
-      message: m.message,
+      severity: m.severity,
+      ...(m.section ? { section: m.section } : {}),
+      message: danishDates(m.message),
       description: rule?.meta.description.da ?? m.message,
       basis: m.basis,
       ...(sectionIndex !== undefined ? { sectionIndex } : {}),
@@ -143,12 +178,21 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
     diff,
     resolved: resolvedMessages.map((m) => describe(m, attribution.get(m))),
     introduced,
+    remaining: after.filter((m) => m.severity !== 'info').map((m) => describe(m, undefined)),
   };
 }
 
 /** The line under the title: municipality, committee and meeting, as far as they are known. */
 export function coverLine(rev: RevisionDocument): string[] {
   return [rev.municipality, rev.committee, rev.meetingDate ? `udvalgsmøde ${formatDanishDate(rev.meetingDate)}` : undefined].filter((x): x is string => Boolean(x));
+}
+
+/** The version and dates of the new standard for the cover: "Version 2.1 · gælder fra 1. marts 2026". */
+export function versionLine(meta: { version?: string; effectiveDate?: string; approvalDate?: string }): string[] {
+  return [
+    meta.version ? `Version ${meta.version.replace(/^v(?:ersion)?\s*/i, '')}` : undefined,
+    meta.effectiveDate ? `gælder fra ${formatDanishDate(meta.effectiveDate)}` : undefined,
+  ].filter((x): x is string => Boolean(x));
 }
 
 /** The approval line at the end of the document. */
@@ -161,7 +205,22 @@ export function approvalLine(rev: RevisionDocument): string {
 export function checkedLine(rev: RevisionDocument): string {
   const lead = 'Den ændrede standard er tjekket med kvalitet; ændringerne giver';
   if (rev.introduced.length === 0) return `${lead} ingen nye fund.`;
-  return `${lead} ${rev.introduced.length} nye fund: ${rev.introduced.map((f) => `${f.ruleId} (${f.message})`).join('; ')}`;
+  return `${lead} ${count(rev.introduced.length, 'nyt fund', 'nye fund')}: ${rev.introduced.map((f) => `${f.description}${f.section ? ` (afsnittet „${f.section}“)` : ''}`).join('; ')}`;
+}
+
+/** What remains: the number of errors and warnings in the new version, or that there are none. */
+export function remainingLine(rev: RevisionDocument): string {
+  const n = rev.remaining.length;
+  if (n === 0) return 'Der er ingen fund tilbage i den ændrede standard.';
+  const errors = rev.remaining.filter((f) => f.severity === 'error').length;
+  const warnings = n - errors;
+  const parts = [errors ? count(errors, 'fejl', 'fejl') : undefined, warnings ? count(warnings, 'advarsel', 'advarsler') : undefined].filter(Boolean).join(' og ');
+  return `Den ændrede standard har fortsat ${count(n, 'fund', 'fund')} (${parts}), som udvalget bør kende:`;
+}
+
+/** One line per remaining finding: the section and the finding's own message (dates written out). */
+export function remainingItems(rev: RevisionDocument): string[] {
+  return rev.remaining.map((f) => `${f.section ? `${f.section}: ` : ''}${f.message}`);
 }
 
 /** A row of the overview table. */
@@ -178,6 +237,18 @@ export function overviewRows(rev: RevisionDocument): OverviewRow[] {
   const rows = rev.diff.sections.flatMap((s, i) =>
     s.status !== 'equal' || s.moved ? [{ name: s.title || '(indledning)', summary: summariseSection(s), findings: rev.resolved.filter((f) => f.sectionIndex === i), wholeDocument: false }] : [],
   );
+  const notes = rev.diff.footnotes.filter((f) => f.status !== 'equal');
+  if (notes.length > 0) {
+    const added = notes.filter((f) => f.status === 'added').length;
+    const removed = notes.filter((f) => f.status === 'removed').length;
+    const changed = notes.filter((f) => f.status === 'changed').length;
+    const summary = [
+      added ? `${added === 1 ? 'En ny fodnote' : `${added} nye fodnoter`}.` : '',
+      removed ? `${removed === 1 ? 'En fodnote udgår' : `${removed} fodnoter udgår`}.` : '',
+      changed ? `${changed === 1 ? 'En fodnote er ændret' : `${changed} fodnoter er ændret`}.` : '',
+    ].filter(Boolean);
+    rows.push({ name: 'Fodnoter', summary: summary.join(' '), findings: [], wholeDocument: false });
+  }
   const general = rev.resolved.filter((f) => f.sectionIndex === undefined);
   if (general.length > 0) rows.push({ name: 'Hele standarden', summary: 'Samlet virkning af ændringerne.', findings: general, wholeDocument: true });
   return rows;
@@ -198,6 +269,7 @@ export function summariseSection(s: SectionDiff): string {
   const ins = countWords(edited, 'insert');
   const del = countWords(edited, 'delete');
   const n = (k: number, one: string, many: string) => (k === 1 ? one : `${k} ${many}`);
+  const words = (k: number) => count(k, 'ord', 'ord');
   const addedBlocks = s.blocks.filter((b) => b.status === 'added').length;
   const removedBlocks = s.blocks.filter((b) => b.status === 'removed').length;
   const addedItems = s.blocks.filter((b) => b.status !== 'added').flatMap((b) => (b.items ?? []).filter((i) => i.status === 'added')).length;
@@ -206,8 +278,8 @@ export function summariseSection(s: SectionDiff): string {
   if (removedBlocks) parts.push(`${n(removedBlocks, 'Et tekstafsnit udgår', 'tekstafsnit udgår')}.`);
   if (addedItems) parts.push(`${n(addedItems, 'Et nyt punkt', 'nye punkter')} i en liste.`);
   if (removedItems) parts.push(`${n(removedItems, 'Et punkt', 'punkter')} i en liste udgår.`);
-  if (del > 0 && ins > 0) parts.push(`${del} ord erstattet af ${ins} ord.`);
-  else if (del > 0) parts.push(`${del} ord slettet.`);
-  else if (ins > 0) parts.push(`${ins} ord tilføjet.`);
+  if (del > 0 && ins > 0) parts.push(`${words(del)} erstattet af ${words(ins)}.`);
+  else if (del > 0) parts.push(`${words(del)} slettet.`);
+  else if (ins > 0) parts.push(`${words(ins)} tilføjet.`);
   return parts.join(' ') || 'Ændret.';
 }

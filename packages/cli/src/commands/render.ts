@@ -5,7 +5,9 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
 import { rules } from '@kvalitet/lint';
-import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
+import { buildRevision, count, documentDate, isUnapproved, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
+import { parseStandard } from '@kvalitet/parser';
+import { docxToPdf, findSoffice, missingSoffice } from '../pdf.js';
 import { loadConfig } from '../config-file.js';
 import { showAtRevision } from '../git.js';
 import { ExitCode, UsageError, dateOption, todayOption, type CliIo } from '../io.js';
@@ -13,20 +15,24 @@ import { ExitCode, UsageError, dateOption, todayOption, type CliIo } from '../io
 export const renderHelp = `Brug:
   kvalitet render changes --from GAMMEL.md --to NY.md -o UD.docx [valg]
   kvalitet render changes FIL.md --base GIT-REF -o UD.docx [valg]
-  kvalitet render publication FIL.md -o UD.docx
+  kvalitet render publication FIL.md -o UD.docx|UD.pdf
 
 changes laver ændringsdokumentet til udvalget: forside med begrundelse og oversigt over
 ændringerne og de fund, de løser, og derefter hele standarden med ændringerne markeret med blåt.
 
   --from FIL / --to FIL      den gamle og den nye version
   --base REF                 tag den gamle version fra git (fx HEAD~1 eller main)
-  -o, --output FIL           hvor dokumentet gemmes (.docx eller .html)
-  --format docx|html         standard: ud fra filendelsen
+  -o, --output FIL           hvor dokumentet gemmes (.docx, .pdf eller .html)
+  --format docx|pdf|html     standard: ud fra filendelsen; pdf kræver LibreOffice (soffice)
   --reason FIL               begrundelsen (Markdown); standard: „begrundelse“ i den nye versions frontmatter
   --track-changes            sporede ændringer i Word i stedet for blå markering
   --meeting-date ÅÅÅÅ-MM-DD  udvalgsmødet dokumentet er til
   --author NAVN              forfatter af de sporede ændringer (standard: Forvaltningen)
-  --date ÅÅÅÅ-MM-DD          dokumentets dato (standard: fast, så samme input giver samme fil)
+  --date ÅÅÅÅ-MM-DD          dato for dokumentet og de sporede ændringer (standard: SOURCE_DATE_EPOCH,
+                             ellers dagens dato; samme input og dato giver samme fil)
+
+publication laver den rene udgave til hjemmesiden. En standard med status udkast eller høring
+får en tydelig advarsel øverst og i sidste linje i stedet for en godkendelse.
 `;
 
 async function readMarkdown(path: string, label: string): Promise<string> {
@@ -75,15 +81,37 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   dateOption('--meeting-date', values['meeting-date']);
-  const date = dateOption('--date', values.date) ? `${values.date}T00:00:00Z` : undefined;
   const today = todayOption(values.today);
+  // The date of the document and its tracked changes: --date, else SOURCE_DATE_EPOCH, else today.
+  const explicitDate = dateOption('--date', values.date) ? `${values.date}T00:00:00Z` : process.env['SOURCE_DATE_EPOCH'] ? documentDate() : undefined;
+  const date = explicitDate ?? `${today}T00:00:00Z`;
+  const formatOf = (out: string) => {
+    const ext = extname(out).toLowerCase();
+    const format = values.format ?? (ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : 'docx');
+    if (format !== 'docx' && format !== 'html' && format !== 'pdf') throw new UsageError(`Ukendt format „${format}“; brug docx, pdf eller html.`);
+    if (format === 'pdf' && ext !== '.pdf') throw new UsageError(`Med --format pdf skal filen hedde .pdf (fik ${values.output}).`);
+    if (format === 'docx' && ext === '.pdf') throw new UsageError(`${values.output} hedder .pdf, men formatet er docx; brug --format pdf eller et navn på .docx.`);
+    return format;
+  };
+  // Checked before any work is done, so nothing is half-written.
+  const needPdf = async (format: string) => {
+    if (format === 'pdf' && !(await findSoffice())) throw new UsageError(missingSoffice);
+  };
 
   if (what === 'publication') {
     if (positionals.length !== 1) throw new UsageError('Angiv én standard, fx: kvalitet render publication standards/thisted/socialpaedagogisk-stoette-85.md -o standard.docx');
     const input = positionals[0]!;
     const out = await checkOutput(io, values.output, [input]);
+    const format = formatOf(out);
+    if (format === 'html') throw new UsageError('Publikationen skrives som .docx eller .pdf.');
+    await needPdf(format);
     const source = await readMarkdown(resolve(io.cwd, input), input);
-    await writeFileAtomic(out, await renderPublicationDocx(source, date ? { date } : {}));
+    const docx = await renderPublicationDocx(source, explicitDate ? { date: explicitDate } : { today });
+    await writeFileAtomic(out, format === 'pdf' ? await docxToPdf(docx) : docx);
+    const meta = parseStandard(source, { file: input, validate: false }).document.metadata;
+    if (isUnapproved(meta)) {
+      io.stderr.write(`Bemærk: ${input} har status ${meta.status === 'consultation' ? 'høring' : 'udkast'}; publikationen er mærket som ${meta.status === 'consultation' ? 'høringsudgave' : 'udkast'} og er ikke en godkendt standard.\n`);
+    }
     io.stderr.write(`Skrev publikationsdokumentet ${values.output}.\n`);
     return ExitCode.ok;
   }
@@ -107,9 +135,10 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     newSource = await readMarkdown(resolve(io.cwd, values.to), values.to);
   }
   const out = await checkOutput(io, values.output, [newPath, ...(values.from ? [values.from] : [])]);
-  const format = values.format ?? (extname(out).toLowerCase() === '.html' || extname(out).toLowerCase() === '.htm' ? 'html' : 'docx');
-  if (format !== 'docx' && format !== 'html') throw new UsageError(`Ukendt format „${format}“; brug docx eller html.`);
+  const format = formatOf(out);
   if (format === 'html' && values['track-changes']) throw new UsageError('--track-changes gælder kun .docx.');
+  if (format === 'pdf' && values['track-changes']) throw new UsageError('--track-changes gælder kun .docx; en PDF viser ændringerne med blåt.');
+  await needPdf(format);
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
   const loaded = await loadConfig(io.cwd, values.config, rules);
@@ -121,15 +150,14 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     oldFile: values.from ?? `${newPath}@${values.base}`,
     newFile: newPath,
   });
-  const bytes =
-    format === 'html'
-      ? renderChangeHtml(rev)
-      : await renderChangeDocx(rev, { trackChanges: values['track-changes'], ...(values.author ? { author: values.author } : {}), ...(date ? { date } : {}) });
+  const docx = format === 'html' ? undefined : await renderChangeDocx(rev, { trackChanges: values['track-changes'], ...(values.author ? { author: values.author } : {}), date });
+  const bytes = format === 'html' ? renderChangeHtml(rev) : format === 'pdf' ? await docxToPdf(docx!) : docx!;
   await writeFileAtomic(out, bytes);
   const s = rev.diff.stats;
   io.stderr.write(
-    `Skrev ændringsdokumentet ${values.output}: ${s.changedSections} ændrede afsnit, ${s.deletedWords} ord slettet og ${s.insertedWords} ord tilføjet; ` +
-      `${rev.resolved.length} fund løst${rev.introduced.length ? `, ${rev.introduced.length} nye fund` : ''}.\n`,
+    `Skrev ændringsdokumentet ${values.output}: ${count(s.changedSections, 'ændret afsnit', 'ændrede afsnit')}, ${s.deletedWords} ord slettet og ${s.insertedWords} ord tilføjet; ` +
+      `${rev.resolved.length} fund løst${rev.introduced.length ? `, ${count(rev.introduced.length, 'nyt fund', 'nye fund')}` : ''}` +
+      `${rev.remaining.length ? `; ${count(rev.remaining.length, 'fund', 'fund')} tilbage` : ''}.\n`,
   );
   return ExitCode.ok;
 }

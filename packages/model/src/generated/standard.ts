@@ -65,6 +65,10 @@ export interface StandardDocument {
    * Problemer fundet under læsningen af dokumentet.
    */
   diagnostics: Diagnostic[];
+  /**
+   * Fodnoterne (Markdown „[^1]“), i den rækkefølge de er skrevet; henvisningerne står som mærker (kind "footnote") i blokkene.
+   */
+  footnotes?: Footnote[];
 }
 /**
  * Dokumentets metadata, fra frontmatter eller gættet ud fra teksten.
@@ -260,6 +264,10 @@ export interface Block {
    * For tabeller: cellernes tekst række for række; første række er overskriften.
    */
   rows?: string[][];
+  /**
+   * Fed, kursiv og fodnotehenvisninger i blokkens tekst (forskydninger i text).
+   */
+  marks?: InlineMark[];
 }
 /**
  * Et punkt i en liste.
@@ -273,6 +281,30 @@ export interface ListItem {
    */
   text: string;
   position?: Position;
+}
+/**
+ * Formatering eller en fodnotehenvisning i en bloks tekst: fed, kursiv eller fodnote, som et udsnit [start, end) af teksten. En fodnotehenvisning har start = end (efter tegnet foran den).
+ *
+ * This interface was referenced by `StandardDocument`'s JSON-Schema
+ * via the `definition` "InlineMark".
+ */
+export interface InlineMark {
+  /**
+   * Mærkets art.
+   */
+  kind: 'strong' | 'emphasis' | 'footnote';
+  /**
+   * Forskydning i tekstens tegn, hvor mærket begynder.
+   */
+  start: number;
+  /**
+   * Forskydning i tekstens tegn, hvor mærket slutter.
+   */
+  end: number;
+  /**
+   * For fodnoter: fodnotens mærkat, fx "1" for „[^1]“.
+   */
+  label?: string;
 }
 /**
  * En lovhenvisning som den står i teksten, fx "Servicelovens §§ 82 b og 85", med de paragraffer den nævner.
@@ -341,4 +373,25 @@ export interface Diagnostic {
    * Teksten fundet handler om.
    */
   actual?: string;
+}
+/**
+ * En fodnote: mærkatet og teksten.
+ *
+ * This interface was referenced by `StandardDocument`'s JSON-Schema
+ * via the `definition` "Footnote".
+ */
+export interface Footnote {
+  /**
+   * Mærkatet, fx "1" for „[^1]: …“.
+   */
+  label: string;
+  /**
+   * Fodnotens tekst uden formatering.
+   */
+  text: string;
+  /**
+   * Fed og kursiv i teksten.
+   */
+  marks?: InlineMark[];
+  position?: Position;
 }
