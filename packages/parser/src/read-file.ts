@@ -4,8 +4,8 @@
 // without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@kvalitet/model';
 
 /** Largest file we read as a standard: real standards are 5–60 KB. */
@@ -113,26 +113,88 @@ export function readTextFileSync(path: string, options: { maxBytes?: number } = 
   }
 }
 
+/** A file could not be written: the message is Danish and names the file. */
+export class WriteError extends Error {
+  override name = 'WriteError';
+  /** The errno code behind it, when there was one. */
+  code: string | undefined;
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** The Danish reason a write failed. */
+function writeFailure(path: string, error: unknown): WriteError {
+  if (error instanceof WriteError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? `mappen ${dirname(path)} findes ikke`
+    : code === 'ENOTDIR' ? `${dirname(path)} er ikke en mappe`
+    : code === 'EISDIR' ? 'der ligger en mappe med det navn'
+    : code === 'EACCES' || code === 'EPERM' ? 'du har ikke adgang til at skrive i mappen'
+    : code === 'EROFS' ? 'mappen ligger på et skrivebeskyttet drev'
+    : code === 'ENOSPC' || code === 'EDQUOT' ? 'der er ikke plads på drevet'
+    : `skrivningen mislykkedes (${code ?? String((error as Error)?.message ?? error)})`;
+  return new WriteError(`${path}: kan ikke gemmes: ${reason}.`, code);
+}
+
+/** Options for writeFileAtomic. */
+export interface WriteOptions {
+  /** Flush to disk before the rename (default); a cache that may be lost can skip it. */
+  durable?: boolean;
+  /** A symlink is written through to its target only when the target lies inside this folder (default: the link's own folder). */
+  root?: string;
+}
+
+const within = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
 /**
  * Writes a file atomically: the content goes to a temporary file beside the target and is
  * renamed over it, so an interrupted run never leaves a half-written standard or document.
+ * An existing file keeps its permissions (and owner, when we may set it); a read-only file is
+ * refused; a symlink is written through to its target (which must lie inside `root`), so the
+ * link stays a link. Failures are WriteErrors with a Danish message.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { /** Flush to disk before the rename (default); a cache that may be lost can skip it. */ durable?: boolean } = {}): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(tmp, 'wx');
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  let target = path;
+  const link = await lstat(path).catch(() => undefined);
+  if (link?.isSymbolicLink()) {
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined) throw new WriteError(`${path}: kan ikke gemmes: filen er et link til en fil, der ikke findes.`);
+    const root = await realpath(options.root ?? dirname(path)).catch(() => resolve(options.root ?? dirname(path)));
+    if (!within(root, real)) throw new WriteError(`${path}: kan ikke gemmes: filen er et link til ${real}, som ligger uden for ${root}.`);
+    target = real;
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    throw new WriteError(`${path}: kan ikke gemmes: ${existing.isDirectory() ? 'der ligger en mappe med det navn' : 'det er ikke en almindelig fil'}.`);
+  }
+  if (existing && (existing.mode & 0o222) === 0) throw new WriteError(`${path}: kan ikke gemmes: filen er skrivebeskyttet.`, 'EACCES');
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let handle;
   try {
+    handle = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+  try {
+    if (existing) {
+      await handle.chmod(existing.mode & 0o7777);
+      if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+    }
     await handle.writeFile(content);
     if (options.durable !== false) await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(tmp, { force: true });
-    throw error;
+    throw writeFailure(path, error);
   }
   await handle.close();
   try {
-    await rename(tmp, path);
+    await rename(tmp, target);
   } catch (error) {
     await rm(tmp, { force: true });
-    throw error;
+    throw writeFailure(path, error);
   }
 }

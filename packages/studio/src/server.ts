@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
 import { lintParsed, loadConfig, parseFindings, rules, type LintMessage } from '@kvalitet/lint';
 import { formatReference } from '@kvalitet/model';
-import { parseStandard, readTextFile, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
+import { parseStandard, readTextFile, writeFileAtomic, WriteError, type ParseResult } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -242,7 +242,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       }
       if (current === undefined && version !== undefined) throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
       // Compared and saved as the text the page shows; a byte-order mark the file had is kept.
-      await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text);
+      await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text, { root });
       return send(res, 200, { path: rel, version: issue(rel, text) });
     }
 
@@ -297,6 +297,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const server = createServer((req, res) => {
     handle(req, res, origin).catch((error: unknown) => {
       if (error instanceof HttpError) return send(res, error.status, { error: error.message });
+      if (error instanceof WriteError) return send(res, 409, { error: `${error.message.replaceAll(root + sep, '')} Intet er gemt.` });
       send(res, 500, { error: `Der skete en intern fejl i studiet: ${(error as Error).message}` });
     });
   });

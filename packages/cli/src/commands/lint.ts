@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyBaseline, createBaseline, isBaseline, isIgnored, rules, type Baseline, type Lang } from '@kvalitet/lint';
-import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
+import { readTextFile, writeFileAtomic, WriteError } from '@kvalitet/parser';
 import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
@@ -180,8 +180,15 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       continue;
     }
     if (r.fixedText !== undefined) {
-      await writeFileAtomic(input.absolute, (r.bom ? '\uFEFF' : '') + r.fixedText);
-      fixedFiles++;
+      // A file that cannot be saved is reported and the others still fixed.
+      try {
+        await writeFileAtomic(input.absolute, (r.bom ? '\uFEFF' : '') + r.fixedText, { root: loaded.dir });
+        fixedFiles++;
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        io.stderr.write(`fejl: ${error.message.replace(input.absolute, input.display)}\n`);
+        exit = ExitCode.usage;
+      }
     }
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
     results[r.index] = { filePath: input.display, messages: r.messages };
