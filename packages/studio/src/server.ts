@@ -98,10 +98,28 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (target !== root && !target.startsWith(root + sep)) throw new HttpError(403, 'Stien peger uden for mappen med standarder.');
     if (extname(target).toLowerCase() !== '.md') throw new HttpError(403, 'Studiet arbejder kun med Markdown-filer (.md).');
     const real = await realpath(target).catch(() => undefined);
-    if (real && real !== root && !real.startsWith(root + sep)) throw new HttpError(403, 'Stien peger (via et link) uden for mappen med standarder.');
+    // A file that does not exist yet is checked through its nearest existing folder: a new file
+    // under a linked folder must not land outside the root either.
+    const settled = real ?? (await nearestReal(target));
+    if (!within(settled)) throw new HttpError(403, 'Stien peger (via et link) uden for mappen med standarder.');
     if (opts.mustExist && !real) throw new HttpError(404, `Filen ${rel} findes ikke.`);
     return target;
   }
+
+  /** The real path of `path`, resolving its nearest existing ancestor (links included) and keeping the rest. */
+  async function nearestReal(path: string): Promise<string> {
+    const rest: string[] = [];
+    let at = path;
+    for (;;) {
+      const real = await realpath(at).catch(() => undefined);
+      if (real !== undefined) return join(real, ...rest);
+      const up = dirname(at);
+      if (up === at) return path;
+      rest.unshift(basename(at));
+      at = up;
+    }
+  }
+  const within = (real: string) => real === root || real.startsWith(root + sep);
 
   const relPath = (abs: string) => relative(root, abs).split(sep).join('/');
 
@@ -127,9 +145,49 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return { text: read.text, bom: read.bom === true };
   }
 
+  /**
+   * The .md files under the root (relative paths), skipping hidden folders and node_modules.
+   * Links are followed only to files and folders inside the root, and every real folder is
+   * visited once, so a link to "." or a loop of links ends.
+   */
+  async function markdownFiles(): Promise<string[]> {
+    const out: string[] = [];
+    const seen = new Set<string>([root]);
+    const queue: string[] = [''];
+    while (queue.length > 0) {
+      const rel = queue.shift()!;
+      const entries = await readdir(join(root, rel), { withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const childRel = rel === '' ? entry.name : join(rel, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        let real = join(root, childRel);
+        if (entry.isSymbolicLink()) {
+          const resolved = await realpath(real).catch(() => undefined);
+          if (resolved === undefined || !within(resolved)) continue;
+          const info = await stat(resolved).catch(() => undefined);
+          isDir = info?.isDirectory() ?? false;
+          isFile = info?.isFile() ?? false;
+          real = resolved;
+        }
+        if (isDir) {
+          // Keyed by the real folder: a folder reached through a linked parent counts once too.
+          real = await realpath(real).catch(() => real);
+          if (seen.has(real)) continue;
+          seen.add(real);
+          queue.push(childRel);
+        } else if (isFile && entry.name.endsWith('.md')) {
+          out.push(childRel);
+        }
+      }
+    }
+    return out;
+  }
+
   async function listStandards() {
     const out: Array<{ path: string; title: string; municipality?: string; paragraphs: string[]; counts: Record<'error' | 'warning' | 'info', number> }> = [];
-    const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.md') && !f.split(sep).some((p) => p.startsWith('.') || p === 'node_modules')).sort();
+    const files = (await markdownFiles()).sort();
     for (const f of files) {
       const abs = join(root, f);
       const read = await readTextFile(abs);
