@@ -192,8 +192,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const abs = join(root, f);
       const read = await readTextFile(abs);
       if (!read.ok) continue;
-      const parsed = parseStandard(read.text, { file: f, validate: false });
-      const messages = lintDocument(abs, parsed);
+      let parsed: ParseResult;
+      let messages: LintMessage[];
+      try {
+        parsed = parseStandard(read.text, { file: f, validate: false });
+        messages = lintDocument(abs, parsed);
+      } catch {
+        // One file the parser or a rule cannot handle never empties the list for the others.
+        continue;
+      }
       const counts = { error: 0, warning: 0, info: 0 };
       for (const m of messages) counts[m.severity]++;
       const meta = parsed.document.metadata;
