@@ -58,3 +58,20 @@ export async function expandInputs(paths: readonly string[], cwd: string, extens
   }
   return out;
 }
+
+/**
+ * The input that `output` would overwrite, if any: the same path, or the same file reached through
+ * a link or a hard link (compared by device and inode when both exist).
+ */
+export async function overwrittenInput(output: string, inputs: readonly string[]): Promise<string | undefined> {
+  const out = resolve(output);
+  const outInfo = await stat(out).catch(() => undefined);
+  for (const input of inputs) {
+    const abs = resolve(input);
+    if (abs === out) return input;
+    if (!outInfo) continue;
+    const info = await stat(abs).catch(() => undefined);
+    if (info && info.dev === outInfo.dev && info.ino === outInfo.ino) return input;
+  }
+  return undefined;
+}

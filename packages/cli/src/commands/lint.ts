@@ -204,6 +204,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const finished = results.filter((r): r is FileResult => r !== undefined);
 
   if (values['write-baseline']) {
+    if (inputs.some((i) => resolve(i.absolute) === baselinePath)) throw new UsageError(`Baseline-filen ${relative(io.cwd, baselinePath)} er en af de standarder, der tjekkes; vælg et andet navn i konfigurationen.`);
     const b = createBaseline(finished.map((r) => ({ file: relToConfig(resolve(io.cwd, r.filePath)), messages: r.messages })));
     await writeFileAtomic(baselinePath, JSON.stringify(b, null, 2) + '\n');
     const n = b.entries.reduce((a, e) => a + e.count, 0);

@@ -1,12 +1,13 @@
 // kvalitet render changes|publication: the committee's change document (.docx with blue marks
 // or tracked changes, or an HTML preview) and the clean publication .docx.
-import { resolve, extname } from 'node:path';
+import { relative, resolve, extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
 import { rules } from '@kvalitet/lint';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 import { loadConfig } from '../config-file.js';
+import { overwrittenInput } from '../files.js';
 import { showAtRevision } from '../git.js';
 import { ExitCode, UsageError, dateOption, todayOption, type CliIo } from '../io.js';
 
@@ -38,7 +39,8 @@ async function readMarkdown(path: string, label: string): Promise<string> {
 async function checkOutput(io: CliIo, output: string | undefined, inputs: string[]): Promise<string> {
   if (!output) throw new UsageError('Angiv hvor dokumentet skal gemmes med -o, fx -o aendring.docx.');
   const abs = resolve(io.cwd, output);
-  if (inputs.some((i) => resolve(io.cwd, i) === abs)) throw new UsageError(`Uddata ${output} er den samme fil som inddata; vælg et andet navn.`);
+  const clash = await overwrittenInput(abs, inputs.map((i) => resolve(io.cwd, i)));
+  if (clash !== undefined) throw new UsageError(`Uddata ${output} er den samme fil som inddata (${relative(io.cwd, clash) || clash}); vælg et andet navn.`);
   const dir = resolve(abs, '..');
   if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`Mappen til ${output} findes ikke.`);
   return abs;
@@ -106,13 +108,13 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     newPath = values.to;
     newSource = await readMarkdown(resolve(io.cwd, values.to), values.to);
   }
-  const out = await checkOutput(io, values.output, [newPath, ...(values.from ? [values.from] : [])]);
+  const loaded = await loadConfig(io.cwd, values.config, rules);
+  const out = await checkOutput(io, values.output, [newPath, ...(values.from ? [values.from] : []), ...(values.reason ? [values.reason] : []), ...(loaded.file ? [loaded.file] : [])]);
   const format = values.format ?? (extname(out).toLowerCase() === '.html' || extname(out).toLowerCase() === '.htm' ? 'html' : 'docx');
   if (format !== 'docx' && format !== 'html') throw new UsageError(`Ukendt format „${format}“; brug docx eller html.`);
   if (format === 'html' && values['track-changes']) throw new UsageError('--track-changes gælder kun .docx.');
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
-  const loaded = await loadConfig(io.cwd, values.config, rules);
   const settings = loaded.settingsFor(resolve(io.cwd, newPath));
   const rev = buildRevision(oldSource, newSource, {
     ...(reason !== undefined ? { reason } : {}),
