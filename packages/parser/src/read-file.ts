@@ -22,6 +22,16 @@ function formatBytes(n: number): string {
 }
 
 /**
+ * A size in Danish (KB or MB). Given the limit it is compared with, a size just over the limit
+ * is shown in KB, so the message never reads "for stor (5 MB) … højst 5 MB".
+ */
+export function formatSize(n: number, limit?: number): string {
+  const text = formatBytes(n);
+  if (limit !== undefined && n > limit && text === formatBytes(limit)) return `${Math.ceil(n / 1024).toLocaleString('da-DK')} KB`;
+  return text;
+}
+
+/**
  * Decodes the bytes of a text file. Exposed for the importers and tests.
  * Returns `ok: false` for binary content (Word, PDF, images) with a message that says what to do.
  */
@@ -77,7 +87,7 @@ function openFailure(path: string, error: unknown): ReadResult {
 function refuse(path: string, stat: { size: number; isDirectory(): boolean }, limit: number): ReadResult | undefined {
   if (stat.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
   if (stat.size > limit) {
-    return { ok: false, message: `${path}: filen er for stor (${formatBytes(stat.size)}); en kvalitetsstandard må højst fylde ${formatBytes(limit)}.` };
+    return { ok: false, message: `${path}: filen er for stor (${formatSize(stat.size, limit)}); en kvalitetsstandard må højst fylde ${formatSize(limit)}.` };
   }
   return undefined;
 }

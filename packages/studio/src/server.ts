@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
 import { lintParsed, loadConfig, parseFindings, rules, type LintMessage } from '@kvalitet/lint';
 import { formatReference } from '@kvalitet/model';
-import { parseStandard, readTextFile, writeFileAtomic, WriteError, type ParseResult } from '@kvalitet/parser';
+import { formatSize, maxFileBytes, parseStandard, readTextFile, writeFileAtomic, WriteError, type ParseResult } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -231,12 +231,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return Buffer.concat(chunks);
   }
   async function json<T>(req: IncomingMessage): Promise<T> {
+    let value: unknown;
     try {
-      return JSON.parse((await body(req)).toString('utf8')) as T;
+      value = JSON.parse((await body(req)).toString('utf8'));
     } catch (error) {
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'Forespørgslen er ikke gyldig JSON.');
     }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'Forespørgslen skal være et JSON-objekt.');
+    return value as T;
   }
 
   function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
@@ -252,7 +255,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      throw new HttpError(400, 'Adressen er ugyldig.');
+    }
     const host = req.headers.host ?? '';
     if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) throw new HttpError(421, 'Ukendt værtsnavn; studiet svarer kun på sin egen adresse.');
     const from = req.headers.origin;
@@ -262,15 +270,21 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       throw new HttpError(403, 'Forespørgsler uden oprindelse afvises.');
     }
 
-    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
       const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`);
       return send(res, 200, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self' data: blob:; connect-src 'self'" });
     }
-    if (req.method === 'GET' && /^\/(app\.js|styles\.css)$/.test(url.pathname)) {
+    if (read && /^\/(app\.js|styles\.css)$/.test(url.pathname)) {
       return send(res, 200, await readFile(join(publicDir, url.pathname.slice(1)), 'utf8'), { 'content-type': types[extname(url.pathname)]! });
     }
-    if (req.method === 'GET' && url.pathname.startsWith('/vendor/')) {
-      const rel = decodeURIComponent(url.pathname.slice('/vendor/'.length));
+    if (read && url.pathname.startsWith('/vendor/')) {
+      let rel: string;
+      try {
+        rel = decodeURIComponent(url.pathname.slice('/vendor/'.length));
+      } catch {
+        throw new HttpError(400, 'Adressen er ugyldig.');
+      }
       const name = Object.keys(importMap).find((n) => rel.startsWith(n + '/'));
       const file = resolve(modulesRoot, rel);
       if (!name || !file.startsWith(resolve(modulesRoot, name) + sep) || extname(file) !== '.js') throw new HttpError(404, 'Ikke fundet.');
@@ -293,6 +307,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       // changed on disk since.
       const { path, text, version } = await json<{ path: string; text: string; version?: string }>(req);
       if (typeof text !== 'string') throw new HttpError(400, 'Teksten mangler.');
+      // The limit every command reads standards with, checked before anything is written.
+      const size = Buffer.byteLength(text);
+      if (size > maxFileBytes) throw new HttpError(413, `Teksten fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Intet er gemt.`);
       if (version !== undefined && typeof version !== 'string') throw new HttpError(400, 'Versionen er ugyldig.');
       const abs = await inside(path, { mustExist: false });
       const rel = relPath(abs);
