@@ -142,10 +142,18 @@ export function unpackDocx(bytes: Uint8Array, file: string): Record<string, Uint
   }
   if (!files['word/document.xml']) throw new ImportError(`${file}: zip-filen indeholder ikke et Word-dokument (word/document.xml mangler). Er det en .xlsx, .pptx eller en anden zip-fil?`);
   for (const [name, data] of Object.entries(files)) {
-    const head = new TextDecoder().decode(data.subarray(0, 4096));
-    if (/<!DOCTYPE|<!ENTITY/i.test(head)) throw new ImportError(`${file}: delen ${name} indeholder en DOCTYPE/ENTITY-erklæring, som Word aldrig skriver; filen afvises af sikkerhedshensyn.`);
+    // The whole part, not its first bytes: a declaration may stand anywhere before the root element.
+    if (declaresDoctype(data)) throw new ImportError(`${file}: delen ${name} indeholder en DOCTYPE/ENTITY-erklæring, som Word aldrig skriver; filen afvises af sikkerhedshensyn.`);
   }
   return files;
+}
+
+/** Whether XML bytes contain a DOCTYPE or ENTITY declaration anywhere (any case; UTF-8 or UTF-16). */
+function declaresDoctype(data: Uint8Array): boolean {
+  const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
+  const text = utf16 ? new TextDecoder(data[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(data) : buffer.toString('latin1');
+  return /<!\s*(DOCTYPE|ENTITY)/i.test(text);
 }
 
 /**
