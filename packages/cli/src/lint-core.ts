@@ -41,7 +41,13 @@ export interface LintJobResult {
 export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
   const read = readTextFileSync(job.absolute);
   if (!read.ok) return { index: job.index, readError: read.message.replace(job.absolute, job.display), messages: [] };
-  const result = lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), options);
+  let result: LintJobResult;
+  try {
+    result = lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), options);
+  } catch (error) {
+    // One file the linter cannot handle fails alone, with its own message; the others are reported.
+    return { index: job.index, readError: `${job.display}: filen kunne ikke tjekkes på grund af en intern fejl (${error instanceof Error ? error.message : String(error)}). Meld den gerne.`, messages: [] };
+  }
   return read.bom ? { ...result, bom: true } : result;
 }
 

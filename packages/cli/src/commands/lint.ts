@@ -196,7 +196,15 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     if (cache && r.fixedText === undefined && key !== undefined) cache.entries[relToConfig(input.absolute)] = { ...key, messages: storeMessages(r.messages) };
   }
   // The cache is rewritten only when something changed (a run answered wholly from it changes nothing).
-  if (cache && (done.length > 0 || cacheChanged)) await writeCache(cachePath, cache);
+  if (cache && (done.length > 0 || cacheChanged)) {
+    // The cache is optional: a repository where it cannot be saved is linted without it, said once.
+    try {
+      await writeCache(cachePath, cache);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.stderr.write(`bemærk: ${error.message.replace(cachePath, relative(io.cwd, cachePath) || cachePath)} Filerne er tjekket uden cache.\n`);
+    }
+  }
   for (const [index, input] of inputs.entries()) {
     const r = results[index];
     if (r && baseline) results[index] = { ...r, messages: applyBaseline(relToConfig(input.absolute), r.messages, baseline) };
