@@ -21,7 +21,8 @@ async function walk(dir: string, extensions: readonly string[], out: string[]): 
     if (skip(e.name)) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) below.push(walk(path, extensions, []));
-    else if (extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(path);
+    // Only regular files (and links): a FIFO or device named .md is skipped, never opened.
+    else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(path);
   }
   for (const files of await Promise.all(below)) out.push(...files);
   return out;

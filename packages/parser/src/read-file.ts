@@ -3,7 +3,7 @@
 // Administrators' files come from Word, old intranets and e-mail; we accept UTF-8 (with or
 // without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@kvalitet/model';
@@ -57,6 +57,10 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
   const body = bom ? bytes.subarray(3) : bytes;
   const marked = bom ? { bom: true as const } : {};
   const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const utf16 = utf16WithoutBom(body);
+  if (utf16) {
+    return { ok: false, message: `${file}: filen er gemt som UTF-16 (${utf16}) uden byte-order-mærke og kan ikke læses sikkert; gem den som UTF-8.` };
+  }
   if (buffer.indexOf(0) !== -1) {
     const sample = head(8).map((b) => b.toString(16).padStart(2, '0')).join(' ');
     return { ok: false, message: `${file}: filen indeholder binære data (begynder med ${sample}) og kan ikke læses som tekst.` };
@@ -74,6 +78,25 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
   return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics, ...marked };
 }
 
+/**
+ * 'little-endian' or 'big-endian' when the bytes look like UTF-16 text without a byte-order mark:
+ * in the first 4 KB, most bytes at odd (little-endian) or even (big-endian) positions are 0.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.6 && even < pairs * 0.1) return 'little-endian';
+  if (even > pairs * 0.6 && odd < pairs * 0.1) return 'big-endian';
+  return undefined;
+}
+
 /** The Danish reason a file cannot be opened. */
 function openFailure(path: string, error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code;
@@ -83,9 +106,13 @@ function openFailure(path: string, error: unknown): ReadResult {
   return { ok: false, message: `${path}: filen kan ikke åbnes (${code ?? String(error)}).` };
 }
 
+/** Opened without blocking, so a FIFO or device named .md cannot hang the run; refused below as not a regular file. */
+const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 /** Size and kind checks before the bytes are read; undefined when the file may be read. */
-function refuse(path: string, stat: { size: number; isDirectory(): boolean }, limit: number): ReadResult | undefined {
+function refuse(path: string, stat: { size: number; isDirectory(): boolean; isFile(): boolean }, limit: number): ReadResult | undefined {
   if (stat.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
+  if (!stat.isFile()) return { ok: false, message: `${path}: er ikke en almindelig fil (fx en navngiven pipe eller en enhed) og kan ikke læses som en standard.` };
   if (stat.size > limit) {
     return { ok: false, message: `${path}: filen er for stor (${formatSize(stat.size, limit)}); en kvalitetsstandard må højst fylde ${formatSize(limit)}.` };
   }
@@ -97,7 +124,7 @@ export async function readTextFile(path: string, options: { maxBytes?: number } 
   const limit = options.maxBytes ?? maxFileBytes;
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, openFlags);
   } catch (error) {
     return openFailure(path, error);
   }
@@ -112,7 +139,7 @@ export async function readTextFile(path: string, options: { maxBytes?: number } 
 export function readTextFileSync(path: string, options: { maxBytes?: number } = {}): ReadResult {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, openFlags);
   } catch (error) {
     return openFailure(path, error);
   }
