@@ -66,3 +66,27 @@ describe('studio', () => {
     expect(head.status).toBe(200);
   });
 });
+
+describe('small points', () => {
+  it('the studio refuses an unknown render kind instead of returning a .docx', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'kvalitet-rod-'));
+    const s = await studioOn(root);
+    try {
+      const r = await s.call('POST', '/api/render', { path: 'a.md', text: '# A\n', kind: 'pdf' });
+      expect(r.status).toBe(400);
+      expect(String(r.json['error'])).toMatch(/^Ukendt dokumenttype/);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('render names a missing file once; lint of a missing file prints no "Ingen fund"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kvalitet-mangler-'));
+    const r = runCli(['render', 'publication', 'mangler.md', '-o', 'ud.docx'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^fejl: mangler\.md: filen findes ikke\.\n/);
+    const l = runCli(['lint', 'mangler.md'], { cwd: dir });
+    expect(l.status).toBe(2);
+    expect(l.stdout).not.toContain('Ingen fund');
+  }, 60_000);
+});

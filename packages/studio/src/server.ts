@@ -337,6 +337,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
     if (url.pathname === '/api/render' && req.method === 'POST') {
       const { path, text, kind } = await json<{ path: string; text: string; kind: 'preview' | 'docx' | 'docx-track' | 'publication' }>(req);
+      if (!['preview', 'docx', 'docx-track', 'publication'].includes(kind)) throw new HttpError(400, 'Ukendt dokumenttype; brug preview, docx, docx-track eller publication.');
       const abs = await inside(path, { mustExist: false });
       const name = basename(abs, '.md');
       if (kind === 'publication') {

@@ -222,7 +222,8 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
 
   const input = { results: finished, rules, lang };
   const text = format === 'json' ? formatJson(input) : format === 'sarif' ? formatSarif(input, version) : format === 'github' ? formatGithub(input) : formatStylish(input);
-  io.stdout.write(text);
+  // When no file could be read at all, "Ingen fund (0 filer)" after the errors would mislead.
+  if (!(format === 'stylish' && finished.length === 0 && exit === ExitCode.usage)) io.stdout.write(text);
   if (fixedFiles > 0) io.stderr.write(`Rettede ${fixedFiles} ${fixedFiles === 1 ? 'fil' : 'filer'} med --fix.\n`);
   if (values.changed !== undefined && inputs.length === 0 && format === 'stylish') io.stderr.write(`Ingen standarder er ændret siden ${values.changed}.\n`);
 

@@ -32,7 +32,8 @@ changes laver ændringsdokumentet til udvalget: forside med begrundelse og overs
 
 async function readMarkdown(path: string, label: string): Promise<string> {
   const r = await readTextFile(path);
-  if (!r.ok) throw new UsageError(`${label}: ${r.message}`);
+  // The reader's message begins with the path; shown once, as the user wrote it.
+  if (!r.ok) throw new UsageError(r.message.startsWith(`${path}: `) ? `${label}: ${r.message.slice(path.length + 2)}` : `${label}: ${r.message}`);
   return r.text;
 }
 
