@@ -68,3 +68,18 @@ describe('studio saves', () => {
     expect((await readdir(join(dir, 'standards'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('lint --fix and encodings', () => {
+  it.each([
+    ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixable, 'utf16le')])],
+    ['Latin-1', Buffer.from(fixable, 'latin1')],
+  ])('leaves a %s file as it is and says why', async (name, bytes) => {
+    const dir = await makeRepo({ 'standards/b.md': fixable });
+    await writeFile(join(dir, 'standards/a.md'), bytes);
+    const r = runCli(['lint', '--fix', ...today], { cwd: dir });
+    expect(r.stderr).toContain(`bemærk: standards/a.md er ikke rettet med --fix, fordi filen er gemt som ${name}; gem den som UTF-8, og kør --fix igen.`);
+    expect((await readFile(join(dir, 'standards/a.md'))).equals(bytes)).toBe(true);
+    expect(await readFile(join(dir, 'standards/b.md'), 'utf8')).toContain('4 uger');
+    expect(r.stdout).toContain('complaint-deadline');
+  }, 60_000);
+});

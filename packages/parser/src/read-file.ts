@@ -13,7 +13,7 @@ export const maxFileBytes = 5 * 1024 * 1024;
 
 /** Outcome of reading a file: its text and any warnings, or a Danish reason it cannot be read. */
 export type ReadResult =
-  | { ok: true; text: string; diagnostics: Diagnostic[]; /** The file began with a UTF-8 byte-order mark (not part of `text`); a rewrite should keep it. */ bom?: true }
+  | { ok: true; text: string; diagnostics: Diagnostic[]; /** The file began with a UTF-8 byte-order mark (not part of `text`); a rewrite should keep it. */ bom?: true; /** Set when the file is not UTF-8: a rewrite in UTF-8 would change its encoding. */ encoding?: 'UTF-16' | 'Latin-1' }
   | { ok: false; message: string };
 
 function formatBytes(n: number): string {
@@ -51,7 +51,7 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
   if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff)) {
     const le = bytes[0] === 0xff;
     const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-    return { ok: true, text, diagnostics };
+    return { ok: true, text, diagnostics, encoding: 'UTF-16' };
   }
   const bom = startsWith(0xef, 0xbb, 0xbf);
   const body = bom ? bytes.subarray(3) : bytes;
@@ -75,7 +75,7 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
     message: 'Filen er ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); gem den som UTF-8, så æ, ø og å altid vises rigtigt.',
     file,
   });
-  return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics, ...marked };
+  return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics, ...marked, encoding: 'Latin-1' };
 }
 
 /**

@@ -179,6 +179,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       exit = ExitCode.usage;
       continue;
     }
+    if (r.fixRefused !== undefined) io.stderr.write(`bemærk: ${input.display} er ikke rettet med --fix, fordi filen er gemt som ${r.fixRefused}; gem den som UTF-8, og kør --fix igen.\n`);
     if (r.fixedText !== undefined) {
       // A file that cannot be saved is reported and the others still fixed.
       try {
