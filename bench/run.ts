@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './corpus.ts';
+import { hostileFigures } from './hostile.ts';
 
 const { values } = parseArgs({ options: { files: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } } });
 const count = Number(values.files);
@@ -110,5 +111,6 @@ const summary = [
   `  lint/textlint (arbejdstråde)  ${ratio(lintN, textlint, 0.3)}`,
   `  warm/cold                     ${(warm / cold).toFixed(2)}`,
 ];
+summary.push(...hostileFigures(log));
 process.stdout.write(summary.join('\n') + '\n');
 if (values.out) writeFileSync(values.out, summary.join('\n') + '\n');

@@ -56,6 +56,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`fejl: ${danishArgError(error)}\nSkriv "kvalitet ${name} --help" for hjælp.\n`);
       return ExitCode.usage;
     }
+    // A WriteError from @kvalitet/parser (matched by name: the CLI's entry loads no library).
+    if (error instanceof Error && error.name === 'WriteError') {
+      io.stderr.write(`fejl: ${error.message}\n`);
+      return ExitCode.usage;
+    }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr.write(`fejl: kvalitet stødte på en intern fejl. Meld den gerne med teksten herunder.\n${message}\n`);
     return ExitCode.usage;

@@ -21,7 +21,8 @@ async function walk(dir: string, extensions: readonly string[], out: string[]): 
     if (skip(e.name)) continue;
     const path = join(dir, e.name);
     if (e.isDirectory()) below.push(walk(path, extensions, []));
-    else if (extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(path);
+    // Only regular files (and links): a FIFO or device named .md is skipped, never opened.
+    else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(path);
   }
   for (const files of await Promise.all(below)) out.push(...files);
   return out;
@@ -57,4 +58,21 @@ export async function expandInputs(paths: readonly string[], cwd: string, extens
     } else add(abs);
   }
   return out;
+}
+
+/**
+ * The input that `output` would overwrite, if any: the same path, or the same file reached through
+ * a link or a hard link (compared by device and inode when both exist).
+ */
+export async function overwrittenInput(output: string, inputs: readonly string[]): Promise<string | undefined> {
+  const out = resolve(output);
+  const outInfo = await stat(out).catch(() => undefined);
+  for (const input of inputs) {
+    const abs = resolve(input);
+    if (abs === out) return input;
+    if (!outInfo) continue;
+    const info = await stat(abs).catch(() => undefined);
+    if (info && info.dev === outInfo.dev && info.ino === outInfo.ino) return input;
+  }
+  return undefined;
 }

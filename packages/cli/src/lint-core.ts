@@ -34,6 +34,8 @@ export interface LintJobResult {
   fixedText?: string;
   /** The file began with a byte-order mark, which the fixed file keeps. */
   bom?: true;
+  /** --fix would have changed the file, but it is not UTF-8 (named here) and is left as it is. */
+  fixRefused?: string;
   timing?: Array<[string, number]>;
 }
 
@@ -41,7 +43,16 @@ export interface LintJobResult {
 export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
   const read = readTextFileSync(job.absolute);
   if (!read.ok) return { index: job.index, readError: read.message.replace(job.absolute, job.display), messages: [] };
-  const result = lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), options);
+  let result: LintJobResult;
+  // A file that is not UTF-8 is never rewritten by --fix (it would silently become UTF-8): it is linted as it is.
+  const refuseFix = options.fix && read.encoding !== undefined;
+  try {
+    result = lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), refuseFix ? { ...options, fix: false } : options);
+  } catch (error) {
+    // One file the linter cannot handle fails alone, with its own message; the others are reported.
+    return { index: job.index, readError: `${job.display}: filen kunne ikke tjekkes på grund af en intern fejl (${error instanceof Error ? error.message : String(error)}). Meld den gerne.`, messages: [] };
+  }
+  if (refuseFix && result.messages.some((m) => m.suggestions.some((x) => x.safe))) return { ...result, fixRefused: read.encoding! };
   return read.bom ? { ...result, bom: true } : result;
 }
 

@@ -13,7 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import type { FootnoteDefinition, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { classifyHeading } from '@kvalitet/model';
-import { unpackDocx } from './safety.js';
+import { repackDocx, unpackDocx } from './safety.js';
 import { emptyReport, textToMarkdown, type ImportReport } from './text.js';
 
 const styleMap = [
@@ -95,10 +95,13 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string, report: Im
     );
   }
   const comments = parts['word/comments.xml'] ? count(new TextDecoder().decode(parts['word/comments.xml']), /<w:comment\b/g) : 0;
+  // Only the text parts are unpacked (see unpackDocx); pictures are left out and said so.
+  const pictures = count(documentXml, /<w:drawing\b|<w:pict\b/g);
+  if (pictures > 0) report.notices.push(`Dokumentets ${pictures} ${pictures === 1 ? 'billede er' : 'billeder er'} udeladt; standarden i Markdown rummer kun tekst.`);
   if (comments > 0) report.notices.push(`Dokumentets ${comments} ${comments === 1 ? 'kommentar er' : 'kommentarer er'} udeladt.`);
 
   const stylesXml = parts['word/styles.xml'] ? new TextDecoder().decode(parts['word/styles.xml']) : '';
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: [...styleMap, ...outlineStyleMap(stylesXml)], includeDefaultStyleMap: true, ignoreEmptyParagraphs: false });
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(repackDocx(parts)) }, { styleMap: [...styleMap, ...outlineStyleMap(stylesXml)], includeDefaultStyleMap: true, ignoreEmptyParagraphs: false });
   const warnings = [...new Set(result.messages.filter((m) => m.type === 'warning').map((m) => danishWarning(m.message)))];
   if (warnings.length > 0) {
     report.warnings.push(...warnings);

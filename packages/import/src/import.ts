@@ -2,7 +2,7 @@
 // converted to Markdown, and given a frontmatter with what could be read or guessed.
 import { stringify } from 'yaml';
 import { formatReference, guessedFieldLabels, sectionLabels, type Metadata } from '@kvalitet/model';
-import { decodeText, parseStandard } from '@kvalitet/parser';
+import { decodeText, formatSize, maxFileBytes, parseStandard } from '@kvalitet/parser';
 import { docxToMarkdown } from './docx.js';
 import { pdfLayout, type PdfLayout } from './pdf.js';
 import { ImportError, checkImportSize, sniff } from './safety.js';
@@ -31,6 +31,17 @@ export interface ImportOptions {
 
 const typeNames = { standard: 'kvalitetsstandard', plan: 'plan', other: 'andet' } as const;
 
+/**
+ * The result must be a standard the other commands can read: the same limit, checked before
+ * anything is written (and, for extracted text, before it is converted).
+ */
+function checkResultSize(file: string, text: string): void {
+  const size = Buffer.byteLength(text);
+  if (size > maxFileBytes) {
+    throw new ImportError(`${file}: den omsatte tekst fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Del dokumentet op i flere standarder.`);
+  }
+}
+
 /** Imports a Word, PDF or text file given as bytes. Throws ImportError with a Danish message. */
 export async function importBytes(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const { file } = options;
@@ -55,6 +66,7 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
         throw new ImportError(`${file}: PDF-filen kan ikke læses (${(error as Error).message}).`);
       }
       if (layout.text.replace(/\s/g, '').length < 20) throw new ImportError(`${file}: PDF-filen indeholder ingen tekst (måske et indscannet billede); den skal OCR-behandles, før den kan importeres.`);
+      checkResultSize(file, layout.text);
       report.headersFootersRemoved += layout.furnitureRemoved;
       report.pageNumbersRemoved += layout.pageNumbersRemoved;
       report.tables += layout.tables;
@@ -75,10 +87,12 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
       if (!decoded.ok) throw new ImportError(decoded.message);
       checkIsDocument(decoded.text, file);
       if (decoded.diagnostics.length > 0) report.notices.push('Teksten var ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); tjek æ, ø og å.');
+      checkResultSize(file, decoded.text);
       body = textToMarkdown(decoded.text, report);
     }
   }
   if (body.trim() === '') throw new ImportError(`${file}: der blev ikke fundet nogen tekst i filen.`);
+  checkResultSize(file, body);
 
   const { document } = parseStandard(body, { file });
   const meta = document.metadata;

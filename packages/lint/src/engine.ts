@@ -91,6 +91,8 @@ function toPoint(p: Position | undefined) {
  * first), with inline disables applied.
  */
 export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessage[] {
+  // A document the parser refused (nested too deep) has only its parse finding.
+  if (parsed.refused) return [];
   const lang = options.lang ?? 'da';
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const municipality = options.municipality ?? {};

@@ -1,7 +1,7 @@
 export { parseStandard } from './parse.js';
 export type { ParseResult, ParseOptions } from './parse.js';
-export { readTextFile, readTextFileSync, writeFileAtomic, decodeText, maxFileBytes } from './read-file.js';
-export type { ReadResult } from './read-file.js';
+export { readTextFile, readTextFileSync, writeFileAtomic, WriteError, decodeText, maxFileBytes, formatSize } from './read-file.js';
+export type { ReadResult, WriteOptions } from './read-file.js';
 export { parseFrontmatter, frontmatterKeys } from './frontmatter.js';
 export { validateDocument, standardSchema, compileSchema } from './validate.js';
 export { findDanishDate } from './guess.js';

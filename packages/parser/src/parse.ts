@@ -13,6 +13,7 @@ import { parseFrontmatter } from './frontmatter.js';
 import { collectText, lineStartsOf, pointAt, positionOf, type MappedText } from './text-map.js';
 import { validateDocument } from './validate.js';
 import { guessMetadata } from './guess.js';
+import { deepestNesting, maxNesting } from './nesting.js';
 
 // The lines tables may begin on in the document being parsed (parsing is synchronous, so one
 // variable serves every call).
@@ -33,6 +34,8 @@ export interface ParseResult {
   source: string;
   /** Source position of a [start, end) range of a block's `text` (or of a section heading). */
   locate(target: Block | Section, start: number, end: number): Position | undefined;
+  /** The text was not parsed (nested too deep): the document is empty and its diagnostics say why; rules skip it. */
+  refused?: true;
 }
 
 /** Options for parseStandard. */
@@ -58,8 +61,25 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   const file = options.file ?? '<stdin>';
   const text = source.replace(/^\uFEFF/, '');
   const lineStarts = lineStartsOf(text);
+  const diagnostics: Diagnostic[] = [...(options.readDiagnostics ?? [])];
+  const at = (startOffset: number, endOffset: number): Position => ({ start: pointAt(lineStarts, startOffset), end: pointAt(lineStarts, endOffset) });
   let tree: Root;
-  if (gfmSyntax.test(text)) {
+  const deepest = deepestNesting(text);
+  const refused = deepest.depth > maxNesting;
+  if (refused) {
+    // Too deep to parse safely: the file gets one finding and an empty document; the others are linted as usual.
+    tree = { type: 'root', children: [] };
+    const lineEnd = text.indexOf('\n', deepest.offset);
+    diagnostics.push({
+      ruleId: 'parse/nesting',
+      source: parserSource,
+      file,
+      severity: 'error',
+      messageId: 'tooDeep',
+      message: `Linje ${deepest.line} har lister eller citater indlejret ${deepest.depth} niveauer dybt; højst ${maxNesting} niveauer kan læses, så filen er ikke tjekket. Ret indrykningen eller markeringerne (-, *, >) i begyndelsen af linjerne.`,
+      place: at(deepest.offset, lineEnd === -1 ? text.length : lineEnd),
+    });
+  } else if (gfmSyntax.test(text)) {
     tableLines = tableStartLines(text);
     try {
       tree = gfmProcessor.parse(text);
@@ -67,9 +87,7 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       tableLines = undefined;
     }
   } else tree = plainProcessor.parse(text);
-  const diagnostics: Diagnostic[] = [...(options.readDiagnostics ?? [])];
   const textMaps = new WeakMap<Block | Section, MappedText>();
-  const at = (startOffset: number, endOffset: number): Position => ({ start: pointAt(lineStarts, startOffset), end: pointAt(lineStarts, endOffset) });
   const posOf = (n: RootContent): Position | undefined =>
     n.position && n.position.start.offset !== undefined && n.position.end.offset !== undefined ? at(n.position.start.offset, n.position.end.offset) : undefined;
   const report = (d: Omit<Diagnostic, 'source' | 'file'>) => diagnostics.push({ ...d, source: parserSource, file });
@@ -174,7 +192,9 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
 
   // Document-level diagnostics
   const hasContent = sections.some((s) => s.heading !== '' || s.blocks.some((b) => b.text.trim() !== ''));
-  if (!hasContent) {
+  if (refused) {
+    // The nesting finding says it all.
+  } else if (!hasContent) {
     report({ ruleId: 'parse/empty-document', severity: 'error', messageId: 'empty', message: 'Dokumentet er tomt; der er hverken overskrifter eller tekst.' });
   } else if (headingCount === 0) {
     report({ ruleId: 'parse/no-headings', severity: 'warning', messageId: 'noHeadings', message: 'Dokumentet har ingen overskrifter, så afsnittene (formål, målgruppe, klageadgang …) kan ikke genkendes; brug Markdown-overskrifter som „## Formål“.' });
@@ -219,7 +239,7 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
 
   const metadata = guessMetadata(front, sections, citations, file);
   const document: StandardDocument = { file, metadata, sections, citations, diagnostics, ...(footnotes.length ? { footnotes } : {}) };
-  if (options.validate !== false) for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
+  if (options.validate !== false && !refused) for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
 
   return {
     document,
@@ -229,6 +249,7 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       const mapped = textMaps.get(target);
       return mapped ? positionOf(mapped, lineStarts, start, end) : undefined;
     },
+    ...(refused ? { refused: true as const } : {}),
   };
 }
 

@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readdir, readFile, stat, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, readTextFile } from './read-file.js';
+import { decodeText, readTextFile, writeFileAtomic } from './read-file.js';
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM', () => {
@@ -52,5 +52,60 @@ describe('readTextFile', () => {
     await mkdir(join(dir, 'mappe.md'));
     expect(await readTextFile(join(dir, 'findes-ikke.md'))).toMatchObject({ ok: false, message: expect.stringMatching(/findes-ikke\.md: filen findes ikke\./) });
     expect(await readTextFile(join(dir, 'mappe.md'))).toMatchObject({ ok: false, message: expect.stringMatching(/er en mappe/) });
+  });
+});
+
+describe('writeFileAtomic', () => {
+  const dir = () => mkdtemp(join(tmpdir(), 'kvalitet-write-'));
+
+  it('keeps the mode of the file it replaces', async () => {
+    const d = await dir();
+    const file = join(d, 'privat.md');
+    await writeFile(file, 'før');
+    await chmod(file, 0o600);
+    await writeFileAtomic(file, 'efter');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await readFile(file, 'utf8')).toBe('efter');
+  });
+
+  it('refuses a read-only file and leaves it as it was', async () => {
+    const d = await dir();
+    const file = join(d, 'låst.md');
+    await writeFile(file, 'før');
+    await chmod(file, 0o444);
+    await expect(writeFileAtomic(file, 'efter')).rejects.toThrow(/låst\.md: kan ikke gemmes: filen er skrivebeskyttet/);
+    expect(await readFile(file, 'utf8')).toBe('før');
+    expect((await readdir(d)).sort()).toEqual(['låst.md']);
+  });
+
+  it('writes through a symlink to its target inside the root, and the link stays a link', async () => {
+    const d = await dir();
+    await mkdir(join(d, 'fælles'));
+    const target = join(d, 'fælles', 'a.md');
+    await writeFile(target, 'før');
+    await mkdir(join(d, 'standards'));
+    const link = join(d, 'standards', 'a.md');
+    await symlink('../fælles/a.md', link);
+    await writeFileAtomic(link, 'efter', { root: d });
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(target, 'utf8')).toBe('efter');
+  });
+
+  it('refuses a symlink whose target lies outside the root', async () => {
+    const d = await dir();
+    const outside = await dir();
+    const target = join(outside, 'a.md');
+    await writeFile(target, 'før');
+    await mkdir(join(d, 'standards'));
+    const link = join(d, 'standards', 'a.md');
+    await symlink(target, link);
+    await expect(writeFileAtomic(link, 'efter', { root: d })).rejects.toThrow(/uden for/);
+    expect(await readFile(target, 'utf8')).toBe('før');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+  });
+
+  it('says in Danish when the folder does not exist', async () => {
+    const d = await dir();
+    await expect(writeFileAtomic(join(d, 'mangler', 'a.md'), 'x')).rejects.toThrow(/a\.md: kan ikke gemmes: mappen .*mangler findes ikke/);
   });
 });

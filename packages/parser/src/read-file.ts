@@ -3,9 +3,9 @@
 // Administrators' files come from Word, old intranets and e-mail; we accept UTF-8 (with or
 // without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@kvalitet/model';
 
 /** Largest file we read as a standard: real standards are 5–60 KB. */
@@ -13,12 +13,22 @@ export const maxFileBytes = 5 * 1024 * 1024;
 
 /** Outcome of reading a file: its text and any warnings, or a Danish reason it cannot be read. */
 export type ReadResult =
-  | { ok: true; text: string; diagnostics: Diagnostic[]; /** The file began with a UTF-8 byte-order mark (not part of `text`); a rewrite should keep it. */ bom?: true }
+  | { ok: true; text: string; diagnostics: Diagnostic[]; /** The file began with a UTF-8 byte-order mark (not part of `text`); a rewrite should keep it. */ bom?: true; /** Set when the file is not UTF-8: a rewrite in UTF-8 would change its encoding. */ encoding?: 'UTF-16' | 'Latin-1' }
   | { ok: false; message: string };
 
 function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB`;
   return `${Math.ceil(n / 1024).toLocaleString('da-DK')} KB`;
+}
+
+/**
+ * A size in Danish (KB or MB). Given the limit it is compared with, a size just over the limit
+ * is shown in KB, so the message never reads "for stor (5 MB) … højst 5 MB".
+ */
+export function formatSize(n: number, limit?: number): string {
+  const text = formatBytes(n);
+  if (limit !== undefined && n > limit && text === formatBytes(limit)) return `${Math.ceil(n / 1024).toLocaleString('da-DK')} KB`;
+  return text;
 }
 
 /**
@@ -41,12 +51,16 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
   if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff)) {
     const le = bytes[0] === 0xff;
     const text = new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-    return { ok: true, text, diagnostics };
+    return { ok: true, text, diagnostics, encoding: 'UTF-16' };
   }
   const bom = startsWith(0xef, 0xbb, 0xbf);
   const body = bom ? bytes.subarray(3) : bytes;
   const marked = bom ? { bom: true as const } : {};
   const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  const utf16 = utf16WithoutBom(body);
+  if (utf16) {
+    return { ok: false, message: `${file}: filen er gemt som UTF-16 (${utf16}) uden byte-order-mærke og kan ikke læses sikkert; gem den som UTF-8.` };
+  }
   if (buffer.indexOf(0) !== -1) {
     const sample = head(8).map((b) => b.toString(16).padStart(2, '0')).join(' ');
     return { ok: false, message: `${file}: filen indeholder binære data (begynder med ${sample}) og kan ikke læses som tekst.` };
@@ -61,7 +75,26 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
     message: 'Filen er ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); gem den som UTF-8, så æ, ø og å altid vises rigtigt.',
     file,
   });
-  return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics, ...marked };
+  return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics, ...marked, encoding: 'Latin-1' };
+}
+
+/**
+ * 'little-endian' or 'big-endian' when the bytes look like UTF-16 text without a byte-order mark:
+ * in the first 4 KB, most bytes at odd (little-endian) or even (big-endian) positions are 0.
+ */
+function utf16WithoutBom(bytes: Uint8Array): string | undefined {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.6 && even < pairs * 0.1) return 'little-endian';
+  if (even > pairs * 0.6 && odd < pairs * 0.1) return 'big-endian';
+  return undefined;
 }
 
 /** The Danish reason a file cannot be opened. */
@@ -73,11 +106,15 @@ function openFailure(path: string, error: unknown): ReadResult {
   return { ok: false, message: `${path}: filen kan ikke åbnes (${code ?? String(error)}).` };
 }
 
+/** Opened without blocking, so a FIFO or device named .md cannot hang the run; refused below as not a regular file. */
+const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
 /** Size and kind checks before the bytes are read; undefined when the file may be read. */
-function refuse(path: string, stat: { size: number; isDirectory(): boolean }, limit: number): ReadResult | undefined {
+function refuse(path: string, stat: { size: number; isDirectory(): boolean; isFile(): boolean }, limit: number): ReadResult | undefined {
   if (stat.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
+  if (!stat.isFile()) return { ok: false, message: `${path}: er ikke en almindelig fil (fx en navngiven pipe eller en enhed) og kan ikke læses som en standard.` };
   if (stat.size > limit) {
-    return { ok: false, message: `${path}: filen er for stor (${formatBytes(stat.size)}); en kvalitetsstandard må højst fylde ${formatBytes(limit)}.` };
+    return { ok: false, message: `${path}: filen er for stor (${formatSize(stat.size, limit)}); en kvalitetsstandard må højst fylde ${formatSize(limit)}.` };
   }
   return undefined;
 }
@@ -87,7 +124,7 @@ export async function readTextFile(path: string, options: { maxBytes?: number } 
   const limit = options.maxBytes ?? maxFileBytes;
   let handle;
   try {
-    handle = await open(path, 'r');
+    handle = await open(path, openFlags);
   } catch (error) {
     return openFailure(path, error);
   }
@@ -102,7 +139,7 @@ export async function readTextFile(path: string, options: { maxBytes?: number } 
 export function readTextFileSync(path: string, options: { maxBytes?: number } = {}): ReadResult {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, openFlags);
   } catch (error) {
     return openFailure(path, error);
   }
@@ -113,26 +150,88 @@ export function readTextFileSync(path: string, options: { maxBytes?: number } = 
   }
 }
 
+/** A file could not be written: the message is Danish and names the file. */
+export class WriteError extends Error {
+  override name = 'WriteError';
+  /** The errno code behind it, when there was one. */
+  code: string | undefined;
+  constructor(message: string, code?: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** The Danish reason a write failed. */
+function writeFailure(path: string, error: unknown): WriteError {
+  if (error instanceof WriteError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOENT' ? `mappen ${dirname(path)} findes ikke`
+    : code === 'ENOTDIR' ? `${dirname(path)} er ikke en mappe`
+    : code === 'EISDIR' ? 'der ligger en mappe med det navn'
+    : code === 'EACCES' || code === 'EPERM' ? 'du har ikke adgang til at skrive i mappen'
+    : code === 'EROFS' ? 'mappen ligger på et skrivebeskyttet drev'
+    : code === 'ENOSPC' || code === 'EDQUOT' ? 'der er ikke plads på drevet'
+    : `skrivningen mislykkedes (${code ?? String((error as Error)?.message ?? error)})`;
+  return new WriteError(`${path}: kan ikke gemmes: ${reason}.`, code);
+}
+
+/** Options for writeFileAtomic. */
+export interface WriteOptions {
+  /** Flush to disk before the rename (default); a cache that may be lost can skip it. */
+  durable?: boolean;
+  /** A symlink is written through to its target only when the target lies inside this folder (default: the link's own folder). */
+  root?: string;
+}
+
+const within = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
 /**
  * Writes a file atomically: the content goes to a temporary file beside the target and is
  * renamed over it, so an interrupted run never leaves a half-written standard or document.
+ * An existing file keeps its permissions (and owner, when we may set it); a read-only file is
+ * refused; a symlink is written through to its target (which must lie inside `root`), so the
+ * link stays a link. Failures are WriteErrors with a Danish message.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: { /** Flush to disk before the rename (default); a cache that may be lost can skip it. */ durable?: boolean } = {}): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const handle = await open(tmp, 'wx');
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  let target = path;
+  const link = await lstat(path).catch(() => undefined);
+  if (link?.isSymbolicLink()) {
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined) throw new WriteError(`${path}: kan ikke gemmes: filen er et link til en fil, der ikke findes.`);
+    const root = await realpath(options.root ?? dirname(path)).catch(() => resolve(options.root ?? dirname(path)));
+    if (!within(root, real)) throw new WriteError(`${path}: kan ikke gemmes: filen er et link til ${real}, som ligger uden for ${root}.`);
+    target = real;
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    throw new WriteError(`${path}: kan ikke gemmes: ${existing.isDirectory() ? 'der ligger en mappe med det navn' : 'det er ikke en almindelig fil'}.`);
+  }
+  if (existing && (existing.mode & 0o222) === 0) throw new WriteError(`${path}: kan ikke gemmes: filen er skrivebeskyttet.`, 'EACCES');
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  let handle;
   try {
+    handle = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+  try {
+    if (existing) {
+      await handle.chmod(existing.mode & 0o7777);
+      if (process.getuid?.() === 0) await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+    }
     await handle.writeFile(content);
     if (options.durable !== false) await handle.sync();
   } catch (error) {
     await handle.close();
     await rm(tmp, { force: true });
-    throw error;
+    throw writeFailure(path, error);
   }
   await handle.close();
   try {
-    await rename(tmp, path);
+    await rename(tmp, target);
   } catch (error) {
     await rm(tmp, { force: true });
-    throw error;
+    throw writeFailure(path, error);
   }
 }

@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
 import { applyBaseline, isBaseline, lintParsed, loadConfig, parseFindings, rules, type Baseline, type LintMessage } from '@kvalitet/lint';
 import { formatReference } from '@kvalitet/model';
-import { parseFrontmatter, parseStandard, readTextFile, writeFileAtomic, type ParseResult } from '@kvalitet/parser';
+import { parseFrontmatter, formatSize, maxFileBytes, parseStandard, readTextFile, writeFileAtomic, WriteError, type ParseResult } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -108,10 +108,28 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (target !== root && !target.startsWith(root + sep)) throw new HttpError(403, 'Stien peger uden for mappen med standarder.');
     if (extname(target).toLowerCase() !== '.md') throw new HttpError(403, 'Studiet arbejder kun med Markdown-filer (.md).');
     const real = await realpath(target).catch(() => undefined);
-    if (real && real !== root && !real.startsWith(root + sep)) throw new HttpError(403, 'Stien peger (via et link) uden for mappen med standarder.');
+    // A file that does not exist yet is checked through its nearest existing folder: a new file
+    // under a linked folder must not land outside the root either.
+    const settled = real ?? (await nearestReal(target));
+    if (!within(settled)) throw new HttpError(403, 'Stien peger (via et link) uden for mappen med standarder.');
     if (opts.mustExist && !real) throw new HttpError(404, `Filen ${rel} findes ikke.`);
     return target;
   }
+
+  /** The real path of `path`, resolving its nearest existing ancestor (links included) and keeping the rest. */
+  async function nearestReal(path: string): Promise<string> {
+    const rest: string[] = [];
+    let at = path;
+    for (;;) {
+      const real = await realpath(at).catch(() => undefined);
+      if (real !== undefined) return join(real, ...rest);
+      const up = dirname(at);
+      if (up === at) return path;
+      rest.unshift(basename(at));
+      at = up;
+    }
+  }
+  const within = (real: string) => real === root || real.startsWith(root + sep);
 
   const relPath = (abs: string) => relative(root, abs).split(sep).join('/');
 
@@ -157,16 +175,63 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return { text: read.text, bom: read.bom === true };
   }
 
+  /**
+   * The .md files under the root (relative paths), skipping hidden folders and node_modules.
+   * Links are followed only to files and folders inside the root, and every real folder is
+   * visited once, so a link to "." or a loop of links ends.
+   */
+  async function markdownFiles(): Promise<string[]> {
+    const out: string[] = [];
+    const seen = new Set<string>([root]);
+    const queue: string[] = [''];
+    while (queue.length > 0) {
+      const rel = queue.shift()!;
+      const entries = await readdir(join(root, rel), { withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        const childRel = rel === '' ? entry.name : join(rel, entry.name);
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        let real = join(root, childRel);
+        if (entry.isSymbolicLink()) {
+          const resolved = await realpath(real).catch(() => undefined);
+          if (resolved === undefined || !within(resolved)) continue;
+          const info = await stat(resolved).catch(() => undefined);
+          isDir = info?.isDirectory() ?? false;
+          isFile = info?.isFile() ?? false;
+          real = resolved;
+        }
+        if (isDir) {
+          // Keyed by the real folder: a folder reached through a linked parent counts once too.
+          real = await realpath(real).catch(() => real);
+          if (seen.has(real)) continue;
+          seen.add(real);
+          queue.push(childRel);
+        } else if (isFile && entry.name.endsWith('.md')) {
+          out.push(childRel);
+        }
+      }
+    }
+    return out;
+  }
+
   async function listStandards() {
     const out: Array<{ path: string; title: string; municipality?: string; paragraphs: string[]; counts: Record<'error' | 'warning' | 'info' | 'accepted', number> }> = [];
     const baseline = await currentBaseline();
-    const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.md') && !f.split(sep).some((p) => p.startsWith('.') || p === 'node_modules')).sort();
+    const files = (await markdownFiles()).sort();
     for (const f of files) {
       const abs = join(root, f);
       const read = await readTextFile(abs);
       if (!read.ok) continue;
-      const parsed = parseStandard(read.text, { file: f, validate: false });
-      const messages = lintDocument(abs, parsed, baseline);
+      let parsed: ParseResult;
+      let messages: ReturnType<typeof lintDocument>;
+      try {
+        parsed = parseStandard(read.text, { file: f, validate: false });
+        messages = lintDocument(abs, parsed, baseline);
+      } catch {
+        // One file the parser or a rule cannot handle never empties the list for the others.
+        continue;
+      }
       const counts = { error: 0, warning: 0, info: 0, accepted: 0 };
       for (const m of messages) counts[m.baselined ? 'accepted' : m.severity]++;
       const meta = parsed.document.metadata;
@@ -255,12 +320,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return Buffer.concat(chunks);
   }
   async function json<T>(req: IncomingMessage): Promise<T> {
+    let value: unknown;
     try {
-      return JSON.parse((await body(req)).toString('utf8')) as T;
+      value = JSON.parse((await body(req)).toString('utf8'));
     } catch (error) {
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'Forespørgslen er ikke gyldig JSON.');
     }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'Forespørgslen skal være et JSON-objekt.');
+    return value as T;
   }
 
   function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
@@ -276,7 +344,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', origin);
+    } catch {
+      throw new HttpError(400, 'Adressen er ugyldig.');
+    }
     const host = req.headers.host ?? '';
     if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) throw new HttpError(421, 'Ukendt værtsnavn; studiet svarer kun på sin egen adresse.');
     const from = req.headers.origin;
@@ -286,15 +359,21 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       throw new HttpError(403, 'Forespørgsler uden oprindelse afvises.');
     }
 
-    if (req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
       const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`);
       return send(res, 200, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self' data: blob:; connect-src 'self'" });
     }
-    if (req.method === 'GET' && /^\/(app\.js|frontmatter\.js|styles\.css|favicon\.svg)$/.test(url.pathname)) {
+    if (read && /^\/(app\.js|frontmatter\.js|styles\.css|favicon\.svg)$/.test(url.pathname)) {
       return send(res, 200, await readFile(join(publicDir, url.pathname.slice(1)), 'utf8'), { 'content-type': types[extname(url.pathname)]! });
     }
-    if (req.method === 'GET' && url.pathname.startsWith('/vendor/')) {
-      const rel = decodeURIComponent(url.pathname.slice('/vendor/'.length));
+    if (read && url.pathname.startsWith('/vendor/')) {
+      let rel: string;
+      try {
+        rel = decodeURIComponent(url.pathname.slice('/vendor/'.length));
+      } catch {
+        throw new HttpError(400, 'Adressen er ugyldig.');
+      }
       const name = Object.keys(importMap).find((n) => rel.startsWith(n + '/'));
       const file = resolve(modulesRoot, rel);
       if (!name || !file.startsWith(resolve(modulesRoot, name) + sep) || extname(file) !== '.js') throw new HttpError(404, 'Ikke fundet.');
@@ -338,6 +417,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       // changed on disk since.
       const { path, text, version } = await json<{ path: string; text: string; version?: string }>(req);
       if (typeof text !== 'string') throw new HttpError(400, 'Teksten mangler.');
+      // The limit every command reads standards with, checked before anything is written.
+      const size = Buffer.byteLength(text);
+      if (size > maxFileBytes) throw new HttpError(413, `Teksten fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Intet er gemt.`);
       if (version !== undefined && typeof version !== 'string') throw new HttpError(400, 'Versionen er ugyldig.');
       const abs = await inside(path, { mustExist: false });
       const rel = relPath(abs);
@@ -352,7 +434,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       }
       if (current === undefined && version !== undefined) throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
       // Compared and saved as the text the page shows; a byte-order mark the file had is kept.
-      await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text);
+      await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text, { root });
       return send(res, 200, { path: rel, version: issue(rel, text) });
     }
 
@@ -370,6 +452,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
     if (url.pathname === '/api/render' && req.method === 'POST') {
       const { path, text, kind, base } = await json<{ path: string; text: string; kind: 'preview' | 'docx' | 'docx-track' | 'publication'; base?: string }>(req);
+      if (!['preview', 'docx', 'docx-track', 'publication'].includes(kind)) throw new HttpError(400, 'Ukendt dokumenttype; brug preview, docx, docx-track eller publication.');
       const abs = await inside(path, { mustExist: false });
       const name = basename(abs, '.md');
       if (kind === 'publication') {
@@ -430,6 +513,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const server = createServer((req, res) => {
     handle(req, res, origin).catch((error: unknown) => {
       if (error instanceof HttpError) return send(res, error.status, { error: error.message });
+      if (error instanceof WriteError) return send(res, 409, { error: `${error.message.replaceAll(root + sep, '')} Intet er gemt.` });
       send(res, 500, { error: `Der skete en intern fejl i studiet: ${(error as Error).message}` });
     });
   });

@@ -1,10 +1,11 @@
 // kvalitet import FILE… [-o OUT.md | --out-dir DIR] [--municipality NAME] [--force]
 // Turns Word, PDF and extracted text into Markdown standards, and says what it recognised.
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, checkImportSize, importBytes, type ImportResult } from '@kvalitet/import';
-import { writeFileAtomic } from '@kvalitet/parser';
+import { writeFileAtomic, WriteError } from '@kvalitet/parser';
+import { overwrittenInput } from '../files.js';
 import { guessedFieldLabels } from '@kvalitet/model';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
@@ -74,6 +75,8 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   if (values['out-dir'] && !(await stat(resolve(io.cwd, values['out-dir'])).catch(() => undefined))?.isDirectory()) throw new UsageError(`Mappen ${values['out-dir']} findes ikke.`);
 
   let exit: number = ExitCode.ok;
+  // No output may overwrite any of the inputs, not only its own.
+  const inputs = positionals.map((p) => resolve(io.cwd, p));
   for (const file of positionals) {
     const abs = resolve(io.cwd, file);
     const out = values.output ? resolve(io.cwd, values.output) : values['out-dir'] ? join(resolve(io.cwd, values['out-dir']), `${basename(file, extname(file))}.md`) : undefined;
@@ -82,16 +85,17 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       if (!info) throw new ImportError(`${file}: filen findes ikke.`);
       if (info.isDirectory()) throw new ImportError(`${file}: er en mappe, ikke en fil.`);
       checkImportSize(file, info.size);
+      const clash = out ? await overwrittenInput(out, inputs) : undefined;
+      if (clash !== undefined) throw new ImportError(`${file}: uddata ${relative(io.cwd, out!) || out} er den samme fil som inddata (${relative(io.cwd, clash) || clash}); vælg et andet navn.`);
       if (out && !values.force && (await stat(out).catch(() => undefined))) {
         throw new ImportError(`${out} findes allerede; brug --force for at overskrive den.`);
       }
-      if (out === abs) throw new ImportError(`${file}: uddata må ikke være den samme fil som inddata.`);
       const result = await importBytes(new Uint8Array(await readFile(abs)), { file, ...(values.municipality ? { municipality: values.municipality } : {}) });
       if (out) await writeFileAtomic(out, result.markdown);
       else io.stdout.write(result.markdown);
       io.stderr.write(describe(file, out ? (values.output ?? join(values['out-dir']!, basename(out))) : undefined, result, values.verbose === true));
     } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
+      if (!(error instanceof ImportError) && !(error instanceof WriteError)) throw error;
       io.stderr.write(`fejl: ${error.message}\n`);
       exit = ExitCode.usage;
     }

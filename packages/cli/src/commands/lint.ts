@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyBaseline, createBaseline, isBaseline, isIgnored, rules, type Baseline, type Lang } from '@kvalitet/lint';
-import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
+import { readTextFile, writeFileAtomic, WriteError } from '@kvalitet/parser';
 import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
@@ -179,9 +179,17 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       exit = ExitCode.usage;
       continue;
     }
+    if (r.fixRefused !== undefined) io.stderr.write(`bemærk: ${input.display} er ikke rettet med --fix, fordi filen er gemt som ${r.fixRefused}; gem den som UTF-8, og kør --fix igen.\n`);
     if (r.fixedText !== undefined) {
-      await writeFileAtomic(input.absolute, (r.bom ? '\uFEFF' : '') + r.fixedText);
-      fixedFiles++;
+      // A file that cannot be saved is reported and the others still fixed.
+      try {
+        await writeFileAtomic(input.absolute, (r.bom ? '\uFEFF' : '') + r.fixedText, { root: loaded.dir });
+        fixedFiles++;
+      } catch (error) {
+        if (!(error instanceof WriteError)) throw error;
+        io.stderr.write(`fejl: ${error.message.replace(input.absolute, input.display)}\n`);
+        exit = ExitCode.usage;
+      }
     }
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
     results[r.index] = { filePath: input.display, messages: r.messages };
@@ -189,7 +197,15 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     if (cache && r.fixedText === undefined && key !== undefined) cache.entries[relToConfig(input.absolute)] = { ...key, messages: storeMessages(r.messages) };
   }
   // The cache is rewritten only when something changed (a run answered wholly from it changes nothing).
-  if (cache && (done.length > 0 || cacheChanged)) await writeCache(cachePath, cache);
+  if (cache && (done.length > 0 || cacheChanged)) {
+    // The cache is optional: a repository where it cannot be saved is linted without it, said once.
+    try {
+      await writeCache(cachePath, cache);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      io.stderr.write(`bemærk: ${error.message.replace(cachePath, relative(io.cwd, cachePath) || cachePath)} Filerne er tjekket uden cache.\n`);
+    }
+  }
   for (const [index, input] of inputs.entries()) {
     const r = results[index];
     if (r && baseline) results[index] = { ...r, messages: applyBaseline(relToConfig(input.absolute), r.messages, baseline) };
@@ -197,6 +213,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const finished = results.filter((r): r is FileResult => r !== undefined);
 
   if (values['write-baseline']) {
+    if (inputs.some((i) => resolve(i.absolute) === baselinePath)) throw new UsageError(`Baseline-filen ${relative(io.cwd, baselinePath)} er en af de standarder, der tjekkes; vælg et andet navn i konfigurationen.`);
     const b = createBaseline(finished.map((r) => ({ file: relToConfig(resolve(io.cwd, r.filePath)), messages: r.messages })));
     await writeFileAtomic(baselinePath, JSON.stringify(b, null, 2) + '\n');
     const n = b.entries.reduce((a, e) => a + e.count, 0);
@@ -206,7 +223,8 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
 
   const input = { results: finished, rules, lang };
   const text = format === 'json' ? formatJson(input) : format === 'sarif' ? formatSarif(input, version) : format === 'github' ? formatGithub(input) : formatStylish(input);
-  io.stdout.write(text);
+  // When no file could be read at all, "Ingen fund (0 filer)" after the errors would mislead.
+  if (!(format === 'stylish' && finished.length === 0 && exit === ExitCode.usage)) io.stdout.write(text);
   if (fixedFiles > 0) io.stderr.write(`Rettede ${fixedFiles} ${fixedFiles === 1 ? 'fil' : 'filer'} med --fix.\n`);
   if (values.changed !== undefined && inputs.length === 0 && format === 'stylish') io.stderr.write(`Ingen standarder er ændret siden ${values.changed}.\n`);
 

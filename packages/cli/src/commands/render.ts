@@ -1,6 +1,6 @@
 // kvalitet render changes|publication: the committee's change document (.docx with blue marks
 // or tracked changes, or an HTML preview) and the clean publication .docx.
-import { resolve, extname } from 'node:path';
+import { relative, resolve, extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
@@ -9,6 +9,7 @@ import { buildRevision, count, documentDate, isUnapproved, renderChangeDocx, ren
 import { parseStandard } from '@kvalitet/parser';
 import { docxToPdf, findSoffice, missingSoffice } from '../pdf.js';
 import { loadConfig } from '../config-file.js';
+import { overwrittenInput } from '../files.js';
 import { showAtRevision } from '../git.js';
 import { ExitCode, UsageError, dateOption, todayOption, type CliIo } from '../io.js';
 
@@ -37,14 +38,16 @@ får en tydelig advarsel øverst og i sidste linje i stedet for en godkendelse.
 
 async function readMarkdown(path: string, label: string): Promise<string> {
   const r = await readTextFile(path);
-  if (!r.ok) throw new UsageError(`${label}: ${r.message}`);
+  // The reader's message begins with the path; shown once, as the user wrote it.
+  if (!r.ok) throw new UsageError(r.message.startsWith(`${path}: `) ? `${label}: ${r.message.slice(path.length + 2)}` : `${label}: ${r.message}`);
   return r.text;
 }
 
 async function checkOutput(io: CliIo, output: string | undefined, inputs: string[]): Promise<string> {
   if (!output) throw new UsageError('Angiv hvor dokumentet skal gemmes med -o, fx -o aendring.docx.');
   const abs = resolve(io.cwd, output);
-  if (inputs.some((i) => resolve(io.cwd, i) === abs)) throw new UsageError(`Uddata ${output} er den samme fil som inddata; vælg et andet navn.`);
+  const clash = await overwrittenInput(abs, inputs.map((i) => resolve(io.cwd, i)));
+  if (clash !== undefined) throw new UsageError(`Uddata ${output} er den samme fil som inddata (${relative(io.cwd, clash) || clash}); vælg et andet navn.`);
   const dir = resolve(abs, '..');
   if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`Mappen til ${output} findes ikke.`);
   return abs;
@@ -134,14 +137,14 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     newPath = values.to;
     newSource = await readMarkdown(resolve(io.cwd, values.to), values.to);
   }
-  const out = await checkOutput(io, values.output, [newPath, ...(values.from ? [values.from] : [])]);
+  const loaded = await loadConfig(io.cwd, values.config, rules);
+  const out = await checkOutput(io, values.output, [newPath, ...(values.from ? [values.from] : []), ...(values.reason ? [values.reason] : []), ...(loaded.file ? [loaded.file] : [])]);
   const format = formatOf(out);
   if (format === 'html' && values['track-changes']) throw new UsageError('--track-changes gælder kun .docx.');
   if (format === 'pdf' && values['track-changes']) throw new UsageError('--track-changes gælder kun .docx; en PDF viser ændringerne med blåt.');
   await needPdf(format);
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
-  const loaded = await loadConfig(io.cwd, values.config, rules);
   const settings = loaded.settingsFor(resolve(io.cwd, newPath));
   const rev = buildRevision(oldSource, newSource, {
     ...(reason !== undefined ? { reason } : {}),
