@@ -169,17 +169,25 @@ export function mayMention(lower: string, id: string): boolean {
   return c.prefilter.some((p) => p === '' || lower.includes(p));
 }
 
-// Rules ask many concepts of the same sentence: its lower-case form is kept for the next question.
-const lowerCache = new Map<string, string>();
-function lowerOf(text: string): string {
-  let lower = lowerCache.get(text);
-  if (lower === undefined) {
-    if (lowerCache.size >= 2048) lowerCache.clear();
-    lower = text.toLocaleLowerCase('da');
-    lowerCache.set(text, lower);
-  }
-  return lower;
+// Rules ask many concepts of the same sentence, and several rules ask the same one (in a
+// standard, eight of nine questions are repeats): per text, its lower-case form and the answers
+// given so far are kept. The answers are frozen, since every asker shares them.
+interface Asked {
+  lower: string;
+  answers: Map<string, ConceptMatch[]>;
 }
+const askedCache = new Map<string, Asked>();
+function asked(text: string): Asked {
+  let a = askedCache.get(text);
+  if (a === undefined) {
+    if (askedCache.size >= 4096) askedCache.clear();
+    a = { lower: text.toLocaleLowerCase('da'), answers: new Map() };
+    askedCache.set(text, a);
+  }
+  return a;
+}
+
+const none: ConceptMatch[] = Object.freeze([]) as unknown as ConceptMatch[];
 
 /**
  * Every match of the concept in the text, left to right, as the alternation of its phrases (in
@@ -189,14 +197,23 @@ function lowerOf(text: string): string {
  * Most sentences hold the key of no phrase and cost one substring test per phrase.
  */
 export function findConcept(text: string, id: string): ConceptMatch[] {
+  const a = asked(text);
+  let answer = a.answers.get(id);
+  if (answer === undefined) {
+    answer = match(text, a.lower, id);
+    a.answers.set(id, answer);
+  }
+  return answer;
+}
+
+function match(text: string, lower: string, id: string): ConceptMatch[] {
   const m = matcher(id);
-  const lower = lowerOf(text);
   const candidates: number[] = [];
   for (let i = 0; i < m.keys.length; i++) {
     const key = m.keys[i]!;
     if (key.length === 0 || key.some((k) => lower.includes(k))) candidates.push(i);
   }
-  if (candidates.length === 0) return [];
+  if (candidates.length === 0) return none;
   // Offsets are the same in both forms when lower-casing kept the length (it does for Danish).
   const sameLength = lower.length === text.length;
   const subject = sameLength ? lower : text;
@@ -225,10 +242,10 @@ export function findConcept(text: string, id: string): ConceptMatch[] {
     if (best < 0) break;
     const won = next[best]!;
     const stop = won.index + won[0].length;
-    out.push({ concept: id, text: text.slice(won.index, stop), start: won.index, end: stop });
+    out.push(Object.freeze({ concept: id, text: text.slice(won.index, stop), start: won.index, end: stop }));
     cursor = won.index + won[0].length;
   }
-  return out;
+  return Object.freeze(out) as unknown as ConceptMatch[];
 }
 
 /** The first match of the concept, or undefined. */
