@@ -15,3 +15,4 @@ export {
 export { defineConcepts, concept, conceptIds, mayMention, findConcept, firstConcept, mentions, phraseSource, type Concept, type ConceptMatch, type PhraseList } from './lexicon.js';
 export { Analysis, analyse, contextAt, isAffirmed, type ConceptContext } from './context.js';
 export { months, ordinals, cardinals, fractions } from './data/numbers.js';
+export { paragraphsNamed, type NamedParagraph } from './services.js';

@@ -6,3 +6,5 @@ import './limits.js';
 import './procedure.js';
 import './citations.js';
 import './housing.js';
+import './services.js';
+import './exclusion.js';
