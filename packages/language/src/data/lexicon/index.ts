@@ -8,3 +8,4 @@ import './citations.js';
 import './housing.js';
 import './services.js';
 import './exclusion.js';
+import './caps.js';

@@ -29,7 +29,7 @@ export const serviceNames: readonly ServiceName[] = [
 
 defineConcepts({
   SERVICE_SEL_85A: ['housing first*', 'housing first-*', 'hjemløse*'],
-  SERVICE_SEL_85: ['socialpædagogisk* støtte|bistand', 'bostøtte*', 'støtte i eget hjem|egen bolig'],
+  SERVICE_SEL_85: ['socialpædagogisk* støtte|bistand', 'bostøtte*', 'støtte i eget hjem', 'støtte i egen bolig'],
   SERVICE_SEL_108: ['længerevarende botilbud*|ophold|boform*'],
   SERVICE_SEL_107: ['midlertidig* botilbud*|ophold|boform*', 'forsorgshjem*', 'herberg*'],
   SERVICE_SEL_83: ['personlig pleje', 'praktisk hjælp', 'personlig og praktisk hjælp', 'hjemmehjælp*', 'hjemmepleje*'],
