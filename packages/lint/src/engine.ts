@@ -151,7 +151,7 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
       if (!template) throw new Error(`Rule ${rule.id} reported unknown messageId "${r.messageId}"`);
       let place: Position | undefined;
       let actual: string | undefined;
-      let section: Section | undefined = r.section;
+      let section: Section | undefined = r.section ?? r.missingFrom;
       if (r.sentence) {
         const [a, b] = r.range ?? [0, r.sentence.end - r.sentence.start];
         place = locate(r.sentence.block, r.sentence.start + a, r.sentence.start + b) ?? r.sentence.block.position;

@@ -110,6 +110,8 @@ export interface Report {
   sentence?: Sentence;
   range?: [number, number];
   section?: Section;
+  /** A finding about something missing from this section: it names the section and has no line (issue 11, point 4). */
+  missingFrom?: Section;
   /** Proposed edits. Offsets are relative to the sentence when `sentence` is given. */
   suggestions?: Array<{ desc: Text; range?: [number, number]; insertAfter?: Section | Block; text: string; safe?: boolean }>;
   /** Raise to error when the configured severity is the rule's default (e.g. §§ 83, 83 a, 86). */
