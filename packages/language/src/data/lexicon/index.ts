@@ -9,3 +9,4 @@ import './housing.js';
 import './services.js';
 import './exclusion.js';
 import './caps.js';
+import './development.js';
