@@ -15,13 +15,13 @@ new RuleTester().run(rule, {
     {
       name: 'udvikle dig eller stabilisere', doc: true, paragraphs: ['SEL § 107'],
       markdown: '## Formål med indsatsen\n\nFormålet er en målrettet indsats, så du kan udvikle dig eller stabilisere din funktionsevne.\n',
-      errors: [{ messageId: 'developmentOnlyPurpose', line: 3, data: { phrase: 'udvikle' } }],
+      errors: [{ messageId: 'developmentOnlyPurpose', suggestions: [{ desc: 'Erstat „stabilisere“ med „vedligeholde“', output: '## Formål med indsatsen\n\nFormålet er en målrettet indsats, så du kan udvikle dig eller vedligeholde din funktionsevne.\n' }], line: 3, data: { phrase: 'udvikle' } }],
     },
-    { name: 'kun udvikling', markdown: '## Formål\n\nBostøtte gives kun, hvis du kan udvikle dine færdigheder.\n', errors: [{ messageId: 'developmentRequired', line: 3 }] },
+    { name: 'kun udvikling', markdown: '## Formål\n\nBostøtte gives kun, hvis du kan udvikle dine færdigheder.\n', errors: [{ messageId: 'developmentRequired', suggestions: [{ desc: 'Skriv „udvikle eller vedligeholde“', output: '## Formål\n\nBostøtte gives kun, hvis du kan udvikle eller vedligeholde dine færdigheder.\n' }], line: 3 }] },
     { name: 'udviklingspotentiale i målgruppen', markdown: '## Målgruppe\n\nDu skal have et udviklingspotentiale for at blive visiteret.\n', errors: [{ messageId: 'developmentRequired', line: 3, data: { phrase: 'skal have et udviklingspotentiale' } }] },
     { name: 'forudsætning om progression', paragraphs: ['SEL § 108'], markdown: '## Målgruppe\n\nDet er en forudsætning, at der kan ske progression i forløbet.\n', errors: [{ messageId: 'developmentRequired', line: 3 }] },
     { name: 'rehabiliterende formål alene', markdown: '## Formål\n\nIndsatsen har et rehabiliterende sigte, så du bliver mere selvhjulpen.\n', errors: [{ messageId: 'developmentOnlyPurpose', line: 3 }] },
-    { name: 'udvikling som navneord', markdown: '## Hvad er formålet?\n\nFormålet er udvikling af dine kompetencer.\n', errors: [{ messageId: 'developmentOnlyPurpose', line: 3 }] },
+    { name: 'udvikling som navneord', markdown: '## Hvad er formålet?\n\nFormålet er udvikling af dine kompetencer.\n', errors: [{ messageId: 'developmentOnlyPurpose', suggestions: [{ desc: 'Skriv „udvikling eller vedligeholdelse“', output: '## Hvad er formålet?\n\nFormålet er udvikling eller vedligeholdelse af dine kompetencer.\n' }], line: 3 }] },
     { name: 'krav i visitationen', markdown: '## Visitation\n\nStøtten bevilges udelukkende med et rehabiliterende formål.\n', errors: [{ messageId: 'developmentRequired', line: 3 }] },
   ],
 });

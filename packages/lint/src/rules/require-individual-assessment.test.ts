@@ -12,11 +12,11 @@ new RuleTester().run(rule, {
     { name: 'planer er ikke omfattet', type: 'plan', markdown: 'Tekst uden vurdering.\n' },
   ],
   invalid: [
-    { name: 'ingen sætning om vurdering', doc: true, markdown: '## Formål\n\nBostøtte hjælper dig med at klare hverdagen.\n', errors: [{ messageId: 'missing' }] },
+    { name: 'ingen sætning om vurdering', doc: true, markdown: '## Formål\n\nBostøtte hjælper dig med at klare hverdagen.\n', errors: [{ messageId: 'missing', suggestions: [{ desc: 'Tilføj en sætning om den konkrete, individuelle vurdering', output: '## Formål\n\nBostøtte hjælper dig med at klare hverdagen.\n\nServiceniveauet i denne kvalitetsstandard er vejledende. Kommunen træffer altid afgørelse efter en konkret og individuel vurdering af dit behov og kan give mere eller anden hjælp, når dit behov kræver det.\n' }] }] },
     { name: 'kun ordet vurdering', markdown: '## Visitation\n\nSagsbehandleren laver en vurdering af sagen.\n', errors: [{ messageId: 'missing' }] },
     { name: 'konkret uden vurdering', markdown: 'Støtten gives til konkrete opgaver i hjemmet.\n', errors: [{ messageId: 'missing' }] },
     { name: 'individuel uden vurdering', markdown: 'Du får en individuel plan.\n', errors: [{ messageId: 'missing' }] },
     { name: 'vejledende om noget andet', markdown: 'Kommunen giver vejledende rådgivning om boligstøtte.\n', errors: [{ messageId: 'missing' }] },
-    { name: 'regelbog uden skøn', markdown: '## Omfang\n\nDu får 2 timer om ugen.\n\n## Målgruppe\n\nVoksne over 18 år.\n', errors: [{ messageId: 'missing' }] },
+    { name: 'regelbog uden skøn', markdown: '## Omfang\n\nDu får 2 timer om ugen.\n\n## Målgruppe\n\nVoksne over 18 år.\n', errors: [{ messageId: 'missing', suggestions: [{ desc: 'Tilføj en sætning om den konkrete, individuelle vurdering', output: '## Omfang\n\nDu får 2 timer om ugen.\n\n## Målgruppe\n\nVoksne over 18 år.\n\nServiceniveauet i denne kvalitetsstandard er vejledende. Kommunen træffer altid afgørelse efter en konkret og individuel vurdering af dit behov og kan give mere eller anden hjælp, når dit behov kræver det.\n' }] }] },
   ],
 });

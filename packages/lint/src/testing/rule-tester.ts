@@ -1,7 +1,9 @@
 // RuleTester: runs a rule over a table of valid and invalid Danish examples, ESLint style.
 // It enforces what keeps a rule honest: unique case names, messageId-based assertions, every
 // message used by some invalid case, valid options, no mutation of the document, at least six
-// valid and six invalid cases, and an expected output for every safe fix.
+// valid and six invalid cases, an expected output for every safe fix, every suggestion a case
+// produces (its description and the text after applying it), the matched text or columns where a
+// case names them, and the English messages, which must render as fully as the Danish ones.
 import { describe, expect, it } from 'vitest';
 import { parseStandard } from '@kvalitet/parser';
 import { lintParsed } from '../engine.js';
@@ -30,8 +32,23 @@ export interface ValidCase {
 export interface ExpectedError {
   messageId: string;
   line?: number;
+  /** The source text the finding covers (its range), e.g. the flagged phrase or sentence. */
+  text?: string;
+  /** 1-based columns of the finding's start and end (end exclusive, as in ESLint). */
+  column?: number;
+  endColumn?: number;
+  /** Every suggestion the finding carries, in order: what it says it does and the Markdown after it alone is applied. */
+  suggestions?: ExpectedSuggestion[];
   data?: Record<string, string | number>;
   severity?: 'error' | 'warning' | 'info';
+}
+
+/** One suggestion of a finding. */
+export interface ExpectedSuggestion {
+  /** The Danish description shown on the button. */
+  desc: string;
+  /** The case's Markdown after applying only this suggestion. */
+  output: string;
 }
 
 /** A case that must give exactly the listed findings. */
@@ -58,7 +75,7 @@ export function caseSource(rule: Rule<any>, c: ValidCase): { source: string; off
 }
 
 /** Lints one case with only the rule under test. */
-export function runCase(rule: Rule<any>, c: ValidCase) {
+export function runCase(rule: Rule<any>, c: ValidCase, lang: 'da' | 'en' = 'da') {
   const { source, offsetLines } = caseSource(rule, c);
   const parsed = parseStandard(source, { file: `${c.name}.md` });
   const before = JSON.stringify(parsed.document);
@@ -67,6 +84,7 @@ export function runCase(rule: Rule<any>, c: ValidCase) {
     settings: { [rule.id]: { severity: 'on', ...(c.options ? { options: c.options } : {}) } },
     municipality: c.settings ?? {},
     today: c.today ?? '2026-11-22',
+    lang,
   });
   return { parsed, messages, source, offsetLines, mutated: JSON.stringify(parsed.document) !== before };
 }
@@ -158,6 +176,34 @@ export class RuleTester {
                 expect(m.message).toBe(expected);
               }
               expect(m.message).not.toMatch(/\{\w+\}/);
+              const where = `case "${c.name}": finding ${i + 1} (${e.messageId})`;
+              if (e.text !== undefined) {
+                expect(m.range, `${where} has no range to compare text with`).toBeDefined();
+                expect(source.slice(m.range![0], m.range![1]), `${where}: matched text`).toBe(e.text);
+              }
+              if (e.column !== undefined) expect(m.column, `${where}: column`).toBe(e.column);
+              if (e.endColumn !== undefined) expect(m.endColumn, `${where}: end column`).toBe(e.endColumn);
+              // Every suggestion a finding carries is asserted: its description and its result alone.
+              const wantSuggestions = e.suggestions ?? [];
+              expect(
+                m.suggestions.map((s) => s.desc),
+                `${where}: suggestions (list each with desc and output)`,
+              ).toEqual(wantSuggestions.map((s) => s.desc));
+              m.suggestions.forEach((s, k) => {
+                const after = source.slice(0, s.range[0]) + s.text + source.slice(s.range[1]);
+                expect(after.split('\n').slice(offsetLines).join('\n'), `${where}: output of suggestion ${k + 1}`).toBe(wantSuggestions[k]!.output);
+              });
+            });
+            // The English messages render as fully as the Danish ones: same findings, no placeholder left.
+            const english = runCase(rule, c, 'en').messages;
+            expect(english.map((m) => m.messageId)).toEqual(messages.map((m) => m.messageId));
+            english.forEach((m, i) => {
+              expect(m.message, `English message of finding ${i + 1}`).not.toMatch(/\{\w+\}/);
+              expect(m.message.length).toBeGreaterThan(10);
+              const template = rule.meta.messages[m.messageId]!.en;
+              const fixed = template.split(/\{\w+\}/);
+              for (const piece of fixed) expect(m.message, `English message of finding ${i + 1} follows its template`).toContain(piece);
+              expect(m.suggestions.map((s) => s.range)).toEqual(messages[i]!.suggestions.map((s) => s.range));
             });
             const safe = messages.flatMap((m) => m.suggestions.filter((s) => s.safe));
             if (safe.length > 0 || c.output !== undefined) {
