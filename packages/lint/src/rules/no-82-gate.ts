@@ -3,6 +3,7 @@
 // The "gate" conclusion is not confirmed in a primary source, so the rule ships as info.
 import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
+import { analyse } from '@kvalitet/language';
 import { sources } from '../basis.js';
 import { isSoftened } from '../language.js';
 
@@ -38,6 +39,10 @@ export default defineRule({
       if (!/før|inden|forudsætning|betingelse/.test(s.lower)) continue;
       const m = gate.map((re) => re.exec(s.text)).find((x) => x !== null);
       if (!m || isSoftened(s)) continue;
+      // "Du skal ikke først gå i et gruppeforløb": the demand word itself is denied.
+      const demand = /^[\p{L}§]+/u.exec(m[0])?.[0] ?? m[0];
+      const c = analyse(s.text).contextOf({ start: m.index!, end: m.index! + demand.length });
+      if (c.negated || c.metaNegated) continue;
       context.report({ messageId: 'gate', sentence: s });
     }
   },

@@ -9,7 +9,7 @@ import { complaintWords, duration, matchRange, refersToGeneralInformation } from
 
 const fourWeeks = da(String.raw`\b(4|fire)\s+uger\b`);
 const viaMunicipality = da(
-  String.raw`\b(klage\w*[^.!?]{0,60}\b(sendes|send|indgives|rettes|afleveres|gives|skal sendes) til(?!\s+ankestyrelsen)|genvurder\w*|revurder\w*|vurderer (sagen|afgørelsen) igen|(ser|kigger) på (sagen|afgørelsen) igen|(til|hos) (kommunen|os|\p{Lu}\w+ kommune)\b[^.!?]{0,40}\bklage\w*|klage\w*[^.!?]{0,40}\b(til|hos) (kommunen|os|\p{Lu}\w+ kommune|afdeling\w*|myndighed\w*|visitation\w*|forvaltning\w*))`,
+  String.raw`\b(klage\w*[^.!?]{0,60}\b(sendes|send|indgives|rettes|afleveres|gives|skal sendes) til(?!\s+ankestyrelsen)|genvurder\w*|revurder\w*|vurderer (sagen|afgørelsen) igen|(se|ser|kigge|kigger) på (sagen|afgørelsen|den) igen|(til|hos) (kommunen|os|\p{Lu}\w+ kommune)\b[^.!?]{0,40}\bklage\w*|klage\w*[^.!?]{0,40}\b(til|hos) (kommunen|os|\p{Lu}\w+ kommune|afdeling\w*|myndighed\w*|visitation\w*|forvaltning\w*))`,
 );
 const writtenOnly = da(String.raw`\bklage\w*[^.!?]{0,40}\b(skal|kun|alene|udelukkende)\b[^.!?]{0,30}\b(skriftlig\w*|digital\w*|via (selvbetjening|borger\.dk|e-boks|digital post))`);
 const otherForms = da(String.raw`\b(mundtlig\w*|telefon\w*|ringe|personligt|eller (skriftlig|mundtlig|digital)\w*)\b`);
