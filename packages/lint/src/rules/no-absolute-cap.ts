@@ -6,6 +6,9 @@ import { sources } from '../basis.js';
 import { analyse, findDurations, findPercentages, mayMention, mentions, type Analysis, type ConceptMatch } from '@kvalitet/language';
 import type { Sentence } from '../types.js';
 
+/** A ceiling needs an amount: a digit or a word of time, visits or percent (a cheap first test). */
+const amountHint = /\d|time|dag|døgn|uge|måned|mdr|år|besøg|minut|min\.|gang|procent|pct|%/;
+
 /** Words that may stand between a ceiling word and its amount: "højst bevilges 2 timer", "maksimalt i 12 måneder". */
 const filler = /^(?:\s*,?\s*(?:bevilges|bevilliges|visiteres|gives|ydes|tildeles|leveres|udgøre|udgør|være|vare|til|i|for|på|a|à|ca\.|cirka|kun|samlet|alt|ialt))*\s*$/iu;
 
@@ -70,7 +73,7 @@ export default defineRule({
     if (!mayMention(context.lowerText, 'CAP') && !mayMention(context.lowerText, 'CAP_END')) return;
     const all = context.sentences();
     for (const s of all) {
-      if (!mayMention(s.lower, 'CAP') && !mayMention(s.lower, 'CAP_END')) continue;
+      if (!amountHint.test(s.lower) || (!mayMention(s.lower, 'CAP') && !mayMention(s.lower, 'CAP_END'))) continue;
       const a = analyse(s.text);
       const found = ceilings(a);
       if (found.length === 0) continue;

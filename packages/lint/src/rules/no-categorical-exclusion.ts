@@ -31,6 +31,9 @@ function refusals(a: Analysis): ConceptMatch[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** Every refusal in the lexicon holds one of these (a negation or a verb of refusal): a cheap first test. */
+const refusalStems = /ikke|aldrig|ingen|intet|udeluk|afsl|afvis|frakend/;
+
 /** The concepts whose words the rule listens for, for a cheap test before any pattern runs. */
 const listened = ['EXCLUSION_NEGATED_GRANT', 'EXCLUSION_VERB', 'EXCLUSION_DELIMITS'] as const;
 
@@ -55,7 +58,7 @@ export default defineRule({
   },
   check(context) {
     for (const s of context.sentences()) {
-      if (!listened.some((id) => mayMention(s.lower, id))) continue;
+      if (!refusalStems.test(s.lower) || !listened.some((id) => mayMention(s.lower, id))) continue;
       const a = analyse(s.text);
       const found = refusals(a);
       if (found.length === 0) continue;
