@@ -18,6 +18,9 @@ export interface ConceptContext {
   reassessed: boolean;
 }
 
+/** "uden" denies what follows it, never what stands before it ("problemer uden fast bolig"). */
+const forwardOnly = /^uden$/iu;
+
 /** A sentence prepared for context questions: its clauses and triggers, computed once. */
 export class Analysis {
   readonly text: string;
@@ -57,7 +60,9 @@ export class Analysis {
   isNegated(span: { start: number; end: number }, window = 60): boolean {
     const clause = this.clauseOf(span.start);
     return this.negations().some(
-      (n) => n.start >= clause.start && n.end <= clause.end && ((n.end <= span.start && span.start - n.end <= window) || (n.start >= span.end && n.start - span.end <= 12) || (n.start >= span.start && n.end <= span.end)),
+      (n) =>
+        n.start >= clause.start && n.end <= clause.end &&
+        ((n.end <= span.start && span.start - n.end <= window) || (n.start >= span.end && n.start - span.end <= 12 && !forwardOnly.test(n.text)) || (n.start >= span.start && n.end <= span.end)),
     );
   }
 

@@ -16,3 +16,4 @@ export { defineConcepts, concept, conceptIds, mayMention, findConcept, firstConc
 export { Analysis, analyse, contextAt, isAffirmed, type ConceptContext } from './context.js';
 export { classifyByContent, type ContentClass } from './sections.js';
 export { months, ordinals, cardinals, fractions } from './data/numbers.js';
+export { paragraphsNamed, type NamedParagraph } from './services.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   abbreviations, contextAt, findConcept, findDates, findDurations, findPercentages, inDays, isAbbreviation, isAffirmed, readNumber,
-  splitClauses, splitSentences, stem, tokenize, concept, classifyByContent, mayMention,
+  splitClauses, splitSentences, stem, tokenize, concept, classifyByContent, mayMention, paragraphsNamed,
 } from './index.js';
 
 const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
@@ -97,6 +97,18 @@ describe('lexicon', () => {
   });
 });
 
+describe('services named in a text', () => {
+  it('reads the paragraph from the name of the service, the specific one winning', () => {
+    expect(paragraphsNamed('Kvalitetsstandard for længerevarende botilbud')).toEqual([{ law: 'SEL', paragraph: '108' }]);
+    expect(paragraphsNamed('Bostøtte efter Housing First-tilgangen')).toEqual([{ law: 'SEL', paragraph: '85 a' }]);
+    expect(paragraphsNamed('Bostøtte – let at læse')).toEqual([{ law: 'SEL', paragraph: '85' }]);
+    expect(paragraphsNamed('Midlertidige botilbud og socialpædagogisk støtte under opholdet')).toEqual([{ law: 'SEL', paragraph: '107' }]);
+    expect(paragraphsNamed('Genoptræning og vedligeholdelsestræning')).toEqual([{ law: 'SEL', paragraph: '86' }]);
+    expect(paragraphsNamed('Personlig og praktisk hjælp')).toEqual([{ law: 'SEL', paragraph: '83' }]);
+    expect(paragraphsNamed('Velkommen til kommunen')).toEqual([]);
+  });
+});
+
 describe('context', () => {
   const at = (sentence: string, word: string) => {
     const start = sentence.indexOf(word);
@@ -105,6 +117,11 @@ describe('context', () => {
   it('negation reaches the concept in its own clause only', () => {
     expect(at('Hjælpen gives ikke om natten', 'gives').negated).toBe(true);
     expect(at('Vi hjælper ikke med indkøb, men vi giver støtte til rengøring', 'giver').negated).toBe(false);
+  });
+  it('"uden" denies what follows it, not what stands before it', () => {
+    expect(at('Borgere med et misbrug uden fast bolig', 'misbrug').negated).toBe(false);
+    expect(at('Du kan bo her uden et misbrug', 'misbrug').negated).toBe(true);
+    expect(at('Hjælpen ydes ingen dage om ugen', 'ydes').negated).toBe(true);
   });
   it('pseudo-negations do not negate', () => {
     expect(at('Støtten gives ikke kun i hjemmet', 'gives').negated).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseStandard } from '@kvalitet/parser';
 import { defineRule } from './define-rule.js';
-import { lintParsed } from './engine.js';
+import { lintParsed, ruleApplies, serviceParagraphs } from './engine.js';
 import { rules } from './rules/index.js';
 import noPlaceholder from './rules/no-placeholder.js';
 
@@ -84,5 +84,35 @@ describe('inline disables', () => {
     const rule = rules.find((r) => r.id === 'require-complaint-info')!;
     const md = '<!-- kvalitet-disable require-complaint-info -- klageadgang står i den generelle vejledning -->\n## Formål\n\nTekst.\n';
     expect(lintParsed(doc(md), { rules: [rule] })).toEqual([]);
+  });
+});
+
+describe('paragraphs named by service', () => {
+  const byId = (id: string) => rules.find((r) => r.id === id)!;
+  const lint = (src: string, ids: string[]) =>
+    lintParsed(parseStandard(src, { file: 'x.md' }), { rules: ids.map(byId), today: '2026-11-22' }).map((m) => m.ruleId);
+
+  it('reads the paragraph from the title when no paragraph is cited, for choosing rules only', () => {
+    const src = '---\nparagraffer: []\n---\n# Kvalitetsstandard for midlertidigt botilbud\n\n## Lovgrundlag\n\nOpholdet gives efter serviceloven.\n\n## Frit valg\n\nDu kan frit vælge dit midlertidige botilbud.\n';
+    const parsed = parseStandard(src, { file: 'x.md' });
+    expect(serviceParagraphs(parsed)).toEqual([{ law: 'SEL', paragraph: '107' }]);
+    expect(ruleApplies(byId('no-free-choice-107'), parsed)).toBe(true);
+    expect(ruleApplies(byId('require-free-choice-108'), parsed)).toBe(false);
+    const found = lint(src, ['no-free-choice-107', 'require-legal-basis']);
+    expect(found).toContain('no-free-choice-107');
+    // The standard still states no paragraph, and require-legal-basis still says so.
+    expect(found).toContain('require-legal-basis');
+  });
+
+  it('lets the specific service win and falls back to the Lovgrundlag text', () => {
+    const housingFirst = parseStandard('# Bostøtte efter Housing First-tilgangen\n\nTekst.\n', { file: 'x.md' });
+    expect(serviceParagraphs(housingFirst)).toEqual([{ law: 'SEL', paragraph: '85 a' }]);
+    const fromLov = parseStandard('# Kvalitetsstandard\n\n## Lovgrundlag\n\nTilbuddet gives efter servicelovens regler om længerevarende botilbud.\n', { file: 'x.md' });
+    expect(serviceParagraphs(fromLov)).toEqual([{ law: 'SEL', paragraph: '108' }]);
+  });
+
+  it('keeps the stated paragraphs when there are any', () => {
+    const parsed = parseStandard('---\nparagraffer: ["SEL § 85"]\n---\n# Kvalitetsstandard for længerevarende botilbud\n', { file: 'x.md' });
+    expect(serviceParagraphs(parsed)).toEqual([{ law: 'SEL', paragraph: '85' }]);
   });
 });

@@ -1,10 +1,11 @@
 // The rule engine: runs the configured rules over one parsed standard and turns their reports
 // into findings with positions, severities, legal basis and suggestions. A rule that throws
 // becomes one finding for that rule; the other rules still run.
-import type { Block, Position, Section, SectionKey } from '@kvalitet/model';
+import type { Block, LegalReference, Position, Section, SectionKey } from '@kvalitet/model';
 import { effectiveKey, parseParagraphList, sameParagraph } from '@kvalitet/model';
 import type { ParseResult } from '@kvalitet/parser';
 import { splitSentences } from './language.js';
+import { paragraphsNamed } from '@kvalitet/language';
 import { applyDisables } from './disable.js';
 import { validateOptions } from './options.js';
 import type { Lang, LintMessage, MunicipalitySettings, Report, Rule, RuleContext, Sentence, Severity, SeverityConfig, Suggestion } from './types.js';
@@ -72,6 +73,29 @@ function paragraphsOf(list: readonly string[]) {
   });
 }
 
+const servicesCache = new WeakMap<object, readonly Pick<LegalReference, 'law' | 'paragraph'>[]>();
+/**
+ * The paragraphs the standard is about: those it states, or, when it states none (a standard
+ * imported from Word that says "længerevarende botilbud" and never "§ 108"), those its title
+ * or its Lovgrundlag section names by service. Only for choosing rules; require-legal-basis
+ * still asks for a stated paragraph.
+ */
+export function serviceParagraphs(parsed: ParseResult): readonly Pick<LegalReference, 'law' | 'paragraph'>[] {
+  const m = parsed.document.metadata;
+  if (m.paragraphs.length > 0) return m.paragraphs;
+  let out = servicesCache.get(parsed.document);
+  if (!out) {
+    const sections = parsed.document.sections;
+    out = paragraphsNamed(m.title);
+    if (out.length === 0) {
+      const lov = sections.filter((_, i) => effectiveKey(sections, i) === 'lovgrundlag');
+      out = paragraphsNamed(lov.flatMap((s) => s.blocks.map((b) => b.text)).join('\n'));
+    }
+    servicesCache.set(parsed.document, out);
+  }
+  return out;
+}
+
 /** True when the rule's scope covers the document. */
 export function ruleApplies(rule: Rule<any>, parsed: ParseResult): boolean {
   const m = parsed.document.metadata;
@@ -79,7 +103,7 @@ export function ruleApplies(rule: Rule<any>, parsed: ParseResult): boolean {
   const scope = rule.meta.scope.paragraphs;
   if (!scope) return true;
   const refs = paragraphsOf(scope);
-  return m.paragraphs.some((p) => refs.some((r) => sameParagraph(p, r)));
+  return serviceParagraphs(parsed).some((p) => refs.some((r) => sameParagraph(p, r)));
 }
 
 function toPoint(p: Position | undefined) {
@@ -182,7 +206,7 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
       sectionsWith: (keys) => sections.filter((_, i) => sectionKeys[i] !== null && keys.includes(sectionKeys[i]!)),
       underParagraph: (...refs) => {
         const wanted = paragraphsOf(refs);
-        return parsed.document.metadata.paragraphs.some((p) => wanted.some((w) => sameParagraph(p, w)));
+        return serviceParagraphs(parsed).some((p) => wanted.some((w) => sameParagraph(p, w)));
       },
       report,
     };

@@ -64,7 +64,7 @@ export function guessMetadata(front: FrontmatterData, sections: Section[], citat
   }
 
   let paragraphs = front.paragraphs;
-  if (!paragraphs) {
+  if (!paragraphs || paragraphs.length === 0) {
     const lovIdx = new Set(sections.flatMap((s, i) => (s.key === 'lovgrundlag' ? [i] : [])));
     const titleIdx = new Set(sections.flatMap((s, i) => (s.key === 'titel' ? [i] : [])));
     const pick = (idx: Set<number>) => {

@@ -133,6 +133,14 @@ Godkendt af Social- og Sundhedsudvalget den 3. marts 2026.
   });
 });
 
+describe('an empty paragraph list', () => {
+  it('is read as not given, so the paragraphs are guessed from the text', () => {
+    const { document } = parseStandard('---\nparagraffer: []\n---\n# Standard\n\n## Lovgrundlag\n\nServicelovens § 85.\n', { file: 'x.md' });
+    expect(document.metadata.paragraphs).toEqual([{ law: 'SEL', paragraph: '85' }]);
+    expect(document.metadata.guessed).toContain('paragraphs');
+  });
+});
+
 describe('broken input gives diagnostics, never exceptions', () => {
   const errors = (src: string) => parseStandard(src, { file: 'x.md' }).document.diagnostics.filter((d) => d.severity === 'error');
 

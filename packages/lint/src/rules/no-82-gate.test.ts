@@ -3,6 +3,7 @@ import rule from './no-82-gate.js';
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'kravet nægtes', markdown: 'Du skal ikke først deltage i et gruppeforløb, før du kan søge om bostøtte.\n' },
     { name: 'tilbud uden krav', doc: true, markdown: 'Et gruppeforløb kan være et relevant tilbud, men du kan altid søge om bostøtte efter § 85.\n' },
     { name: 'tidsbegrænset bostøtte som mulighed', paragraphs: ['SEL § 82 b'], markdown: 'Bostøtte kan leveres som tidsbegrænset bostøtte eller uden fast tidsramme.\n' },
     { name: 'café som leveringsform med undtagelse', markdown: 'Udgangspunktet er, at du skal benytte bostøtte-caféen, medmindre særlige forhold gør, at støtten leveres på anden vis.\n' },

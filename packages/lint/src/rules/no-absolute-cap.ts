@@ -1,24 +1,50 @@
 // no-absolute-cap: no fixed ceiling on hours, visits or months that ignores need ("højst 3
 // timer om ugen", "stopper automatisk efter 12 måneder"). A starting point with a promised
 // reassessment is fine. Not for §§ 82 b and 85 a, which are time-limited by law.
-import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { matchRange } from '../detect.js';
-import { isSoftened, numberSource } from '../language.js';
-import { analyse, mentions } from '@kvalitet/language';
+import { analyse, findDurations, findPercentages, mayMention, mentions, type Analysis, type ConceptMatch } from '@kvalitet/language';
+import type { Sentence } from '../types.js';
 
-/** A § 82 b course is time-limited by law; a clause that names it is not a cap on other help. */
-const lawLimited = /82\s*b/;
+/** A ceiling needs an amount: a digit or a word of time, visits or percent (a cheap first test). */
+const amountHint = /\d|time|dag|døgn|uge|måned|mdr|år|besøg|minut|min\.|gang|procent|pct|%/;
 
-const unit = String.raw`(timer|time|t\.|besøg|minutter|min\.|gange|måneder|mdr\.?|uger|år)`;
-const caps: readonly RegExp[] = [
-  da(String.raw`\b(maks(imalt|\.)?|max\.?|højst|op til|loft(et)? (på|er)|ikke (mere|længere|ud over) end|ikke ud over|begrænset til|tidsbegrænset til|længst)\s+(?:(?:bevilges|visiteres|gives|ydes|tildeles)(?:\s+til)?\s+)?${numberSource}\s*${unit}`),
-  da(String.raw`\b(ophører|stopper|afsluttes|bortfalder|slutter|udløber)\s+(automatisk\s+)?(efter|senest efter|når der er gået)\s+${numberSource}\s*${unit}`),
-];
-const regardless = da(String.raw`\b(uanset (behov|dit behov|borgerens behov|situation)|under alle omstændigheder|uden undtagelse)\b`);
-/** Caps on something else than the support: deadlines, complaints, opening hours. */
-const notSupport = da(String.raw`\b(sagsbehandling\w*|frist\w*|klage\w*|afgørelse\w*|svar\w*|åben\w*|åbningstid\w*|kl\.|telefontid\w*|indskud|egenbetaling|betal\w*|kr\.?)\b`);
+/** Words that may stand between a ceiling word and its amount: "højst bevilges 2 timer", "maksimalt i 12 måneder". */
+const filler = /^(?:\s*,?\s*(?:bevilges|bevilliges|visiteres|gives|ydes|tildeles|leveres|udgøre|udgør|være|vare|til|i|for|på|a|à|ca\.|cirka|kun|samlet|alt|ialt))*\s*$/iu;
+
+/** The amount a ceiling word limits: a duration, a number of visits or a percentage right after it. */
+function amountAfter(text: string, at: number): { start: number; end: number } | undefined {
+  const rest = text.slice(at, at + 60);
+  const values = [...findDurations(rest).filter((d) => d.unit !== 'time' || /gang/i.test(d.text)), ...findPercentages(rest)].sort((x, y) => x.start - y.start);
+  const v = values[0];
+  if (!v || !filler.test(rest.slice(0, v.start))) return undefined;
+  return { start: at + v.start, end: at + v.end };
+}
+
+/** A negation of the ceiling itself ("der er ikke et loft på 4 timer"), not one inside its words ("må ikke overstige"). */
+function ceilingDenied(a: Analysis, m: ConceptMatch): boolean {
+  const clause = a.clauseOf(m.start);
+  return a.negations().some((n) => n.start >= clause.start && (n.end <= m.start ? m.start - n.end <= 20 : false));
+}
+
+/** Ceilings on help in a sentence: the ceiling word and its amount. */
+function ceilings(a: Analysis): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of [...a.find('CAP'), ...a.find('CAP_END')]) {
+    const amount = amountAfter(a.text, m.end);
+    if (!amount || ceilingDenied(a, m)) continue;
+    out.push({ start: m.start, end: amount.end });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * True when a sentence of the same section takes the ceilings back ("tallene er ikke et loft").
+ * A table row's own exception ("– oftere, hvis dit behov kræver det") speaks for that row only.
+ */
+function sectionDisclaims(all: readonly Sentence[], s: Sentence): boolean {
+  return all.some((o) => o.sectionIndex === s.sectionIndex && o.block.kind !== 'table' && mentions(o.text, 'CAP_DISCLAIMER'));
+}
 
 export default defineRule({
   id: 'no-absolute-cap',
@@ -44,22 +70,27 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger = /overskrides|højst|maks|max|op til|loft|ikke mere|ikke længere|ikke ud over|begrænset|længst|ophører|stopper|afsluttes|bortfalder|slutter|udløber/;
-    if (!trigger.test(context.lowerText)) return;
-    for (const s of context.sentences()) {
-      if (!trigger.test(s.lower)) continue;
-      if (notSupport.test(s.text)) continue;
-      for (const re of caps) {
-        const m = re.exec(s.text);
-        if (!m) continue;
-        const range = matchRange(m);
-        const c = analyse(s.text).contextOf({ start: range[0], end: range[1] }, s.next?.text);
-        // "er ikke et loft", a cap that is being removed or only reported, and § 82 b: no finding.
-        if (c.historical || c.reported || mentions(s.text, 'SOFTENER') || lawLimited.test(s.text)) break;
-        if (regardless.test(s.text) || mentions(s.text, 'LIMITS_REGARDLESS')) context.report({ messageId: 'capRegardless', data: { phrase: m[0] }, sentence: s, range, escalate: true });
-        else if (!isSoftened(s, { reassessment: true })) context.report({ messageId: 'cap', data: { phrase: m[0] }, sentence: s, range });
-        break;
+    if (!mayMention(context.lowerText, 'CAP') && !mayMention(context.lowerText, 'CAP_END')) return;
+    const all = context.sentences();
+    for (const s of all) {
+      if (!amountHint.test(s.lower) || (!mayMention(s.lower, 'CAP') && !mayMention(s.lower, 'CAP_END'))) continue;
+      const a = analyse(s.text);
+      const found = ceilings(a);
+      if (found.length === 0) continue;
+      // Deadlines, meetings and payments are limited, not help; §§ 82 b and 85 a (CTI) are time-limited by law.
+      if (mentions(s.text, 'CAP_NOT_HELP') || mentions(s.text, 'CAP_LAW_LIMITED')) continue;
+      const range = found[0]!;
+      const c = a.contextOf(range, s.next?.text);
+      // A ceiling being removed, proposed or denied; a starting point that is looked at again.
+      if (c.historical || c.reported || c.metaNegated || c.hypothetical) continue;
+      const regardless = mentions(s.text, 'LIMITS_REGARDLESS') || mentions(s.text, 'CAP_REGARDLESS');
+      const phrase = s.text.slice(range.start, range.end);
+      if (regardless) {
+        context.report({ messageId: 'capRegardless', data: { phrase }, sentence: s, range: [range.start, range.end], escalate: true });
+        continue;
       }
+      if (c.softened || c.reassessed || mentions(s.text, 'CAP_DISCLAIMER') || (s.next && mentions(s.next.text, 'CAP_DISCLAIMER')) || sectionDisclaims(all, s)) continue;
+      context.report({ messageId: 'cap', data: { phrase }, sentence: s, range: [range.start, range.end] });
     }
   },
 });

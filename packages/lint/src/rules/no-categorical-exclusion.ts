@@ -3,23 +3,39 @@
 // criterion the law does not have, unless the sentence keeps an individual exception
 // ("som udgangspunkt", "medmindre", "efter en konkret vurdering"). Ankestyrelsen: a standard
 // cannot be used to refuse obligatory help; the Ombudsman (30/06/2024) on general refusals.
-import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { matchRange } from '../detect.js';
 import { isSoftened } from '../language.js';
-import { findConcept, mentions } from '@kvalitet/language';
+import { analyse, mayMention, mentions, type Analysis, type ConceptMatch } from '@kvalitet/language';
 
-const exclusions: readonly RegExp[] = [
-  da(String.raw`\b(gives|ydes|bevilges|bevilliges|tilbydes|visiteres|tildeles)\s+(der\s+)?([\w-]+\s+){0,2}?(ikke|aldrig)\b(?!\s+(kun|blot|alene|nødvendigvis|længere))`),
-  da(String.raw`\b(ikke|aldrig)\s+(at\s+)?(gives|ydes|bevilges|bevilliges|tilbydes|visiteres|tildeles)\b`),
-  da(String.raw`\bkan\s+([\w-]+\s+){0,2}?(ikke|aldrig)\s+(få|modtage|søge om|bevilges|tildeles|visiteres)\b`),
-  da(String.raw`\b(er|bliver|være)\s+udelukket\b|\budelukke(r|s)\b`),
-  da(String.raw`\bunder ingen omstændigheder\b`),
-  da(String.raw`\b(omfatter|dækker|indeholder)\s+ikke\b`),
-];
-/** A delimitation against another provision is not a refusal ("… men efter § 83"). */
-const otherBasis = da(String.raw`(§|\banden lovgivning\b|\bandre regler\b|\bi stedet\b|\bkan (du )?søge\b|\bsøges efter\b)`);
+/** Words after a negation that make it "no longer", not "not": a change, said elsewhere. */
+const noLonger = /^\s+længere\b/u;
+
+/** A relative clause after a comma: "…, som ikke kan gives i hjemmet". */
+const relative = /^(?:som|der)\s/iu;
+
+/** The refusals in a sentence that are stated as facts, first to last. */
+function refusals(a: Analysis): ConceptMatch[] {
+  const real = a.negations();
+  const out: ConceptMatch[] = [];
+  // "gives ikke", "kan ikke få": the negation is part of the phrase and must be a real one ("ikke kun" is not).
+  for (const m of a.find('EXCLUSION_NEGATED_GRANT')) {
+    const neg = real.find((n) => n.start >= m.start && n.end <= m.end);
+    if (!neg) continue;
+    if (noLonger.test(a.text.slice(neg.end))) continue;
+    out.push(m);
+  }
+  // "udelukker", "afvises": refusals by themselves, unless negated ("udelukker ikke", "ingen afvises").
+  for (const m of a.find('EXCLUSION_VERB')) if (!a.isNegated(m)) out.push(m);
+  for (const m of a.find('EXCLUSION_DELIMITS')) if (real.some((n) => n.start >= m.start && n.end <= m.end)) out.push(m);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Every refusal in the lexicon holds one of these (a negation or a verb of refusal): a cheap first test. */
+const refusalStems = /ikke|aldrig|ingen|intet|udeluk|afsl|afvis|frakend/;
+
+/** The concepts whose words the rule listens for, for a cheap test before any pattern runs. */
+const listened = ['EXCLUSION_NEGATED_GRANT', 'EXCLUSION_VERB', 'EXCLUSION_DELIMITS'] as const;
 
 export default defineRule({
   id: 'no-categorical-exclusion',
@@ -42,19 +58,32 @@ export default defineRule({
   },
   check(context) {
     for (const s of context.sentences()) {
-      if (!/ikke|aldrig|udeluk|omstændighed/.test(s.lower)) continue;
-      // Voluntariness ("gives ikke mod din vilje") and a restated statutory condition ("hvis dit
-      // behov kan dækkes på anden måde", least-intrusive help) refuse nobody.
-      if (mentions(s.text, 'LIMITS_VOLUNTARY') || mentions(s.text, 'LIMITS_STATUTORY_CONDITION')) continue;
-      const group = findConcept(s.text, 'LIMITS_OUT_OF_GROUP')[0];
-      const matches = exclusions.map((re) => re.exec(s.text));
-      if (group) matches.unshift(Object.assign([group.text], { index: group.start, input: s.text }) as RegExpExecArray);
-      for (const m of matches) {
-        if (!m) continue;
-        // "omfatter ikke" is a delimitation when the next sentence points to the other provision.
-        const delimits = /omfatter|dækker|indeholder/.test(m[0].toLowerCase()) && s.next !== undefined && otherBasis.test(s.next.text);
-        if (isSoftened(s) || otherBasis.test(s.text) || delimits) break;
-        context.report({ messageId: 'exclusion', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
+      if (!refusalStems.test(s.lower) || !listened.some((id) => mayMention(s.lower, id))) continue;
+      const a = analyse(s.text);
+      const found = refusals(a);
+      if (found.length === 0) continue;
+      // Voluntariness ("gives ikke mod din vilje"), the statute's own condition ("hvis dit behov
+      // kan dækkes på anden måde", what you can do yourself), another law or provision ("efter
+      // barnets lov", "i stedet efter § 83") and a starting point with exceptions refuse nobody.
+      if (mentions(s.text, 'LIMITS_VOLUNTARY') || mentions(s.text, 'LIMITS_STATUTORY_CONDITION') || mentions(s.text, 'EXCLUSION_OTHER_BASIS')) continue;
+      if (isSoftened(s)) continue;
+      for (const m of found) {
+        const c = a.contextOf(m, s.next?.text);
+        // A refusal the sentence denies, proposes, reports or puts in the past.
+        if (c.metaNegated || c.reported || c.historical) continue;
+        const clause = a.clauseOf(m.start);
+        const clauseText = s.text.slice(clause.start, clause.end);
+        // "hjælp, som ikke kan gives i eget hjem": a relative clause describes the need, it refuses nothing.
+        if (clause.start > 0 && relative.test(clauseText)) continue;
+        // A bill or a letter withheld is no help refused.
+        if (mentions(clauseText, 'EXCLUSION_NOT_HELP')) continue;
+        if (a.find('EXCLUSION_DELIMITS').includes(m)) {
+          // "Reglerne om frit valg omfatter ikke …": rules saying what they cover; "omfatter ikke"
+          // followed by where the help is found instead is a delimitation.
+          if (mentions(s.text.slice(clause.start, m.start), 'EXCLUSION_RULES_SUBJECT')) continue;
+          if (s.next && mentions(s.next.text, 'EXCLUSION_OTHER_BASIS')) continue;
+        }
+        context.report({ messageId: 'exclusion', data: { phrase: m.text }, sentence: s, range: [m.start, m.end] });
         break;
       }
     }

@@ -8,6 +8,7 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { developmentWords, maintenanceWords, matchRange } from '../detect.js';
 import type { Sentence } from '../types.js';
+import { analyse, findConcept, mayMention, mentions } from '@kvalitet/language';
 
 const demand = da(
   String.raw`\b(skal|kun|alene|udelukkende|forudsætning\w*|krav\w*|betingelse\w*|kræver)\b[^.!?]{0,60}\b(udvikl\w*|progression\w*|rehabiliter\w*|potentiale\w*)|\b(udviklings|rehabiliterings|progressions)(potentiale|perspektiv|mulighed)\w*`,
@@ -58,16 +59,26 @@ export default defineRule({
   },
   check(context) {
     const reported = new Set<Sentence>();
-    for (const s of context.sentences(['maalgruppe', 'formaal', 'visitation', 'omfang'])) {
+    const maintains = (t: string) => maintenanceWords.test(t) || mentions(t, 'DEVELOPMENT_MAINTAIN');
+    for (const s of context.sentences()) {
+      // In purpose and target group every development demand counts; in any other section (content,
+      // delivery) the ones that make development a condition of the help ("bevilges kun, når …").
+      const inPurpose = s.key === 'maalgruppe' || s.key === 'formaal' || s.key === 'visitation' || s.key === 'omfang';
       const re = s.key === 'maalgruppe' ? demand : only;
-      const m = re.exec(s.text);
-      if (!m || maintenanceWords.test(s.text)) continue;
+      const regexMatch = inPurpose ? re.exec(s.text) : null;
+      const condition = mayMention(s.lower, 'DEVELOPMENT_CONDITION') ? findConcept(s.text, 'DEVELOPMENT_CONDITION').find((c) => !/ikke\s+$/iu.test(s.text.slice(Math.max(0, c.start - 6), c.start))) : undefined;
+      const range: [number, number] | undefined = regexMatch ? matchRange(regexMatch) : condition ? [condition.start, condition.end] : undefined;
+      if (!range || maintains(s.text)) continue;
+      // A demand the sentence denies ("Der stilles ikke krav om, at …"), reports or puts in the past;
+      // §§ 82 b and 85 a are outside the rule.
+      const c = analyse(s.text).contextOf({ start: range[0], end: range[1] }, s.next?.text);
+      if (c.metaNegated || c.historical || c.reported || (!regexMatch && c.negated) || mentions(s.text, 'CAP_LAW_LIMITED')) continue;
       const fix = suggestion(s);
       reported.add(s);
-      context.report({ messageId: 'developmentRequired', data: { phrase: m[0] }, sentence: s, range: matchRange(m), ...(fix ? { suggestions: [fix] } : {}) });
+      context.report({ messageId: 'developmentRequired', data: { phrase: s.text.slice(range[0], range[1]) }, sentence: s, range, ...(fix ? { suggestions: [fix] } : {}) });
     }
     const purpose = context.sentences(['formaal']);
-    if (purpose.length > 0 && !purpose.some((s) => maintenanceWords.test(s.text))) {
+    if (purpose.length > 0 && !purpose.some((s) => maintains(s.text))) {
       const first = purpose.find((s) => developmentWords.test(s.text));
       if (first && !reported.has(first)) {
         const m = developmentWords.exec(first.text)!;

@@ -4,8 +4,7 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
-import { negation } from '../language.js';
-import { findConcept } from '@kvalitet/language';
+import { analyse, findConcept, mentions } from '@kvalitet/language';
 
 /** Cheap test on lower-case text before the pattern runs. */
 const trigger = /frit|valgfrihed|vælge/;
@@ -39,7 +38,17 @@ export default defineRule({
       if (/§\s*108/.test(s.lower) && /senere|flytte|længerevarende/.test(s.lower) && !/midlertidig\w* botilbud/.test(s.lower)) continue;
       const c = findConcept(s.text, 'HOUSING_FREE_CHOICE_107')[0];
       const m = freeChoice.exec(s.text) ?? (c ? Object.assign([c.text], { index: c.start }) as unknown as RegExpExecArray : null);
-      if (!m || negation.test(s.text)) continue;
+      if (!m) continue;
+      // "Du kan ikke frit vælge …", "Reglerne om frit valg omfatter ikke midlertidige ophold": a denial in the
+      // clause of the free choice. A negation in another clause ("…, hvis det ikke er dyrere") does not deny it.
+      const a = analyse(s.text);
+      const clause = a.clauseOf(m.index!);
+      const ctx = a.contextOf({ start: m.index!, end: m.index! + m[0].length }, s.next?.text);
+      if (a.negations().some((n) => n.start >= clause.start && n.end <= clause.end) || ctx.metaNegated || ctx.historical || ctx.reported) continue;
+      // "Reglerne om frit valg … kan ikke bruges her", "Først hvis du skal flytte, gælder reglerne om frit valg":
+      // the rules spoken of, not promised, when the sentence denies them or puts them under a condition.
+      const aboutRules = mentions(s.text.slice(Math.max(0, m.index! - 16), m.index!), 'EXCLUSION_RULES_SUBJECT');
+      if (aboutRules && (a.negations().length > 0 || a.find('HYPOTHETICAL').length > 0)) continue;
       context.report({ messageId: 'promised', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
   },

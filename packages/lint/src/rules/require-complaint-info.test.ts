@@ -5,6 +5,7 @@ const good = '## Klageadgang\n\nDu kan klage inden 4 uger efter, at du har modta
 
 new RuleTester().run(rule, {
   valid: [
+    { name: 'bede os se på den igen uden ordet klage', markdown: '## Klageadgang\n\nEr du uenig, kan du inden 4 uger efter, at du har modtaget afgørelsen, bede os om at se på den igen.\n' },
     { name: 'fuld klagevejledning', doc: true, markdown: good },
     { name: 'genvurdering og fire uger', markdown: '## Klagevejledning\n\nKlag inden fire uger. Kommunen genvurderer afgørelsen og sender den til Ankestyrelsen, hvis vi fastholder den.\n' },
     { name: 'klagen sendes til adresse', markdown: '## Klage- og ankemuligheder\n\nAfgørelsen kan indbringes for Ankestyrelsen inden 4 uger. Klagen sendes til:\n\nEksempel Kommune, Torvet 1\n' },

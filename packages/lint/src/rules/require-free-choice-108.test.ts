@@ -12,9 +12,9 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     { name: 'intet om frit valg', doc: true, frontmatter: 'gyldig-fra: 2026-01-01', markdown: '## Indhold\n\nDu får din egen bolig.\n', errors: [{ messageId: 'missing' }] },
-    { name: 'væsentligt dyrere efter 2025', frontmatter: 'gyldig-fra: 2026-01-01', markdown: '## Frit valg\n\nDu kan vælge et andet botilbud, hvis det ikke er væsentligt dyrere.\n', errors: [{ messageId: 'missingPriceLimit', line: 3 }, { messageId: 'outdatedPriceRule', line: 3, data: { phrase: 'væsentligt dyrere' } }] },
-    { name: 'frit valg uden prisgrænse', frontmatter: 'gyldig-fra: 2026-01-01', markdown: '## Frit valg\n\nDu kan vælge et andet egnet botilbud på Tilbudsportalen.\n', errors: [{ messageId: 'missingPriceLimit', line: 3 }] },
-    { name: 'dato fra konfigurationen', settings: { effectiveDate: '2025-09-01' }, markdown: 'Du har frit valg af botilbud.\n', errors: [{ messageId: 'missingPriceLimit', line: 1 }] },
+    { name: 'væsentligt dyrere efter 2025', frontmatter: 'gyldig-fra: 2026-01-01', markdown: '## Frit valg\n\nDu kan vælge et andet botilbud, hvis det ikke er væsentligt dyrere.\n', errors: [{ messageId: 'missingPriceLimit' }, { messageId: 'outdatedPriceRule', line: 3, data: { phrase: 'væsentligt dyrere' } }] },
+    { name: 'frit valg uden prisgrænse', frontmatter: 'gyldig-fra: 2026-01-01', markdown: '## Frit valg\n\nDu kan vælge et andet egnet botilbud på Tilbudsportalen.\n', errors: [{ messageId: 'missingPriceLimit' }] },
+    { name: 'dato fra konfigurationen', settings: { effectiveDate: '2025-09-01' }, markdown: 'Du har frit valg af botilbud.\n', errors: [{ messageId: 'missingPriceLimit' }] },
     { name: 'almenbolig uden frit valg', paragraphs: ['ABL § 105'], markdown: 'Du lejer boligen.\n', errors: [{ messageId: 'missing' }] },
     { name: 'ikke væsentligt mere', frontmatter: 'gyldig-fra: 2026-02-01', markdown: '## Frit valg\n\nDu kan vælge et andet tilbud, hvis prisen ikke er væsentligt højere og højst 10 % over.\n', errors: [{ messageId: 'outdatedPriceRule', line: 3 }] },
   ],

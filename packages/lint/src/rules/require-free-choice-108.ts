@@ -48,6 +48,6 @@ export default defineRule({
       const m = oldRule.exec(s.text);
       if (m) context.report({ messageId: 'outdatedPriceRule', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
-    if (!choice.some((s) => priceLimit.test(s.text))) context.report({ messageId: 'missingPriceLimit', sentence: choice[0]! });
+    if (!choice.some((s) => priceLimit.test(s.text))) context.report({ messageId: 'missingPriceLimit', about: choice[0]!.section });
   },
 });

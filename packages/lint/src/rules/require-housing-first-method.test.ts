@@ -16,7 +16,7 @@ new RuleTester().run(rule, {
     { name: 'ingen metode', doc: true, markdown: `## Indhold\n\nBostøtten svarer til almindelig bostøtte.\n\n${wish}\n`, errors: [{ messageId: 'missingMethod' }] },
     { name: 'intet om ønske', markdown: 'Vi bruger CTI-metoden.\n', errors: [{ messageId: 'missingSupplierWish' }] },
     { name: 'hverken metode eller ønske', markdown: 'Bostøtte i eget hjem.\n', errors: [{ messageId: 'missingMethod' }, { messageId: 'missingSupplierWish' }] },
-    { name: 'ønske uden begrundelse', markdown: 'Vi bruger CTI-metoden.\n\nDu kan ønske, at forsorgshjemmet leverer støtten.\n', errors: [{ messageId: 'missingReasons', line: 3 }] },
+    { name: 'ønske uden begrundelse', markdown: 'Vi bruger CTI-metoden.\n\nDu kan ønske, at forsorgshjemmet leverer støtten.\n', errors: [{ messageId: 'missingReasons' }] },
     { name: 'Housing First uden metode', markdown: `Støtten gives efter Housing First-tilgangen.\n\n${wish}\n`, errors: [{ messageId: 'missingMethod' }] },
     { name: 'kommunen vælger alene', markdown: 'Metoden er ACT. Kommunen vælger leverandør; der tages ikke hensyn til ønsker.\n', errors: [{ messageId: 'missingSupplierWish' }] },
   ],

@@ -36,6 +36,6 @@ export default defineRule({
     if (!all.some((s) => method.test(s.text))) context.report({ messageId: 'missingMethod' });
     const wishes = all.filter((s) => (wish.test(s.text) || mentions(s.text, 'HOUSING_WISH')) && (supplier.test(s.text) || mentions(s.text, 'HOUSING_SUPPLIER')) && !deniedWish.test(s.text));
     if (wishes.length === 0) context.report({ messageId: 'missingSupplierWish' });
-    else if (!all.some((s) => reasons.test(s.text) && (wish.test(s.text) || supplier.test(s.text)))) context.report({ messageId: 'missingReasons', sentence: wishes[0]! });
+    else if (!all.some((s) => reasons.test(s.text) && (wish.test(s.text) || supplier.test(s.text)))) context.report({ messageId: 'missingReasons', about: wishes[0]!.section });
   },
 });

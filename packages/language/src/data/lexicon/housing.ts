@@ -9,6 +9,14 @@ defineConcepts({
   HOUSING_HF_APPROACH: ['housing first-tilgang*|first-princip*|first-metode*', 'housing first ~1 tilgang*|princip*|metode*'],
   HOUSING_WISH: ['ønske*', 'ønsker', 'foretrækk*', 'pege på', 'komme med forslag'],
   HOUSING_SUPPLIER: ['leverandør*', 'forsorgshjem*', 'herberg*', 'boform*', 'udfører*', 'hvem ~2 leverer|giver|udfører'],
+  /** A lasting reduction of function, as § 108 asks: "varigt", "permanent", "vedvarende". */
+  HOUSING_LASTING: ['varig*', 'permanent*', 'vedvarende', 'livsvarig*', 'blivende'],
+  /** A reduced function: "nedsat funktionsevne", "funktionsnedsættelse", "handicap". */
+  HOUSING_REDUCED_FUNCTION: ['funktionsevne*', 'funktionsnedsættelse*', 'nedsat', 'handicap*', 'udviklingshæmning', 'hjerneskade*'],
+  /** Social problems mentioned as something some residents have besides the reduced function. */
+  HOUSING_IN_ADDITION: ['ud over ~3 funktionsnedsættelse*|funktionsevne*|handicap*', 'samtidig ~3 funktionsnedsættelse*|handicap*'],
+  /** A table column that holds the target group. */
+  HOUSING_TARGET_COLUMN: ['målgruppe*', 'hvem', 'for hvem'],
   HOUSING_SOCIAL_PROBLEMS: ['særlig* sociale problem*|vanskelighed*'],
   HOUSING_NOT_BASIS: ['ikke ~3 alene|grundlag*|kriteri*|tilstrækkelig*', 'ikke ~3 i sig selv', 'i sig selv ~3 ikke'],
   HOUSING_TEMPORARY_NEED: ['periodevis*', 'i en periode', 'midlertidigt behov', 'for en periode', 'kortvarig*'],

@@ -8,3 +8,7 @@ import './citations.js';
 import './housing.js';
 import './sections.js';
 import './complaint.js';
+import './services.js';
+import './exclusion.js';
+import './caps.js';
+import './development.js';
