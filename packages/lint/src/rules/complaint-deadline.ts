@@ -47,7 +47,13 @@ export default defineRule({
       const s = label ? { ...sentence, text: `${sentence.text} ${sentence.next!.text}`, lower: `${sentence.lower} ${sentence.next!.lower}` } : sentence;
       if (!/klag|anke|ankestyrelsen|indbring/.test(s.lower) || !complaintWords.test(s.text)) continue;
       const d = direct.exec(s.text);
-      if (d && !label && !analyse(s.text).isNegated({ start: d.index, end: d.index + d[0].length })) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence, range: matchRange(d) });
+      if (d && !label) {
+        const a = analyse(s.text);
+        // "… vi ser på sagen igen, og holder vi fast i afgørelsen, sendes klagen til Ankestyrelsen":
+        // the way to Ankestyrelsen goes through the municipality's reconsideration first.
+        const viaFirst = !/\b(direkte|straks|selv)\b/i.test(d[0]) && a.find('COMPLAINT_VIA_MUNICIPALITY').some((v) => v.end <= d.index && !a.isNegated(v));
+        if (!viaFirst && !a.isNegated({ start: d.index, end: d.index + d[0].length })) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence, range: matchRange(d) });
+      }
       if (processing.test(s.text)) continue;
       for (const re of deadline) {
         const m = re.exec(s.text);
