@@ -92,3 +92,21 @@ describe('textToMarkdown', () => {
     expect(out).toContain('Rengøring');
   });
 });
+
+describe('long paragraphs', () => {
+  it('joins thousands of wrapped lines into one paragraph, word for word, with hyphenations repaired', () => {
+    const line = (k: number) => (k % 50 === 49 ? `borgeren får støtte nummer ${k} i hver-` : `borgeren får støtte nummer ${k} i hverdagen og`);
+    const lines = ['Kvalitetsstandard for bostøtte', '', 'Formål', '', 'Støtten gives i hjemmet, og', ...Array.from({ length: 3000 }, (_, k) => line(k)), 'dagen slutter her.'];
+    const report = emptyReport();
+    const md = textToMarkdown(lines.join('\n'), report);
+    const blocks = md.trim().split(/\n\s*\n/);
+    expect(blocks.slice(0, 2)).toEqual(['# Kvalitetsstandard for bostøtte', '## Formål']);
+    expect(blocks).toHaveLength(3);
+    const text = blocks[2]!;
+    expect(text.startsWith('Støtten gives i hjemmet, og borgeren får støtte nummer 0 i hverdagen og borgeren')).toBe(true);
+    expect(text.endsWith('borgeren får støtte nummer 2999 i hverdagen slutter her.')).toBe(true);
+    // Every line is there once and in order, and each "hver-" at a line's end is joined with "dagen" or kept.
+    expect(text.match(/støtte nummer \d+/g)?.map((m) => Number(m.slice(14)))).toEqual(Array.from({ length: 3000 }, (_, k) => k));
+    expect(report.hyphenationsJoined + report.hyphenationsKept).toBe(60);
+  });
+});

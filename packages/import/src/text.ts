@@ -57,7 +57,23 @@ const terminalMark = /[.!?:;]["”»)]*$/u;
 /** Abbreviations that end with a dot without ending the sentence ("bl.a.", "f.eks.", "jf."). */
 const openAbbreviation = /(?:^|\s)(?:bl\.a|f\.eks|fx|evt|jf|ca|inkl|kl|nr|stk|pkt|mht|ift|iht|pga|dvs|tlf|vedr|ang)\.$/iu;
 /** A test object with the same shape as a RegExp, so call sites read `terminal.test(text)`. */
-const terminal = { test: (text: string) => terminalMark.test(text.trim()) && !openAbbreviation.test(text.trim()) };
+const terminal = {
+  test: (text: string) => {
+    const end = tailOf(text).trim();
+    return terminalMark.test(end) && !openAbbreviation.test(end);
+  },
+};
+
+/**
+ * The end of a text from a space on, at least `n` characters: what the checks at a line's end
+ * need. A paragraph grows line by line, and a check of the whole paragraph at every line made an
+ * import quadratic in its length.
+ */
+function tailOf(s: string, n = 80): string {
+  if (s.length <= n) return s;
+  const cut = s.lastIndexOf(' ', s.length - n);
+  return cut < 0 ? s : s.slice(cut);
+}
 
 /** A title line ending in a preposition or conjunction continues on the next line ("Kvalitetsstandard for" / "bostøtte"). */
 const openEnd = /\b(for|af|til|efter|om|og|med|i)$/iu;
@@ -214,9 +230,9 @@ function dropTocBlocks(lines: Line[], report: ImportReport): Line[] {
 
 /** Joins the end of one line to the next, repairing a hyphenation only where the result is a word. */
 function joinLines(a: string, b: string, report: ImportReport, vocabulary: Set<string>): string {
-  const left = a.replace(/\s+$/u, '');
-  const right = b.replace(/^\s+/u, '');
-  const hy = /([\p{L}\d:]+)-$/u.exec(left);
+  const left = a.trimEnd();
+  const right = b.trimStart();
+  const hy = /([\p{L}\d:]+)-$/u.exec(tailOf(left));
   if (!hy) return `${left} ${right}`;
   const first = hy[1]!;
   const second = /^[\p{L}]+/u.exec(right)?.[0] ?? '';
@@ -284,6 +300,49 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
   const typical = lengths[Math.floor(lengths.length * 0.75)] ?? 80;
 
   const last = () => blocks[blocks.length - 1];
+  // The block that grows line by line is kept as segments cut at spaces, so that a join and the
+  // checks at a line's end touch only its last segment (a few hundred characters); its text is put
+  // together once, when another block follows. Reading the whole paragraph at every line made an
+  // import quadratic in the paragraph's length.
+  let growing: (typeof blocks)[number] | undefined;
+  let parts: string[] = [];
+  let growingLength = 0;
+  const settle = () => {
+    if (growing) growing.text = parts.join('');
+    growing = undefined;
+    parts = [];
+  };
+  const splitEnd = (x: string): string[] => {
+    if (x.length <= 400) return [x];
+    const cut = x.lastIndexOf(' ', x.length - 200);
+    return cut <= 0 ? [x] : [x.slice(0, cut), x.slice(cut)];
+  };
+  const endOf = (b: (typeof blocks)[number]) => (b === growing ? parts[parts.length - 1]! : tailOf(b.text));
+  const lengthOf = (b: (typeof blocks)[number]) => (b === growing ? growingLength : b.text.length);
+  const textOf = (b: (typeof blocks)[number]) => {
+    if (b === growing) settle();
+    return b.text;
+  };
+  const wordsAtLeast = (b: (typeof blocks)[number], n: number) => {
+    let k = 0;
+    for (const part of b === growing ? parts : [b.text]) {
+      const re = /\S+/g;
+      while (re.exec(part) !== null) if (++k >= n) return true;
+    }
+    return false;
+  };
+  const append = (b: (typeof blocks)[number], t: string) => {
+    if (b !== growing) {
+      settle();
+      growing = b;
+      parts = splitEnd(b.text);
+      growingLength = b.text.length;
+    }
+    const lastPart = parts.pop()!;
+    const joined = joinLines(lastPart, t, report, vocabulary);
+    growingLength += joined.length - lastPart.length;
+    parts.push(...splitEnd(joined));
+  };
   const addHeading = (text: string, level = 2) => blocks.push({ kind: 'heading', text, level });
   let titleDone = false;
   let i = 0;
@@ -328,23 +387,24 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
       blocks.push({ kind: 'paragraph', text: t });
       continue;
     }
+    if (growing && growing !== last()) settle();
     const prev = last();
-    const prevOpen = prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(prev.text);
+    const prevOpen = prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(endOf(prev));
     const next = lines[i + 1];
 
     const heading = headingOf(t);
     const key = heading?.key ?? null;
     const isNumberedHeading = key !== null && (numberedHeading.test(t) || (singleNumberedHeading.test(t) && heading!.strong && !/[.:]$/.test(t)));
     const nextText = next?.text.trim() ?? '';
-    const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(prev.text);
+    const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(endOf(prev));
     const wraps = next !== undefined && !next.gapBefore && /^[\p{Ll}]/u.test(nextText);
     const startsLower = /^[\p{Ll}(„"“]/u.test(t) || /^\d+(\.\d+)?\s*(?!\))[\p{Ll}%]/u.test(t);
-    const prevShortOpen = prev?.kind === 'paragraph' && prevOpen && words(prev.text).length <= 5 && /^\p{Lu}/u.test(prev.text) && !/,/.test(prev.text);
+    const prevShortOpen = prev?.kind === 'paragraph' && prevOpen && !wordsAtLeast(prev, 6) && /^\p{Lu}/u.test(textOf(prev)) && !/,/.test(prev.text);
 
     // A heading that stands on its own line; a short unfinished line just before it is a heading too
     // ("Midlertidigt botilbud" / "Lovgrundlag").
     if (heading?.strong && key !== 'titel' && /^[\p{Lu}\d]/u.test(t) && !wraps && !bullet.test(t) && (!numbered.test(t) || isNumberedHeading) && (standsAlone || prevShortOpen)) {
-      if (!standsAlone && prev?.kind === 'paragraph') blocks[blocks.length - 1] = { kind: 'heading', text: prev.text.trim(), level: 2 };
+      if (!standsAlone && prev?.kind === 'paragraph') blocks[blocks.length - 1] = { kind: 'heading', text: textOf(prev).trim(), level: 2 };
       addHeading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
       continue;
     }
@@ -354,9 +414,9 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
       !line.newBlock &&
       !bullet.test(t) &&
       !(numbered.test(t) && !startsLower) &&
-      (startsLower || !line.gapBefore || /[-,]$/.test(prev.text) || (words(prev.text).length >= 6 && t.length >= 20))
+      (startsLower || !line.gapBefore || /[-,]$/.test(endOf(prev)) || (t.length >= 20 && wordsAtLeast(prev, 6)))
     ) {
-      prev.text = joinLines(prev.text, t, report, vocabulary);
+      append(prev, t);
       continue;
     }
     // A heading word on a line of its own, followed by a paragraph.
@@ -410,12 +470,13 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
       continue;
     }
     // A wrapped line that ended with a full stop: join when the previous line was full width.
-    if (prev && prev.kind !== 'heading' && prev.kind !== 'raw' && !line.gapBefore && !line.newBlock && prev.text.length >= typical * 0.85 && !/[:]$/.test(prev.text)) {
-      prev.text = joinLines(prev.text, t, report, vocabulary);
+    if (prev && prev.kind !== 'heading' && prev.kind !== 'raw' && !line.gapBefore && !line.newBlock && lengthOf(prev) >= typical * 0.85 && !endOf(prev).endsWith(':')) {
+      append(prev, t);
       continue;
     }
     blocks.push({ kind: 'paragraph', text: t });
   }
+  settle();
   // A heading broken over two lines ("Klage- og / ankemuligheder") was joined as a paragraph.
   blocks.forEach((b, k) => {
     if (b.kind !== 'paragraph' || k === 0) return;
