@@ -101,9 +101,13 @@ const compiled = new Map<string, Concept>();
 
 /** Per concept: each phrase's regex and key, in the order the alternation tries them. */
 interface Matcher {
-  /** On the lower-case text (no case folding needed, which keeps the expressions small). */
-  regexes: RegExp[];
-  keys: string[][];
+  /** On the lower-case text (no case folding needed, which keeps the expressions small); each built on first use. */
+  regexes: Array<RegExp | undefined>;
+  /** The distinct key literals, and for each the phrases it keys. */
+  literals: string[];
+  byLiteral: number[][];
+  /** Phrases without a key (tried always). */
+  always: number[];
   /** Case-insensitive on the text itself, for the rare text whose lower-case form has another length. */
   folded?: RegExp[];
   phrases: string[];
@@ -153,7 +157,19 @@ function matcher(id: string): Matcher {
   let m = matchers.get(id);
   if (m) return m;
   const sorted = sortedPhrases(id);
-  m = { regexes: sorted.map((p) => new RegExp(phraseSource(p.toLocaleLowerCase('da')), 'gu')), keys: sorted.map(keyOf), phrases: sorted };
+  const literals: string[] = [];
+  const byLiteral: number[][] = [];
+  const always: number[] = [];
+  sorted.forEach((p, i) => {
+    const key = keyOf(p);
+    if (key.length === 0) always.push(i);
+    for (const k of new Set(key)) {
+      let j = literals.indexOf(k);
+      if (j < 0) j = literals.push(k) - 1;
+      (byLiteral[j] ??= []).push(i);
+    }
+  });
+  m = { regexes: new Array(sorted.length), literals, byLiteral, always, phrases: sorted };
   matchers.set(id, m);
   return m;
 }
@@ -208,16 +224,23 @@ export function findConcept(text: string, id: string): ConceptMatch[] {
 
 function match(text: string, lower: string, id: string): ConceptMatch[] {
   const m = matcher(id);
-  const candidates: number[] = [];
-  for (let i = 0; i < m.keys.length; i++) {
-    const key = m.keys[i]!;
-    if (key.length === 0 || key.some((k) => lower.includes(k))) candidates.push(i);
+  let marked: Uint8Array | undefined;
+  for (let j = 0; j < m.literals.length; j++) {
+    if (!lower.includes(m.literals[j]!)) continue;
+    marked ??= new Uint8Array(m.phrases.length);
+    for (const i of m.byLiteral[j]!) marked[i] = 1;
   }
-  if (candidates.length === 0) return none;
+  if (marked === undefined && m.always.length === 0) return none;
+  marked ??= new Uint8Array(m.phrases.length);
+  for (const i of m.always) marked[i] = 1;
+  const candidates: number[] = [];
+  for (let i = 0; i < marked.length; i++) if (marked[i]) candidates.push(i);
   // Offsets are the same in both forms when lower-casing kept the length (it does for Danish).
   const sameLength = lower.length === text.length;
   const subject = sameLength ? lower : text;
-  const regexes = sameLength ? m.regexes : (m.folded ??= m.phrases.map((p) => new RegExp(phraseSource(p), 'giu')));
+  const regexOf = sameLength
+    ? (i: number) => (m.regexes[i] ??= new RegExp(phraseSource(m.phrases[i]!.toLocaleLowerCase('da')), 'gu'))
+    : (i: number) => (m.folded ??= m.phrases.map((p) => new RegExp(phraseSource(p), 'giu')))[i]!;
   const out: ConceptMatch[] = [];
   // The next match at or after `cursor` of each candidate phrase (null: none left).
   const next: Array<RegExpExecArray | null | undefined> = new Array(candidates.length);
@@ -227,7 +250,7 @@ function match(text: string, lower: string, id: string): ConceptMatch[] {
     for (let k = 0; k < candidates.length; k++) {
       let found = next[k];
       if (found === undefined || (found !== null && found.index < cursor)) {
-        const regex = regexes[candidates[k]!]!;
+        const regex = regexOf(candidates[k]!);
         regex.lastIndex = cursor;
         found = regex.exec(subject);
         // An empty match (only optional words) never counts; look further.
