@@ -138,11 +138,19 @@ export function classifyHeadingMatch(heading: string): { key: SectionKey; covera
  * Every section key whose words occur in the heading: "Hvad kan du få hjælp til, og hvor ofte?"
  * is about both indhold and omfang, though classifyHeading gives it one key.
  */
-export function headingKeys(heading: string): SectionKey[] {
-  const text = normaliseHeading(heading);
-  if (text === '') return [];
-  return patterns.filter(([, re]) => re.test(text)).map(([key]) => key);
+export function headingKeys(heading: string): readonly SectionKey[] {
+  let keys = named.get(heading);
+  if (keys === undefined) {
+    const text = normaliseHeading(heading);
+    keys = text === '' ? [] : Object.freeze(patterns.filter(([, re]) => re.test(text)).map(([key]) => key));
+    if (named.size >= 4096) named.clear();
+    named.set(heading, keys);
+  }
+  return keys;
 }
+
+/** Headings already read by headingKeys (each standard's rules ask again for every document). */
+const named = new Map<string, readonly SectionKey[]>();
 
 /** The nearest enclosing section (lower heading level) that has a canonical key, if any. */
 export function parentSection<S extends { key: SectionKey | null; level: number }>(sections: readonly S[], index: number): S | undefined {

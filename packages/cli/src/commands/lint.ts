@@ -232,7 +232,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
   const totals = totalCounts(finished);
   if (exit === ExitCode.ok && (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings))) exit = ExitCode.findings;
   if (maxWarnings !== undefined && totals.warnings > maxWarnings && format === 'stylish') {
-    io.stderr.write(`${totals.warnings} advarsler er flere end --max-warnings ${maxWarnings}.\n`);
+    io.stderr.write(`${totals.warnings} ${totals.warnings === 1 ? 'advarsel er' : 'advarsler er'} flere end --max-warnings ${maxWarnings} tillader.\n`);
   }
   return exit;
 }

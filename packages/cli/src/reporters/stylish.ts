@@ -30,7 +30,7 @@ export function formatStylish({ results, lang }: ReportInput): string {
   const fileWord = results.length === 1 ? t.file : t.files;
   const accepted = baselined > 0 ? (lang === 'da' ? `; ${baselined} fund er accepteret i baseline og tæller ikke` : `; ${baselined} findings are accepted in the baseline and not counted`) : '';
   if (total === 0) out.push(`✔ ${baselined > 0 ? (lang === 'da' ? 'Ingen nye fund' : 'No new findings') : t.none} (${results.length} ${fileWord})${accepted}.`);
-  else if (lang === 'da') out.push(`✖ ${total} fund (${errors} fejl, ${warnings} advarsler, ${infos} info) i ${results.length} ${fileWord}${accepted}.`);
-  else out.push(`✖ ${total} findings (${errors} errors, ${warnings} warnings, ${infos} info) in ${results.length} ${fileWord}${accepted}.`);
+  else if (lang === 'da') out.push(`✖ ${total} fund (${errors} fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${infos} info) i ${results.length} ${fileWord}${accepted}.`);
+  else out.push(`✖ ${total} ${total === 1 ? 'finding' : 'findings'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info) in ${results.length} ${fileWord}${accepted}.`);
   return out.join('\n') + '\n';
 }
