@@ -1,6 +1,6 @@
 // A section by its content: for a heading nobody recognised, the words of the section decide.
 import type { SectionKey } from '@kvalitet/model';
-import { conceptIds, findConcept } from './lexicon.js';
+import { conceptIds, findConcept, mayMention } from './lexicon.js';
 import { splitSentences } from './sentences.js';
 
 const prefix = 'section:';
@@ -28,10 +28,13 @@ export interface ContentClass {
  * @example classifyByContent(['Du kan klage over afgørelsen.', 'Klagen sendes til …'])?.key // 'klageadgang'
  */
 export function classifyByContent(blocks: readonly string[]): ContentClass | null {
+  // Kinds whose words do not stand anywhere in the section are not asked sentence by sentence.
+  const whole = blocks.join('\n').toLocaleLowerCase('da');
+  const ids = sectionConcepts().filter((id) => mayMention(whole, id));
+  if (ids.length === 0) return null;
   const sentences = blocks.flatMap((text) => splitSentences(text).map((s) => text.slice(s.start, s.end)));
   const counts: Array<[SectionKey, number]> = [];
-  for (const id of conceptIds()) {
-    if (!id.startsWith(prefix)) continue;
+  for (const id of ids) {
     const n = sentences.filter((s) => findConcept(s, id).length > 0).length;
     if (n > 0) counts.push([id.slice(prefix.length) as SectionKey, n]);
   }
@@ -41,4 +44,12 @@ export function classifyByContent(blocks: readonly string[]): ContentClass | nul
   const runnerUp = second?.[1] ?? 0;
   if (first[1] < dominance * runnerUp || first[1] < minShare * sentences.length) return null;
   return { key: first[0], hits: first[1], runnerUp };
+}
+
+let known: { size: number; ids: string[] } | undefined;
+/** The "section:<key>" concepts of the lexicon (looked up again only when the lexicon grows). */
+function sectionConcepts(): string[] {
+  const all = conceptIds();
+  if (known?.size !== all.length) known = { size: all.length, ids: all.filter((id) => id.startsWith(prefix)) };
+  return known.ids;
 }
