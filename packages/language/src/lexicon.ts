@@ -134,18 +134,16 @@ function sortedPhrases(id: string): string[] {
 export function concept(id: string): Concept {
   let c = compiled.get(id);
   if (c) return c;
-  const sorted = sortedPhrases(id);
-  const prefilter = [...new Set(sorted.flatMap((p) => {
-    const key = keyOf(p);
-    return key.length > 0 ? key : [''];
-  }))];
+  // The prefilter is the matcher's key literals ('' when a phrase has none, so it always passes).
+  const m = matcher(id);
+  const prefilter = m.always.length > 0 ? [...m.literals, ''] : m.literals;
   let regex: RegExp | undefined;
   c = {
     id,
     phrases: registry.get(id)!,
     // Built on first use only: matching goes phrase by phrase (findConcept).
     get regex() {
-      return (regex ??= new RegExp(sorted.map((p) => `(?:${phraseSource(p)})`).join('|'), 'giu'));
+      return (regex ??= new RegExp(m.phrases.map((p) => `(?:${phraseSource(p)})`).join('|'), 'giu'));
     },
     prefilter,
   };

@@ -4,7 +4,7 @@
 // when its frontmatter names none (the citations in its legal-basis and title sections).
 import type { LegalReference, Section } from '@kvalitet/model';
 import { parseCitations, sameParagraph } from '@kvalitet/model';
-import { analyse, findConcept, mayMention, type ConceptMatch } from '@kvalitet/language';
+import { analyse, findConcept, mayMention, paragraphsNamed, type ConceptMatch } from '@kvalitet/language';
 import type { RuleContext, Sentence } from './types.js';
 
 export type Paragraph = Pick<LegalReference, 'law' | 'paragraph'>;
@@ -58,19 +58,8 @@ export function coveredParagraphs(context: RuleContext<any>): Paragraph[] {
   if (found.length > 0) return found;
   // No citation: the service the title and the legal basis name ("længerevarende botilbud").
   const named = [context.document.metadata.title, ...texts].join('\n');
-  return services.filter(([id]) => findConcept(named, id).length > 0).map(([, p]) => p);
+  return paragraphsNamed(named);
 }
-
-/** Services named in words, and the paragraph each is given under. */
-const services: ReadonlyArray<readonly [string, Paragraph]> = [
-  ['SERVICE_SEL_107', { law: 'SEL', paragraph: '107' }],
-  ['SERVICE_SEL_108', { law: 'SEL', paragraph: '108' }],
-  ['SERVICE_SEL_85_A', { law: 'SEL', paragraph: '85 a' }],
-  ['SERVICE_SEL_85', { law: 'SEL', paragraph: '85' }],
-  ['SERVICE_SEL_83', { law: 'SEL', paragraph: '83' }],
-  ['SERVICE_SEL_83_A', { law: 'SEL', paragraph: '83 a' }],
-  ['SERVICE_SEL_86', { law: 'SEL', paragraph: '86' }],
-];
 
 /** The distinct complaint routes of a set of paragraphs. */
 export function routesOf(ps: readonly Paragraph[]): Route[] {

@@ -55,7 +55,7 @@ export interface ChangeDocxOptions {
   date?: string;
 }
 
-const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+export const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
 
 /** Revision attributes for Word: id, author, date. */
 interface RevisionInfo {
@@ -137,7 +137,7 @@ function reasonParagraphs(markdown: string): Paragraph[] {
     });
 }
 
-const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
+export const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
 
 function cell(children: Paragraph[], widthPct: number, shade = false): TableCell {

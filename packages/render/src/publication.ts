@@ -34,7 +34,7 @@ import type { List, Nodes, PhrasingContent, Root, RootContent, Table as MdTable 
 import { formatDanishDate, type Metadata } from '@kvalitet/model';
 import { parseStandard } from '@kvalitet/parser';
 import { documentDate, normaliseDocx } from './docx-output.js';
-import { theme } from './change-docx.js';
+import { cellBorder, headingLevels, theme } from './change-docx.js';
 import { tieNumbers } from './danish.js';
 import { versionLine } from './revision.js';
 
@@ -72,8 +72,6 @@ const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(r
 
 /** The text width of an A4 page with 2.5 cm margins, in twentieths of a point. */
 const textWidth = 11906 - 2 * 1418;
-const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
-const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 
 const plain = (n: Nodes): string => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as Nodes[]).map(plain).join('') : '');
 

@@ -54,12 +54,4 @@ defineConcepts({
     'afgørelse* om ~3 konkret*|socialpædagogisk* ~1 støtte|hjælp|bistand', 'tager ~3 stilling til ~3 i en ~1 selvstændig*|særskilt*|separat*',
     'ud over ~6 afgørelse*|bevilling* ~8 afgørelse*|bevilling*|bevilges|træffes', 'udover|foruden ~6 afgørelse*|bevilling* ~8 afgørelse*|bevilling*|bevilges|træffes',
   ],
-  /** The service a standard without a citation is about, read from its title and legal basis. */
-  SERVICE_SEL_107: ['midlertidig* botilbud*|ophold*|boform*|bosted*'],
-  SERVICE_SEL_108: ['længerevarende botilbud*|ophold*|boform*|bosted*'],
-  SERVICE_SEL_85_A: ['housing first*'],
-  SERVICE_SEL_85: ['socialpædagogisk* støtte|bistand', 'bostøtte*'],
-  SERVICE_SEL_83: ['hjemmehjælp*', 'personlig* pleje|hjælp', 'praktisk* hjælp'],
-  SERVICE_SEL_83_A: ['rehabiliteringsforløb*'],
-  SERVICE_SEL_86: ['genoptræning*', 'vedligeholdelsestræning*'],
 });

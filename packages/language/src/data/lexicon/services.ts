@@ -30,9 +30,9 @@ export const serviceNames: readonly ServiceName[] = [
 defineConcepts({
   SERVICE_SEL_85A: ['housing first*', 'housing first-*', 'hjemløse*'],
   SERVICE_SEL_85: ['socialpædagogisk* støtte|bistand', 'bostøtte*', 'støtte i eget hjem', 'støtte i egen bolig'],
-  SERVICE_SEL_108: ['længerevarende botilbud*|ophold|boform*'],
-  SERVICE_SEL_107: ['midlertidig* botilbud*|ophold|boform*', 'forsorgshjem*', 'herberg*'],
-  SERVICE_SEL_83: ['personlig pleje', 'praktisk hjælp', 'personlig og praktisk hjælp', 'hjemmehjælp*', 'hjemmepleje*'],
+  SERVICE_SEL_108: ['længerevarende botilbud*|ophold*|boform*|bosted*'],
+  SERVICE_SEL_107: ['midlertidig* botilbud*|ophold*|boform*|bosted*', 'forsorgshjem*', 'herberg*'],
+  SERVICE_SEL_83: ['personlig* pleje|hjælp', 'praktisk* hjælp', 'personlig og praktisk hjælp', 'hjemmehjælp*', 'hjemmepleje*'],
   SERVICE_SEL_83A: ['rehabiliteringsforløb*', 'hverdagsrehabilitering*'],
   SERVICE_SEL_86: ['genoptræning*', 'vedligeholdelsestræning*'],
   SERVICE_SEL_97: ['ledsageordning*'],
