@@ -18,16 +18,112 @@ export function prng(seed: number): () => number {
 }
 
 const municipalities = [
-  'Aabenraa', 'Aalborg', 'Aarhus', 'Albertslund', 'Allerød', 'Assens', 'Ballerup', 'Billund', 'Bornholms', 'Brøndby', 'Brønderslev', 'Egedal', 'Esbjerg',
-  'Faaborg-Midtfyn', 'Favrskov', 'Faxe', 'Fredensborg', 'Fredericia', 'Frederiksberg', 'Frederikshavn', 'Frederikssund', 'Furesø', 'Gentofte', 'Gladsaxe',
-  'Glostrup', 'Greve', 'Gribskov', 'Guldborgsund', 'Haderslev', 'Halsnæs', 'Hedensted', 'Helsingør', 'Herlev', 'Herning', 'Hillerød', 'Hjørring',
-  'Holbæk', 'Holstebro', 'Horsens', 'Hvidovre', 'Høje-Taastrup', 'Hørsholm', 'Ikast-Brande', 'Ishøj', 'Jammerbugt', 'Kalundborg', 'Kerteminde', 'Kolding',
-  'Københavns', 'Køge', 'Langeland', 'Lejre', 'Lemvig', 'Lolland', 'Lyngby-Taarbæk', 'Mariagerfjord', 'Middelfart', 'Morsø', 'Norddjurs', 'Nordfyns',
-  'Nyborg', 'Næstved', 'Odder', 'Odense', 'Odsherred', 'Randers', 'Rebild', 'Ringkøbing-Skjern', 'Ringsted', 'Roskilde', 'Rudersdal', 'Rødovre', 'Samsø',
-  'Silkeborg', 'Skanderborg', 'Skive', 'Slagelse', 'Solrød', 'Sorø', 'Stevns', 'Struer', 'Svendborg', 'Syddjurs', 'Sønderborg', 'Thisted', 'Tønder',
-  'Tårnby', 'Vallensbæk', 'Varde', 'Vejen', 'Vejle', 'Vesthimmerlands', 'Viborg', 'Vordingborg', 'Ærø',
+  'Aabenraa',
+  'Aalborg',
+  'Aarhus',
+  'Albertslund',
+  'Allerød',
+  'Assens',
+  'Ballerup',
+  'Billund',
+  'Bornholms',
+  'Brøndby',
+  'Brønderslev',
+  'Egedal',
+  'Esbjerg',
+  'Faaborg-Midtfyn',
+  'Favrskov',
+  'Faxe',
+  'Fredensborg',
+  'Fredericia',
+  'Frederiksberg',
+  'Frederikshavn',
+  'Frederikssund',
+  'Furesø',
+  'Gentofte',
+  'Gladsaxe',
+  'Glostrup',
+  'Greve',
+  'Gribskov',
+  'Guldborgsund',
+  'Haderslev',
+  'Halsnæs',
+  'Hedensted',
+  'Helsingør',
+  'Herlev',
+  'Herning',
+  'Hillerød',
+  'Hjørring',
+  'Holbæk',
+  'Holstebro',
+  'Horsens',
+  'Hvidovre',
+  'Høje-Taastrup',
+  'Hørsholm',
+  'Ikast-Brande',
+  'Ishøj',
+  'Jammerbugt',
+  'Kalundborg',
+  'Kerteminde',
+  'Kolding',
+  'Københavns',
+  'Køge',
+  'Langeland',
+  'Lejre',
+  'Lemvig',
+  'Lolland',
+  'Lyngby-Taarbæk',
+  'Mariagerfjord',
+  'Middelfart',
+  'Morsø',
+  'Norddjurs',
+  'Nordfyns',
+  'Nyborg',
+  'Næstved',
+  'Odder',
+  'Odense',
+  'Odsherred',
+  'Randers',
+  'Rebild',
+  'Ringkøbing-Skjern',
+  'Ringsted',
+  'Roskilde',
+  'Rudersdal',
+  'Rødovre',
+  'Samsø',
+  'Silkeborg',
+  'Skanderborg',
+  'Skive',
+  'Slagelse',
+  'Solrød',
+  'Sorø',
+  'Stevns',
+  'Struer',
+  'Svendborg',
+  'Syddjurs',
+  'Sønderborg',
+  'Thisted',
+  'Tønder',
+  'Tårnby',
+  'Vallensbæk',
+  'Varde',
+  'Vejen',
+  'Vejle',
+  'Vesthimmerlands',
+  'Viborg',
+  'Vordingborg',
+  'Ærø',
 ];
-const paragraphs = ['SEL § 85', 'SEL § 107', 'SEL § 108', 'SEL § 85 a', 'SEL § 82 b', 'SEL § 83', 'SEL § 97', 'SEL § 104'];
+const paragraphs = [
+  'SEL § 85',
+  'SEL § 107',
+  'SEL § 108',
+  'SEL § 85 a',
+  'SEL § 82 b',
+  'SEL § 83',
+  'SEL § 97',
+  'SEL § 104',
+];
 const injected = [
   'De gældende sagsfrister findes på kommunens hjemmeside: [indsæt link]',
   'Du kan klage inden 14 dage. Klag direkte til Ankestyrelsen.',
@@ -56,7 +152,12 @@ function sectionsOf(markdown: string): { title: string; sections: Section[] } {
 }
 
 /** Writes `count` standards into `dir` (emptied first); returns their paths and total bytes. */
-export async function makeCorpus(dir: string, count: number, seed = 2026, standardsDir = 'standards'): Promise<{ files: string[]; bytes: number }> {
+export async function makeCorpus(
+  dir: string,
+  count: number,
+  seed = 2026,
+  standardsDir = 'standards',
+): Promise<{ files: string[]; bytes: number }> {
   const rand = prng(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const sources: Array<{ title: string; sections: Section[] }> = [];
@@ -82,7 +183,11 @@ export async function makeCorpus(dir: string, count: number, seed = 2026, standa
     let extra = 0;
     while (size < target) {
       const s = pick(pool);
-      chosen.splice(Math.floor(rand() * (chosen.length + 1)), 0, extra++ % 3 === 0 ? { heading: `${s.heading} (${extra})`, body: s.body } : s);
+      chosen.splice(
+        Math.floor(rand() * (chosen.length + 1)),
+        0,
+        extra++ % 3 === 0 ? { heading: `${s.heading} (${extra})`, body: s.body } : s,
+      );
       size += s.body.length;
     }
     const para = pick(paragraphs);
@@ -93,14 +198,27 @@ export async function makeCorpus(dir: string, count: number, seed = 2026, standa
       `paragraffer: [${para}]`,
       'type: kvalitetsstandard',
       `status: ${rand() < 0.7 ? 'godkendt' : 'udkast'}`,
-      ...(rand() < 0.6 ? [`udvalg: Social- og Sundhedsudvalget`, `godkendt-dato: 2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`] : []),
+      ...(rand() < 0.6
+        ? [
+            `udvalg: Social- og Sundhedsudvalget`,
+            `godkendt-dato: 2026-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`,
+          ]
+        : []),
       '---',
       '',
       `# ${base.title}`,
       '',
     ];
     for (const s of chosen) {
-      lines.push(`## ${s.heading}`, '', s.body.replaceAll('Norddjurs Kommune', municipality).replaceAll('Thisted Kommune', municipality).replaceAll('Frederikssund Kommune', municipality), '');
+      lines.push(
+        `## ${s.heading}`,
+        '',
+        s.body
+          .replaceAll('Norddjurs Kommune', municipality)
+          .replaceAll('Thisted Kommune', municipality)
+          .replaceAll('Frederikssund Kommune', municipality),
+        '',
+      );
       if (rand() < 0.03) lines.push(pick(injected), '');
     }
     const text = lines.join('\n');

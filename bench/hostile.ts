@@ -14,9 +14,18 @@ const ceilingMs = 2000;
 const ceilingMb = 500;
 
 /** Runs the CLI with `args` in `cwd`; wall time and peak memory of the process. */
-function run(args: string[], cwd: string, env: Record<string, string> = {}): { ms: number; cpuMs: number; mb: number; exit: number } {
+function run(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): { ms: number; cpuMs: number; mb: number; exit: number } {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [rss, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [rss, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env, NO_COLOR: '1' },
+  });
   const ms = performance.now() - t;
   const last = JSON.parse(r.stderr.trim().split('\n').pop()!) as { exit: number; maxRssMb: number; cpuMs: number };
   return { ms, cpuMs: last.cpuMs, mb: last.maxRssMb, exit: last.exit };
@@ -33,9 +42,13 @@ export function hostileFigures(log: (s: string) => void = () => {}): string[] {
   writeFileSync(join(dir, 'tekst-5000.txt'), plainLines(5000));
   const big = join(dir, 'traade');
   mkdirSync(join(big, 'standards'), { recursive: true });
-  const body = Array.from({ length: 12_000 }, (_, i) => `Borgeren kan få hjælp nummer ${i} til praktiske opgaver i hjemmet og støtte i hverdagen.\n`).join('\n');
+  const body = Array.from(
+    { length: 12_000 },
+    (_, i) => `Borgeren kan få hjælp nummer ${i} til praktiske opgaver i hjemmet og støtte i hverdagen.\n`,
+  ).join('\n');
   writeFileSync(join(big, 'standards/stor.md'), `# Stor\n\n## Formål\n\n${body}`);
-  for (let i = 0; i < 5; i++) writeFileSync(join(big, `standards/s${i}.md`), '# Bostøtte\n\n## Formål\n\nBorgeren får hjælp.\n');
+  for (let i = 0; i < 5; i++)
+    writeFileSync(join(big, `standards/s${i}.md`), '# Bostøtte\n\n## Formål\n\nBorgeren får hjælp.\n');
   const today = ['--today', '2026-11-22', '--no-baseline', '--format', 'json'];
   const cases: Array<[string, () => ReturnType<typeof run>]> = [
     ['zip-bombe, 1 GB bag falske størrelser (import)', () => run(['import', 'bombe.docx', '-o', 'bombe.md'], dir)],
@@ -43,11 +56,17 @@ export function hostileFigures(log: (s: string) => void = () => {}): string[] {
     ['liste indrykket 1.000 niveauer (lint)', () => run(['lint', 'standards/indrykket.md', ...today], dir)],
     ['2.000 voksende citatlinjer (lint)', () => run(['lint', 'standards/citater.md', ...today], dir)],
     ['5.000 linjer ren tekst (import)', () => run(['import', 'tekst-5000.txt'], dir)],
-    ['1,1 MB-fil over trådens grænse (lint, 2 tråde)', () => run(['lint', '--concurrency', '2', ...today], big, { KVALITET_WORKER_MEMORY_MB: '48' })],
+    [
+      '1,1 MB-fil over trådens grænse (lint, 2 tråde)',
+      () => run(['lint', '--concurrency', '2', ...today], big, { KVALITET_WORKER_MEMORY_MB: '48' }),
+    ],
   ];
   // On a busy shared machine wall time mostly measures waiting: CPU time (all threads) is shown
   // beside it, and the ceiling is checked against the CPU time.
-  const lines = ['', `Fjendtlige inddata (loft: ${ceilingMs / 1000} s CPU-tid og ${ceilingMb} MB hver; vægur i parentes):`];
+  const lines = [
+    '',
+    `Fjendtlige inddata (loft: ${ceilingMs / 1000} s CPU-tid og ${ceilingMb} MB hver; vægur i parentes):`,
+  ];
   for (const [name, measure] of cases) {
     const r = measure();
     const ok = r.cpuMs <= ceilingMs && r.mb < ceilingMb;

@@ -35,17 +35,24 @@ const many = join(work, 'many');
 await makeCorpus(many, n + 1, 2026, join(root, 'standards'));
 const one = join(work, 'one');
 mkdirSync(one);
-const first = readdirSync(many).filter((f) => f.endsWith('.md')).sort()[0]!;
+const first = readdirSync(many)
+  .filter((f) => f.endsWith('.md'))
+  .sort()[0]!;
 copyFileSync(join(many, first), join(one, first));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 /** Instructions executed by `node --predictable ARGS`, all threads counted. */
 function instructions(args: string[], cwd: string): number {
   const out = join(work, 'callgrind.out');
-  const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--predictable', ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(
+    'valgrind',
+    ['--tool=callgrind', `--callgrind-out-file=${out}`, process.execPath, '--predictable', ...args],
+    { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
   rmSync(out, { force: true });
   const m = /Collected : (\d+)/.exec(r.stderr);
-  if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`valgrind ${args.join(' ')} fejlede (${r.status}): ${r.stderr.slice(-2000)}`);
+  if (!m || (r.status !== 0 && r.status !== 1))
+    throw new Error(`valgrind ${args.join(' ')} fejlede (${r.status}): ${r.stderr.slice(-2000)}`);
   return Number(m[1]);
 }
 
@@ -59,7 +66,18 @@ const perStandard = (name: string, args: (dir: string) => string[]) => {
 
 log(`Instruktioner under callgrind (node --predictable), ${n} standarder ud over den første:`);
 const parse = perStandard('remark-parse alene', (dir) => [join(root, 'bench/measure.ts'), 'parse', dir]);
-const lint = perStandard('kvalitet lint, 1 tråd', (dir) => [bin, 'lint', dir, '--concurrency', '1', '--format', 'json', '--today', '2026-11-22', '--no-baseline']);
+const lint = perStandard('kvalitet lint, 1 tråd', (dir) => [
+  bin,
+  'lint',
+  dir,
+  '--concurrency',
+  '1',
+  '--format',
+  'json',
+  '--today',
+  '2026-11-22',
+  '--no-baseline',
+]);
 const mill = (x: number) => `${(x / 1e6).toFixed(1)} mio.`;
 process.stdout.write(
   [

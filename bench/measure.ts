@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 
 const [mode, dir] = process.argv.slice(2);
 const here = fileURLToPath(new URL('.', import.meta.url));
-const files = dir ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => join(dir, f)) : [];
+const files = dir
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
+      .map((f) => join(dir, f))
+  : [];
 let ms = 0;
 
 if (mode === 'parse') {
@@ -43,4 +48,6 @@ if (mode === 'parse') {
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
-process.stdout.write(JSON.stringify({ ms, files: files.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+process.stdout.write(
+  JSON.stringify({ ms, files: files.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n',
+);

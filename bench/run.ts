@@ -17,7 +17,13 @@ import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './corpus.ts';
 import { hostileFigures } from './hostile.ts';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '2000' }, runs: { type: 'string', default: '3' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string' },
+  },
+});
 const count = Number(values.files);
 const runs = Number(values.runs);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,14 +36,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function wall(args: string[], cwd = root): { ms: number; stderr: string; status: number | null } {
   const t = performance.now();
-  const r = spawnSync(node, args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(node, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const ms = performance.now() - t;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} failed (${r.status}): ${r.stderr}`);
   return { ms, stderr: r.stderr, status: r.status };
 }
 
 function measure(mode: string, dir = corpus): { ms: number; maxRssMb: number } {
-  const r = spawnSync(node, [join(root, 'bench/measure.ts'), mode, dir], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(node, [join(root, 'bench/measure.ts'), mode, dir], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`measure ${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -60,7 +75,17 @@ const { bytes } = await makeCorpus(corpus, count, 2026, join(root, 'standards'))
 log(`  ${(bytes / 1024 / 1024).toFixed(1)} MB, gennemsnit ${(bytes / count / 1024).toFixed(1)} KB pr. standard\n`);
 
 // Lint runs inside the corpus folder: no repository configuration applies, and the cache lands there.
-const lintArgs = (extra: string[]) => [bin, 'lint', '.', '--format', 'json', '--today', '2026-11-22', '--no-baseline', ...extra];
+const lintArgs = (extra: string[]) => [
+  bin,
+  'lint',
+  '.',
+  '--format',
+  'json',
+  '--today',
+  '2026-11-22',
+  '--no-baseline',
+  ...extra,
+];
 const cacheFile = join(corpus, '.kvalitet-cache.json');
 let peakMb = 0;
 const parseM = add('remark-parse alene', () => measure('parse').ms);
@@ -89,11 +114,24 @@ for (let round = 1; round <= runs; round++) {
   log(`  runde ${round} færdig`);
 }
 rmSync(cacheFile, { force: true });
-for (const m of measurements) log(`  ${m.name.padEnd(36)} ${m.times.map((x) => (x / 1000).toFixed(2)).join('  ')} s   → median ${(median(m.times) / 1000).toFixed(2)} s`);
-const [parse, lint1, lintN, textlint, cold, warm, start, render] = [parseM, lint1M, lintNM, textlintM, coldM, warmM, startM, renderM].map((m) => median(m.times)) as [number, number, number, number, number, number, number, number];
+for (const m of measurements)
+  log(
+    `  ${m.name.padEnd(36)} ${m.times.map((x) => (x / 1000).toFixed(2)).join('  ')} s   → median ${(median(m.times) / 1000).toFixed(2)} s`,
+  );
+const [parse, lint1, lintN, textlint, cold, warm, start, render] = [
+  parseM,
+  lint1M,
+  lintNM,
+  textlintM,
+  coldM,
+  warmM,
+  startM,
+  renderM,
+].map((m) => median(m.times)) as [number, number, number, number, number, number, number, number];
 
 const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const ratio = (a: number, b: number, target: number) => `${(a / b).toFixed(2)}  (mål ≤ ${target}) ${a / b <= target ? '✔' : '✘'}`;
+const ratio = (a: number, b: number, target: number) =>
+  `${(a / b).toFixed(2)}  (mål ≤ ${target}) ${a / b <= target ? '✔' : '✘'}`;
 const summary = [
   '',
   `Resultat for ${count} standarder, ${(bytes / 1024 / 1024).toFixed(1)} MB, medianer af ${runs} kørsler:`,

@@ -14,7 +14,13 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '30' }, size: { type: 'string', default: '40' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '30' },
+    size: { type: 'string', default: '40' },
+    out: { type: 'string' },
+  },
+});
 const rounds = Number(values.rounds);
 const sizeKb = Number(values.size);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -28,15 +34,21 @@ async function bigStandard(kb: number): Promise<string> {
   };
   const main = split(await readFile(join(root, 'standards/norddjurs/bostoette-82b-85.md'), 'utf8'));
   const others = await Promise.all(
-    ['standards/thisted/socialpaedagogisk-stoette-85.md', 'standards/frederikssund/midlertidigt-botilbud-107.md', 'standards/norddjurs/housing-first-85a.md'].map(async (f) => split(await readFile(join(root, f), 'utf8')).body.replace(/^# .*$/m, '')),
+    [
+      'standards/thisted/socialpaedagogisk-stoette-85.md',
+      'standards/frederikssund/midlertidigt-botilbud-107.md',
+      'standards/norddjurs/housing-first-85a.md',
+    ].map(async (f) => split(await readFile(join(root, f), 'utf8')).body.replace(/^# .*$/m, '')),
   );
   let text = main.front + main.body;
-  for (let i = 0; Buffer.byteLength(text) < kb * 1024; i++) text += '\n' + others[i % others.length]!.replace(/^(#{2,}) (.*)$/gm, `$1 $2 (del ${i + 2})`);
+  for (let i = 0; Buffer.byteLength(text) < kb * 1024; i++)
+    text += '\n' + others[i % others.length]!.replace(/^(#{2,}) (.*)$/gm, `$1 $2 (del ${i + 2})`);
   return text;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 const dir = await mkdtemp(join(tmpdir(), 'kvalitet-studio-bench-'));
 await mkdir(join(dir, 'standards'));
@@ -44,7 +56,20 @@ const text = await bigStandard(sizeKb);
 await writeFile(join(dir, 'standards', 'stor.md'), text);
 log(`Standard: ${(Buffer.byteLength(text) / 1024).toFixed(1)} KB, ${text.split('\n').length} linjer.`);
 
-const server = spawn(process.execPath, [join(root, 'packages/cli/dist/bin.js'), 'studio', '--root', join(dir, 'standards'), '--port', '0', '--today', '2026-11-22'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(
+  process.execPath,
+  [
+    join(root, 'packages/cli/dist/bin.js'),
+    'studio',
+    '--root',
+    join(dir, 'standards'),
+    '--port',
+    '0',
+    '--today',
+    '2026-11-22',
+  ],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const url = await new Promise<string>((ok, fail) => {
   let out = '';
   server.stdout!.on('data', (d) => {
@@ -57,14 +82,27 @@ const url = await new Promise<string>((ok, fail) => {
 
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (e) => log(`Fejl på siden: ${e.message}`));
   await page.goto(url);
   await page.click('#standards button[data-path="stor.md"]');
-  await page.waitForFunction(() => (window as any).kvalitetStudio.state.lintedDoc === (window as any).kvalitetStudio.view.state.doc, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as any).kvalitetStudio.state.lintedDoc === (window as any).kvalitetStudio.view.state.doc,
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.evaluate(() => {
     const w = window as any;
     w.benchLastKey = 0;
@@ -84,7 +122,7 @@ try {
     // Somewhere in the text, a different place each round.
     await page.evaluate((r) => {
       const { view } = (window as any).kvalitetStudio;
-      const line = view.state.doc.line(Math.max(2, Math.floor(((r * 37) % 97) / 97 * view.state.doc.lines)));
+      const line = view.state.doc.line(Math.max(2, Math.floor((((r * 37) % 97) / 97) * view.state.doc.lines)));
       view.dispatch({ selection: { anchor: line.to }, scrollIntoView: true });
       view.focus();
     }, r);
@@ -95,7 +133,8 @@ try {
           const w = window as any;
           const check = () => {
             const { state, view } = w.kvalitetStudio;
-            if (state.lintedDoc === view.state.doc && state.lintedAt > w.benchLastKey) ok(state.lintedAt - w.benchLastKey);
+            if (state.lintedDoc === view.state.doc && state.lintedAt > w.benchLastKey)
+              ok(state.lintedAt - w.benchLastKey);
             else setTimeout(check, 2);
           };
           check();
@@ -120,7 +159,8 @@ try {
     `Fund efter sidste tastetryk på en standard på ${result.sizeKb} KB (${result.rounds} gange): median ${result.medianMs} ms, 90 % ${result.p90Ms} ms, højst ${result.maxMs} ms.\n` +
       `Serverens tjek af teksten (median): ${result.serverLintMedianMs ?? '?'} ms, heraf CPU-tid ${result.serverCpuMedianMs ?? '?'} ms. Maskinens belastning: ${result.load.join(' / ')} på ${result.cores} kerner.\n`,
   );
-  if (values.out) await writeFile(values.out, JSON.stringify({ ...result, latencies: latencies.map(Math.round) }, null, 2) + '\n');
+  if (values.out)
+    await writeFile(values.out, JSON.stringify({ ...result, latencies: latencies.map(Math.round) }, null, 2) + '\n');
 } finally {
   await browser.close();
   server.kill('SIGTERM');

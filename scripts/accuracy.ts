@@ -12,15 +12,30 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const scorer = join(root, '..', 'shared', 'tools', 'score-accuracy.mjs');
 const floorFile = join(root, 'scripts', 'accuracy-floor.json');
 
-export interface RuleFigures { must: number; found: number; never: number; flagged: number; other: number }
-export interface Score { recall: number; falseRate: number; total: RuleFigures; perRule: Record<string, RuleFigures> }
+export interface RuleFigures {
+  must: number;
+  found: number;
+  never: number;
+  flagged: number;
+  other: number;
+}
+export interface Score {
+  recall: number;
+  falseRate: number;
+  total: RuleFigures;
+  perRule: Record<string, RuleFigures>;
+}
 
 export function scorerAvailable(): boolean {
   return existsSync(scorer) && existsSync(join(root, '..', 'shared', 'corpus', 'labels.json'));
 }
 
 export function score(): Score {
-  const out = execFileSync(process.execPath, [scorer, '--json', '--cli', `${process.execPath} ${join(root, 'packages/cli/dist/bin.js')}`], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(
+    process.execPath,
+    [scorer, '--json', '--cli', `${process.execPath} ${join(root, 'packages/cli/dist/bin.js')}`],
+    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   return JSON.parse(out) as Score;
 }
 
@@ -50,9 +65,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const [rule, f] of Object.entries(s.perRule).sort()) {
     console.log(`${rule.padEnd(30)} ${`${f.found}/${f.must}`.padStart(13)}  ${`${f.flagged}/${f.never}`.padStart(15)}`);
   }
-  console.log(`\nrecall ${s.total.found}/${s.total.must} (${pct(s.recall)}), falske alarmer ${s.total.flagged}/${s.total.never} (${pct(s.falseRate)})`);
+  console.log(
+    `\nrecall ${s.total.found}/${s.total.must} (${pct(s.recall)}), falske alarmer ${s.total.flagged}/${s.total.never} (${pct(s.falseRate)})`,
+  );
   if (process.argv.includes('--write')) {
-    writeFileSync(floorFile, JSON.stringify({ recall: s.recall, falseRate: s.falseRate, total: s.total, perRule: s.perRule }, null, 2) + '\n');
+    writeFileSync(
+      floorFile,
+      JSON.stringify({ recall: s.recall, falseRate: s.falseRate, total: s.total, perRule: s.perRule }, null, 2) + '\n',
+    );
     console.log(`Gulvet er gemt i ${floorFile}.`);
   }
   if (process.argv.includes('--check')) {

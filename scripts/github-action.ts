@@ -55,14 +55,23 @@ const cwd = resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
 async function kvalitet(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd };
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
 
 function git(args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -90,17 +99,23 @@ function findBase(): Base | undefined {
   if (!prBase && before && !/^0+$/.test(before)) candidates.push([before, before.slice(0, 7)]);
   for (const [ref, label] of candidates) {
     if (ref.startsWith('-')) continue;
-    if (!hasCommit(ref) && /^[0-9a-f]{40}$/.test(ref)) git(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]);
+    if (!hasCommit(ref) && /^[0-9a-f]{40}$/.test(ref))
+      git(['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', ref]);
     if (hasCommit(ref)) return { sha: git(['rev-parse', `${ref}^{commit}`])!.trim(), label };
   }
-  if (candidates.length > 0) process.stdout.write(`::warning::Fandt ikke grundlaget for ændringen (${candidates[0]![0]}); alle standarder tjekkes, og der laves ingen ændringsdokumenter.\n`);
+  if (candidates.length > 0)
+    process.stdout.write(
+      `::warning::Fandt ikke grundlaget for ændringen (${candidates[0]![0]}); alle standarder tjekkes, og der laves ingen ændringsdokumenter.\n`,
+    );
   return undefined;
 }
 
 /** The files changed since the base, relative to the repository's top (forward slashes). */
 function changedFiles(base: Base): Set<string> {
   const top = git(['rev-parse', '--show-toplevel'])?.trim() ?? cwd;
-  const names = (git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', base.sha, '--']) ?? '').split('\0').filter(Boolean);
+  const names = (git(['diff', '--name-only', '-z', '--diff-filter=ACMRT', base.sha, '--']) ?? '')
+    .split('\0')
+    .filter(Boolean);
   return new Set(names.map((n) => relative(cwd, join(top, n)).split('\\').join('/')));
 }
 
@@ -124,19 +139,37 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const severityDa = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
 /** The job summary in Markdown. */
-export function summary(opts: { report: ReportFile[]; changed: Set<string> | undefined; base: Base | undefined; documents: ChangeDocument[]; failed: boolean; failOnWarnings: boolean; annotated: boolean; problems: string[] }): string {
+export function summary(opts: {
+  report: ReportFile[];
+  changed: Set<string> | undefined;
+  base: Base | undefined;
+  documents: ChangeDocument[];
+  failed: boolean;
+  failOnWarnings: boolean;
+  annotated: boolean;
+  problems: string[];
+}): string {
   const { report, changed, base, documents } = opts;
   const shown = changed ? report.filter((f) => changed.has(f.filePath)) : report;
   const baselined = (f: ReportFile) => f.messages.filter((m) => m.baselined).length;
   const docFor = new Map(documents.map((d) => [d.file, d.artifact]));
   const lines = ['## Kvalitetsstandarder', ''];
-  if (base) lines.push(`Tjekket mod \`${cell(base.label)}\` (${base.sha.slice(0, 7)}): ${shown.length === 0 ? 'ingen standarder er ændret' : `${plural(shown.length, 'standard', 'standarder')} ændret`}.`, '');
+  if (base)
+    lines.push(
+      `Tjekket mod \`${cell(base.label)}\` (${base.sha.slice(0, 7)}): ${shown.length === 0 ? 'ingen standarder er ændret' : `${plural(shown.length, 'standard', 'standarder')} ændret`}.`,
+      '',
+    );
   else lines.push(`Alle ${plural(shown.length, 'standard', 'standarder')} er tjekket.`, '');
   if (shown.length > 0) {
-    lines.push('| Standard | Fejl | Advarsler | Info | Accepteret i baseline | Ændringsdokument |', '| --- | ---: | ---: | ---: | ---: | --- |');
+    lines.push(
+      '| Standard | Fejl | Advarsler | Info | Accepteret i baseline | Ændringsdokument |',
+      '| --- | ---: | ---: | ---: | ---: | --- |',
+    );
     for (const f of shown) {
       const doc = docFor.get(f.filePath);
-      lines.push(`| ${cell(f.filePath)} | ${f.errorCount} | ${f.warningCount} | ${f.infoCount} | ${baselined(f)} | ${doc ? `\`${doc}\`` : '–'} |`);
+      lines.push(
+        `| ${cell(f.filePath)} | ${f.errorCount} | ${f.warningCount} | ${f.infoCount} | ${baselined(f)} | ${doc ? `\`${doc}\`` : '–'} |`,
+      );
     }
     lines.push('');
   }
@@ -153,12 +186,21 @@ export function summary(opts: { report: ReportFile[]; changed: Set<string> | und
   } else if (fresh.length === 0) {
     lines.push('Ingen nye fund.', '');
   } else {
-    lines.push(`Ingen nye fejl${warnings > 0 && !opts.failOnWarnings ? ` (${plural(warnings, 'advarsel', 'advarsler')} får ikke jobbet til at fejle)` : ''}.`, '');
+    lines.push(
+      `Ingen nye fejl${warnings > 0 && !opts.failOnWarnings ? ` (${plural(warnings, 'advarsel', 'advarsler')} får ikke jobbet til at fejle)` : ''}.`,
+      '',
+    );
   }
   if (fresh.length > 0) {
     lines.push('### Nye fund', '');
-    for (const m of fresh.slice(0, 50)) lines.push(`- \`${cell(m.file)}${m.line !== undefined ? `:${m.line}` : ''}\` **${severityDa[m.severity]}**: ${cell(m.message)} (\`${m.ruleId}\`)`);
-    if (fresh.length > 50) lines.push(`- … og ${plural(fresh.length - 50, 'fund', 'fund')} mere${opts.annotated ? '; se annoteringerne' : ' i jobbets log'}.`);
+    for (const m of fresh.slice(0, 50))
+      lines.push(
+        `- \`${cell(m.file)}${m.line !== undefined ? `:${m.line}` : ''}\` **${severityDa[m.severity]}**: ${cell(m.message)} (\`${m.ruleId}\`)`,
+      );
+    if (fresh.length > 50)
+      lines.push(
+        `- … og ${plural(fresh.length - 50, 'fund', 'fund')} mere${opts.annotated ? '; se annoteringerne' : ' i jobbets log'}.`,
+      );
     lines.push('');
   }
   if (documents.length > 0) {
@@ -168,8 +210,15 @@ export function summary(opts: { report: ReportFile[]; changed: Set<string> | und
     );
   }
   if (changed) {
-    const total = report.reduce((a, f) => ({ e: a.e + f.errorCount, w: a.w + f.warningCount, b: a.b + baselined(f) }), { e: 0, w: 0, b: 0 });
-    lines.push(`I hele repositoryet: ${plural(report.length, 'standard', 'standarder')}, ${plural(total.e, 'fejl', 'fejl')} og ${plural(total.w, 'advarsel', 'advarsler')} uden for baseline, ${plural(total.b, 'accepteret fund', 'accepterede fund')}.`, '');
+    const total = report.reduce((a, f) => ({ e: a.e + f.errorCount, w: a.w + f.warningCount, b: a.b + baselined(f) }), {
+      e: 0,
+      w: 0,
+      b: 0,
+    });
+    lines.push(
+      `I hele repositoryet: ${plural(report.length, 'standard', 'standarder')}, ${plural(total.e, 'fejl', 'fejl')} og ${plural(total.w, 'advarsel', 'advarsler')} uden for baseline, ${plural(total.b, 'accepteret fund', 'accepterede fund')}.`,
+      '',
+    );
   }
   for (const p of opts.problems) lines.push(`> ${cell(p)}`, '');
   return lines.join('\n');
@@ -185,19 +234,32 @@ export async function run(): Promise<number> {
   const paths = (env['INPUT_PATHS'] ?? '').split(/\s+/).filter(Boolean);
   const format = (env['INPUT_FORMAT'] || 'github').trim();
   const failOnWarnings = /^(true|yes|1)$/i.test((env['INPUT_FAIL_ON_WARNINGS'] ?? '').trim());
-  const outDir = env['RUNNER_TEMP'] ? join(env['RUNNER_TEMP'], 'kvalitet') : mkdtempSync(join(tmpdir(), 'kvalitet-action-'));
+  const outDir = env['RUNNER_TEMP']
+    ? join(env['RUNNER_TEMP'], 'kvalitet')
+    : mkdtempSync(join(tmpdir(), 'kvalitet-action-'));
   mkdirSync(join(outDir, 'dokumenter'), { recursive: true });
   const problems: string[] = [];
 
   const base = findBase();
   // 1. The changed standards, in the chosen format: these decide whether the job fails.
-  const check = await kvalitet(['lint', ...paths, '--format', format, ...(base ? ['--changed', base.sha] : []), ...(failOnWarnings ? ['--max-warnings', '0'] : [])]);
+  const check = await kvalitet([
+    'lint',
+    ...paths,
+    '--format',
+    format,
+    ...(base ? ['--changed', base.sha] : []),
+    ...(failOnWarnings ? ['--max-warnings', '0'] : []),
+  ]);
   process.stdout.write(check.stdout);
   process.stderr.write(check.stderr);
   if (check.code === 2) {
     const reason = check.stderr.trim().split('\n')[0] ?? 'ukendt fejl';
     process.stdout.write(`::error title=kvalitet::${reason.replace(/%/g, '%25').replace(/\r?\n/g, '%0A')}\n`);
-    if (env['GITHUB_STEP_SUMMARY']) appendFileSync(env['GITHUB_STEP_SUMMARY'], `## Kvalitetsstandarder\n\nTjekket kunne ikke køre: ${cell(reason)}\n`);
+    if (env['GITHUB_STEP_SUMMARY'])
+      appendFileSync(
+        env['GITHUB_STEP_SUMMARY'],
+        `## Kvalitetsstandarder\n\nTjekket kunne ikke køre: ${cell(reason)}\n`,
+      );
     setOutput('failed', 'true');
     return 2;
   }
@@ -222,7 +284,14 @@ export async function run(): Promise<number> {
       for (let i = 2; used.has(artifact); i++) artifact = `${artifactName(f.filePath)}-${i}`;
       used.add(artifact);
       const out = join(outDir, 'dokumenter', `${artifact.replace(/^aendringsdokument-/, '')}-aendringer.docx`);
-      const existed = git(['cat-file', '-e', `${base.sha}:${relative(git(['rev-parse', '--show-toplevel'])?.trim() ?? cwd, join(cwd, f.filePath)).split('\\').join('/')}`]) !== undefined;
+      const existed =
+        git([
+          'cat-file',
+          '-e',
+          `${base.sha}:${relative(git(['rev-parse', '--show-toplevel'])?.trim() ?? cwd, join(cwd, f.filePath))
+            .split('\\')
+            .join('/')}`,
+        ]) !== undefined;
       let args: string[];
       if (existed) args = ['render', 'changes', f.filePath, '--base', base.sha, '-o', out];
       else {
@@ -238,7 +307,9 @@ export async function run(): Promise<number> {
       } else {
         const reason = r.stderr.trim().split('\n')[0] ?? '';
         problems.push(`Ændringsdokumentet for ${f.filePath} kunne ikke laves: ${reason}`);
-        process.stdout.write(`::warning file=${f.filePath},title=kvalitet::Ændringsdokumentet kunne ikke laves: ${reason}\n`);
+        process.stdout.write(
+          `::warning file=${f.filePath},title=kvalitet::Ændringsdokumentet kunne ikke laves: ${reason}\n`,
+        );
       }
     }
   }
@@ -251,14 +322,24 @@ export async function run(): Promise<number> {
   if (documents.length > documentSlots) {
     const rest = join(outDir, 'oevrige');
     mkdirSync(rest, { recursive: true });
-    for (const d of documents.slice(documentSlots)) writeFileSync(join(rest, d.path.slice(d.path.lastIndexOf('/') + 1)), readFileSync(d.path));
+    for (const d of documents.slice(documentSlots))
+      writeFileSync(join(rest, d.path.slice(d.path.lastIndexOf('/') + 1)), readFileSync(d.path));
     setOutput('documents-rest-path', rest);
   }
   setOutput('documents', String(documents.length));
 
   // 5. Summary, outputs, exit code.
   const failed = check.code !== 0;
-  const text = summary({ report, changed, base, documents, failed, failOnWarnings, annotated: format === 'github', problems });
+  const text = summary({
+    report,
+    changed,
+    base,
+    documents,
+    failed,
+    failOnWarnings,
+    annotated: format === 'github',
+    problems,
+  });
   if (env['GITHUB_STEP_SUMMARY']) appendFileSync(env['GITHUB_STEP_SUMMARY'], text + '\n');
   else process.stdout.write(`\n${text}\n`);
   const shown = changed ? report.filter((f) => changed.has(f.filePath)) : report;

@@ -105,14 +105,26 @@ export function lockfileFor(spec: string): Record<string, unknown> {
   const packages: Record<string, LockEntry> = {};
   const queue: Array<[from: string, name: string, optional: boolean]> = [];
   const internalNames = new Set(internal.map((p) => p.manifest.name));
-  const wants = (from: string, entry: Pick<LockEntry, 'dependencies' | 'optionalDependencies' | 'peerDependencies' | 'peerDependenciesMeta'>) => {
-    for (const name of Object.keys(entry.dependencies ?? {})) if (!internalNames.has(name)) queue.push([from, name, false]);
+  const wants = (
+    from: string,
+    entry: Pick<LockEntry, 'dependencies' | 'optionalDependencies' | 'peerDependencies' | 'peerDependenciesMeta'>,
+  ) => {
+    for (const name of Object.keys(entry.dependencies ?? {}))
+      if (!internalNames.has(name)) queue.push([from, name, false]);
     for (const name of Object.keys(entry.optionalDependencies ?? {})) queue.push([from, name, true]);
-    for (const name of Object.keys(entry.peerDependencies ?? {})) if (!entry.peerDependenciesMeta?.[name]?.optional) queue.push([from, name, false]);
+    for (const name of Object.keys(entry.peerDependencies ?? {}))
+      if (!entry.peerDependenciesMeta?.[name]?.optional) queue.push([from, name, false]);
   };
   const { name, version, dependencies, bundleDependencies, bin, engines } = manifest;
   if (!name) throw new Error('the CLI has no name');
-  packages[`node_modules/${name}`] = { version, resolved: spec, dependencies, bundleDependencies, bin, engines } as LockEntry;
+  packages[`node_modules/${name}`] = {
+    version,
+    resolved: spec,
+    dependencies,
+    bundleDependencies,
+    bin,
+    engines,
+  } as LockEntry;
   for (const p of internal) {
     packages[`node_modules/${name}/node_modules/${p.manifest.name}`] = { version: p.manifest.version, inBundle: true };
     wants(p.dir, p.manifest);
@@ -130,11 +142,20 @@ export function lockfileFor(spec: string): Record<string, unknown> {
     if (packages[place]) continue;
     const { dev: _dev, devOptional, peer: _peer, ...entry } = lock[at]!;
     const packageName = at.slice(at.lastIndexOf('node_modules/') + 'node_modules/'.length);
-    packages[place] = { ...entry, ...(devOptional ? { optional: true } : {}), resolved: entry.resolved ?? tarballUrl(packageName, entry.version!) };
+    packages[place] = {
+      ...entry,
+      ...(devOptional ? { optional: true } : {}),
+      resolved: entry.resolved ?? tarballUrl(packageName, entry.version!),
+    };
     wants(at, entry);
   }
   const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => a.localeCompare(b)));
-  return { name: 'kvalitet-install', lockfileVersion: 3, requires: true, packages: { '': { name: 'kvalitet-install', dependencies: { [name]: spec } }, ...sorted } };
+  return {
+    name: 'kvalitet-install',
+    lockfileVersion: 3,
+    requires: true,
+    packages: { '': { name: 'kvalitet-install', dependencies: { [name]: spec } }, ...sorted },
+  };
 }
 
 /** The package.json of the packed CLI: the internal packages bundled, their third-party dependencies its own. */
@@ -143,7 +164,10 @@ function packedManifest(cli: Manifest, internal: Array<{ manifest: Manifest }>, 
   for (const p of [cli, ...internal.map((i) => i.manifest)]) {
     for (const [name, range] of Object.entries(p.dependencies ?? {})) {
       if (all.has(name)) continue;
-      if (dependencies[name] !== undefined && dependencies[name] !== range) throw new Error(`${p.name} asks for ${name}@${range}, another package for ${dependencies[name]}; use one range.`);
+      if (dependencies[name] !== undefined && dependencies[name] !== range)
+        throw new Error(
+          `${p.name} asks for ${name}@${range}, another package for ${dependencies[name]}; use one range.`,
+        );
       dependencies[name] = range;
     }
   }
@@ -168,7 +192,12 @@ function packedManifest(cli: Manifest, internal: Array<{ manifest: Manifest }>, 
 function npmPack(into: string, folders: string[], cwd = root): Map<string, string> {
   const args = ['pack', '--json', '--ignore-scripts', '--pack-destination', into, ...folders.flatMap((f) => ['-w', f])];
   const out = execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Map((JSON.parse(out) as Array<{ name: string; filename: string }>).map((info) => [info.name, join(into, info.filename)]));
+  return new Map(
+    (JSON.parse(out) as Array<{ name: string; filename: string }>).map((info) => [
+      info.name,
+      join(into, info.filename),
+    ]),
+  );
 }
 
 /** Unpacks an npm tarball (its package/ folder) into `dir`. */
@@ -206,7 +235,10 @@ export function packCli(outDir: string): string {
       writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2) + '\n');
     }
 
-    writeFileSync(join(stage, 'package.json'), JSON.stringify(packedManifest(cli.manifest, internal, all), null, 2) + '\n');
+    writeFileSync(
+      join(stage, 'package.json'),
+      JSON.stringify(packedManifest(cli.manifest, internal, all), null, 2) + '\n',
+    );
 
     mkdirSync(outDir, { recursive: true });
     const [tarball] = npmPack(work, [], stage).values();

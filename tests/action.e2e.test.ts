@@ -50,13 +50,29 @@ interface ActionRun {
 /** Runs the action's check step in `repo` for a pull request from the current branch into main. */
 async function runAction(repo: string, baseSha: string, inputs: Record<string, string> = {}): Promise<ActionRun> {
   const runner = await mkdtemp(join(tmpdir(), 'kvalitet-runner-'));
-  const files = { summary: join(runner, 'step_summary.md'), output: join(runner, 'output.txt'), event: join(runner, 'event.json') };
+  const files = {
+    summary: join(runner, 'step_summary.md'),
+    output: join(runner, 'output.txt'),
+    event: join(runner, 'event.json'),
+  };
   await writeFile(files.summary, '');
   await writeFile(files.output, '');
-  await writeFile(files.event, JSON.stringify({ action: 'opened', number: 7, pull_request: { number: 7, base: { ref: 'main', sha: baseSha }, head: { ref: 'forslag' } } }));
+  await writeFile(
+    files.event,
+    JSON.stringify({
+      action: 'opened',
+      number: 7,
+      pull_request: { number: 7, base: { ref: 'main', sha: baseSha }, head: { ref: 'forslag' } },
+    }),
+  );
   const step = action.runs.steps.find((s) => s.id === 'kvalitet')!;
   const value = (name: string) => inputs[name] ?? action.inputs[name]?.default ?? '';
-  const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, v.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => value(name))]));
+  const stepEnv = Object.fromEntries(
+    Object.entries(step.env ?? {}).map(([k, v]) => [
+      k,
+      v.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => value(name)),
+    ]),
+  );
   const r = spawnSync('bash', ['-e', '-c', step.run!], {
     cwd: repo,
     encoding: 'utf8',
@@ -84,7 +100,13 @@ async function runAction(repo: string, baseSha: string, inputs: Record<string, s
       .filter(Boolean)
       .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
   );
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr, summary: await readFile(files.summary, 'utf8'), outputs };
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    summary: await readFile(files.summary, 'utf8'),
+    outputs,
+  };
 }
 
 describe('action.yml', () => {
@@ -97,8 +119,12 @@ describe('action.yml', () => {
 
   it('has one upload step for each change document the script can name, and one for the rest', () => {
     const uploads = action.runs.steps.filter((s) => s.uses?.startsWith('actions/upload-artifact'));
-    expect(uploads.map((s) => s.with?.['name'])).toEqual([...Array.from({ length: documentSlots }, (_, i) => `\${{ steps.kvalitet.outputs.document-${i + 1}-name }}`), 'aendringsdokumenter-oevrige']);
-    uploads.slice(0, documentSlots).forEach((s, i) => expect(s.with?.['path']).toBe(`\${{ steps.kvalitet.outputs.document-${i + 1}-path }}`));
+    expect(uploads.map((s) => s.with?.['name'])).toEqual([
+      ...Array.from({ length: documentSlots }, (_, i) => `\${{ steps.kvalitet.outputs.document-${i + 1}-name }}`),
+      'aendringsdokumenter-oevrige',
+    ]);
+    for (const [i, s] of uploads.slice(0, documentSlots).entries())
+      expect(s.with?.['path']).toBe(`\${{ steps.kvalitet.outputs.document-${i + 1}-path }}`);
     const sarif = action.runs.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
     expect(sarif.with?.['sarif_file']).toBe('${{ steps.kvalitet.outputs.sarif }}');
   });
@@ -114,7 +140,9 @@ describe('the action on a pull request that changes one standard', () => {
   beforeAll(async () => {
     repo = await makeRepo({ 'standards/ledsagelse-97.md': ledsagelse(4), 'standards/madservice-83.md': madservice });
     // The municipality takes kvalitet into use: configuration, baseline of today's findings, workflow.
-    const init = runCli(['init', '--deadlines-url', 'https://www.soeby.dk/frister', '--today', '2026-11-22'], { cwd: repo });
+    const init = runCli(['init', '--deadlines-url', 'https://www.soeby.dk/frister', '--today', '2026-11-22'], {
+      cwd: repo,
+    });
     expect(init.status).toBe(0);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'Tag kvalitet i brug');
@@ -136,7 +164,11 @@ describe('the action on a pull request that changes one standard', () => {
   it('annotates the changed line with the error and its legal basis, and nothing in the unchanged standard', () => {
     const annotations = result.stdout.split('\n').filter((l) => l.startsWith('::'));
     const error = annotations.find((a) => a.startsWith('::error '));
-    expect(error).toMatch(new RegExp(`^::error file=standards/ledsagelse-97\\.md,line=${complaintLine},col=\\d+,.*title=kvalitet complaint-deadline::Klagefristen er angivet som „inden 2 uger“.*%0AGrundlag: Retssikkerhedsloven`));
+    expect(error).toMatch(
+      new RegExp(
+        `^::error file=standards/ledsagelse-97\\.md,line=${complaintLine},col=\\d+,.*title=kvalitet complaint-deadline::Klagefristen er angivet som „inden 2 uger“.*%0AGrundlag: Retssikkerhedsloven`,
+      ),
+    );
     expect(annotations.filter((a) => a.startsWith('::error '))).toHaveLength(1);
     expect(annotations.filter((a) => a.includes('madservice'))).toEqual([]);
   });
@@ -146,11 +178,19 @@ describe('the action on a pull request that changes one standard', () => {
     expect(s).toContain('## Kvalitetsstandarder');
     expect(s).toContain(`Tjekket mod \`main\` (${baseSha.slice(0, 7)}): 1 standard ændret.`);
     expect(s).toContain('| Standard | Fejl | Advarsler | Info | Accepteret i baseline | Ændringsdokument |');
-    expect(s).toMatch(/^\| standards\/ledsagelse-97\.md \| 1 \| 0 \| 0 \| [1-9]\d* \| `aendringsdokument-ledsagelse-97` \|$/m);
+    expect(s).toMatch(
+      /^\| standards\/ledsagelse-97\.md \| 1 \| 0 \| 0 \| [1-9]\d* \| `aendringsdokument-ledsagelse-97` \|$/m,
+    );
     expect(s).not.toMatch(/^\| standards\/madservice/m);
     expect(s).toContain('**1 ny fejl: jobbet fejler.**');
-    expect(s).toMatch(new RegExp(`- \`standards/ledsagelse-97\\.md:${complaintLine}\` \\*\\*fejl\\*\\*: Klagefristen er angivet som „inden 2 uger“`));
-    expect(s).toMatch(/I hele repositoryet: 2 standarder, 1 fejl og 0 advarsler uden for baseline, \d+ accepterede fund\./);
+    expect(s).toMatch(
+      new RegExp(
+        `- \`standards/ledsagelse-97\\.md:${complaintLine}\` \\*\\*fejl\\*\\*: Klagefristen er angivet som „inden 2 uger“`,
+      ),
+    );
+    expect(s).toMatch(
+      /I hele repositoryet: 2 standarder, 1 fejl og 0 advarsler uden for baseline, \d+ accepterede fund\./,
+    );
   });
 
   it('writes a valid SARIF log of all standards: the new error open, the old one suppressed by the baseline', async () => {
@@ -158,13 +198,23 @@ describe('the action on a pull request that changes one standard', () => {
     expect(existsSync(path)).toBe(true);
     const log = JSON.parse(await readFile(path, 'utf8')) as {
       version: string;
-      runs: Array<{ results: Array<{ ruleId: string; suppressions?: unknown[]; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }> }> }>;
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          suppressions?: unknown[];
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }>;
+        }>;
+      }>;
     };
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(log.version).toBe('2.1.0');
     const deadline = log.runs[0]!.results.filter((r) => r.ruleId === 'complaint-deadline');
-    const where = (r: (typeof deadline)[number]) => `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region?.startLine}:${r.suppressions ? 'accepteret' : 'ny'}`;
-    expect(deadline.map(where).sort()).toEqual([`standards/ledsagelse-97.md:${complaintLine}:ny`, expect.stringMatching(/^standards\/madservice-83\.md:\d+:accepteret$/)]);
+    const where = (r: (typeof deadline)[number]) =>
+      `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region?.startLine}:${r.suppressions ? 'accepteret' : 'ny'}`;
+    expect(deadline.map(where).sort()).toEqual([
+      `standards/ledsagelse-97.md:${complaintLine}:ny`,
+      expect.stringMatching(/^standards\/madservice-83\.md:\d+:accepteret$/),
+    ]);
   });
 
   it('renders the change document of the changed standard against the base, for an artifact named after it', async () => {
@@ -223,7 +273,11 @@ describe('the action on a pull request with no new findings', () => {
   let repo = '';
   let result: ActionRun;
   beforeAll(async () => {
-    repo = await makeRepo({ 'standards/ledsagelse-97.md': ledsagelse(4), 'standards/madservice-83.md': madservice, 'kvalitet.config.json': '{ "extends": ["kvalitet:recommended"] }\n' });
+    repo = await makeRepo({
+      'standards/ledsagelse-97.md': ledsagelse(4),
+      'standards/madservice-83.md': madservice,
+      'kvalitet.config.json': '{ "extends": ["kvalitet:recommended"] }\n',
+    });
     expect(runCli(['lint', '--write-baseline', '--today', '2026-11-22'], { cwd: repo }).status).toBe(0);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'baseline');

@@ -27,7 +27,8 @@ async function render(args: string[], name = 'a.docx', env: NodeJS.ProcessEnv = 
 }
 
 const xmlDoc = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml');
-const all = (el: { getElementsByTagNameNS(ns: string, name: string): ArrayLike<Element> }, name: string) => Array.from(el.getElementsByTagNameNS(W, name));
+const all = (el: { getElementsByTagNameNS(ns: string, name: string): ArrayLike<Element> }, name: string) =>
+  Array.from(el.getElementsByTagNameNS(W, name));
 const attr = (el: Element | undefined, name: string) => el?.getAttributeNS(W, name) ?? undefined;
 const textOf = (p: Element) => [...all(p, 't'), ...all(p, 'delText')].map((t) => t.textContent ?? '').join('');
 
@@ -48,11 +49,15 @@ describe('the blue change document', async () => {
 
   it('is written, and the CLI counts in Danish', () => {
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^Skrev ændringsdokumentet .*: 4 ændrede afsnit, \d+ ord slettet og \d+ ord tilføjet; 2 fund løst; 3 fund tilbage\.\n$/);
+    expect(r.stderr).toMatch(
+      /^Skrev ændringsdokumentet .*: 4 ændrede afsnit, \d+ ord slettet og \d+ ord tilføjet; 2 fund løst; 3 fund tilbage\.\n$/,
+    );
   });
 
   it('adds a clause before a full stop without striking the word before it', () => {
-    expect(marked).toContain('+eller en godkendt leverandør efter dit frie valg, når du har fået en afgørelse om støtte efter servicelovens §\u00A085');
+    expect(marked).toContain(
+      '+eller en godkendt leverandør efter dit frie valg, når du har fået en afgørelse om støtte efter servicelovens §\u00A085',
+    );
     expect(marked.filter((m) => m.includes('bostøtteteam'))).toEqual([]);
     const levering = standardPart(xml).find((p) => p.startsWith('Støtten leveres'))!;
     expect(levering).toMatch(/efter servicelovens §\u00A085\.$/);
@@ -76,7 +81,14 @@ describe('the blue change document', async () => {
       .filter((s) => /^Heading[1-6]$/.test(attr(s, 'styleId') ?? ''))
       .map((s) => [attr(s, 'styleId'), attr(all(s, 'color')[0], 'val')]);
     // Every heading level the standard can use has a colour of its own, and it is not blue.
-    expect(headingColours.map(([id]) => id).sort()).toEqual(['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6']);
+    expect(headingColours.map(([id]) => id).sort()).toEqual([
+      'Heading1',
+      'Heading2',
+      'Heading3',
+      'Heading4',
+      'Heading5',
+      'Heading6',
+    ]);
     for (const [, colour] of headingColours) expect(colour).toBe('1A1A1A');
     // The unknown level-3 heading of the standard is a Heading 4 here, in black.
     const doc = xmlDoc(xml);
@@ -107,7 +119,11 @@ describe('the blue change document', async () => {
     expect(byId.get('2')).toBe('Fx MitID og Digital Post.');
     // The new footnote's text is new text: blue.
     const newNote = all(notes, 'footnote').find((f) => attr(f, 'id') === '2')!;
-    expect(all(newNote, 'r').filter((r) => textOf(r).trim()).map((r) => attr(all(r, 'color')[0], 'val'))).toEqual([blue]);
+    expect(
+      all(newNote, 'r')
+        .filter((r) => textOf(r).trim())
+        .map((r) => attr(all(r, 'color')[0], 'val')),
+    ).toEqual([blue]);
     const refs = all(xmlDoc(xml), 'footnoteReference').map((f) => attr(f, 'id'));
     expect(refs).toEqual(['1', '2']);
     expect(xml).not.toMatch(/\[\^?\d\]|↑/);
@@ -150,15 +166,21 @@ describe('the tracked-changes document', async () => {
     const dates = new Set([...all(doc, 'ins'), ...all(doc, 'del')].map((e) => attr(e, 'date')));
     expect([...dates]).toEqual(['2026-01-15T00:00:00Z']);
     const today = await render(['changes', '--from', before, '--to', after, '--track-changes']);
-    const todayDates = new Set([...all(xmlDoc(unzipDocx(today.bytes)['word/document.xml']!), 'ins')].map((e) => attr(e, 'date')));
+    const todayDates = new Set(
+      [...all(xmlDoc(unzipDocx(today.bytes)['word/document.xml']!), 'ins')].map((e) => attr(e, 'date')),
+    );
     expect([...todayDates]).toEqual(['2026-11-22T00:00:00Z']);
   });
 
   it('honours SOURCE_DATE_EPOCH for reproducible builds', async () => {
-    const r = await render(['changes', '--from', before, '--to', after, '--track-changes'], 'a.docx', { SOURCE_DATE_EPOCH: '1767225600' });
+    const r = await render(['changes', '--from', before, '--to', after, '--track-changes'], 'a.docx', {
+      SOURCE_DATE_EPOCH: '1767225600',
+    });
     const files = unzipDocx(r.bytes);
     expect(files['docProps/core.xml']).toContain('2026-01-01T00:00:00Z');
-    const again = await render(['changes', '--from', before, '--to', after, '--track-changes'], 'a.docx', { SOURCE_DATE_EPOCH: '1767225600' });
+    const again = await render(['changes', '--from', before, '--to', after, '--track-changes'], 'a.docx', {
+      SOURCE_DATE_EPOCH: '1767225600',
+    });
     expect(Buffer.from(again.bytes).equals(Buffer.from(r.bytes))).toBe(true);
   });
 
@@ -183,14 +205,32 @@ describe('the tracked-changes document', async () => {
     const dir = await tmp();
     const base = await readFile(join(repoRoot, after), 'utf8');
     await writeFile(join(dir, 'ny.md'), base.replace('færdigheder.[^1]', 'færdigheder.').replace(/\[\^1\]: .*\n/, ''));
-    const r = runCli(['render', 'changes', '--from', join(repoRoot, after), '--to', join(dir, 'ny.md'), '--track-changes', '-o', join(dir, 'a.docx'), '--today', '2026-11-22']);
+    const r = runCli([
+      'render',
+      'changes',
+      '--from',
+      join(repoRoot, after),
+      '--to',
+      join(dir, 'ny.md'),
+      '--track-changes',
+      '-o',
+      join(dir, 'a.docx'),
+      '--today',
+      '2026-11-22',
+    ]);
     expect(r.status).toBe(0);
     const files = unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))));
     const refs = all(xmlDoc(files['word/document.xml']!), 'footnoteReference');
     const removed = refs.find((f) => (f.parentNode!.parentNode as Element).localName === 'del')!;
     expect(removed).toBeDefined();
-    const note = all(xmlDoc(files['word/footnotes.xml']!), 'footnote').find((f) => attr(f, 'id') === attr(removed, 'id'))!;
-    expect(all(note, 'delText').map((t) => t.textContent).join('')).toBe('Lovbekendtgørelse nr.\u00A01089 af 2025-08-15 om social service.');
+    const note = all(xmlDoc(files['word/footnotes.xml']!), 'footnote').find(
+      (f) => attr(f, 'id') === attr(removed, 'id'),
+    )!;
+    expect(
+      all(note, 'delText')
+        .map((t) => t.textContent)
+        .join(''),
+    ).toBe('Lovbekendtgørelse nr.\u00A01089 af 2025-08-15 om social service.');
   });
 
   it('gives every revision a unique id', () => {
@@ -249,9 +289,13 @@ describe('the publication', async () => {
     const r = await render(['publication', after]);
     expect(r.stderr).toContain('har status høring; publikationen er mærket som høringsudgave');
     const text = paragraphTexts(unzipDocx(r.bytes)['word/document.xml']!);
-    expect(text[2]).toMatch(/^Høringsudgave – denne udgave af standarden er sendt i høring og er endnu ikke politisk godkendt/);
+    expect(text[2]).toMatch(
+      /^Høringsudgave – denne udgave af standarden er sendt i høring og er endnu ikke politisk godkendt/,
+    );
     expect(text[1]).toBe('Vesterå Kommune · Version 1.1 · gælder fra 1. marts 2026');
-    expect(text.at(-1)).toBe('Høringsudgave – endnu ikke politisk godkendt. Den gældende udgave er godkendt af Social- og Sundhedsudvalget den 11. februar 2025.');
+    expect(text.at(-1)).toBe(
+      'Høringsudgave – endnu ikke politisk godkendt. Den gældende udgave er godkendt af Social- og Sundhedsudvalget den 11. februar 2025.',
+    );
     expect(text.join('\n')).not.toMatch(/^Godkendt af/m);
   });
 
@@ -277,7 +321,9 @@ describe('PDF output', () => {
   it('refuses clearly, writing nothing, when LibreOffice is missing', async () => {
     const dir = await tmp();
     const out = join(dir, 'a.pdf');
-    const r = runCli(['render', 'publication', after, '-o', out], { env: { PATH: '/findes-ikke', KVALITET_SOFFICE: '' } });
+    const r = runCli(['render', 'publication', after, '-o', out], {
+      env: { PATH: '/findes-ikke', KVALITET_SOFFICE: '' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('PDF kræver LibreOffice: programmet soffice findes ikke');
     expect(r.stderr).toContain('libreoffice-writer');
@@ -285,7 +331,18 @@ describe('PDF output', () => {
   });
 
   it('refuses a .pdf name for a Word file', async () => {
-    const r = runCli(['render', 'changes', '--from', before, '--to', after, '--format', 'docx', '-o', join(await tmp(), 'x.pdf')]);
+    const r = runCli([
+      'render',
+      'changes',
+      '--from',
+      before,
+      '--to',
+      after,
+      '--format',
+      'docx',
+      '-o',
+      join(await tmp(), 'x.pdf'),
+    ]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('hedder .pdf, men formatet er docx');
   });
@@ -299,9 +356,22 @@ describe('dates in findings', () => {
       `---\ntitel: Kvalitetsstandard for praktisk hjælp\nkommune: Søndermark Kommune\nparagraffer: [SEL § 83]\ngodkendt-dato: 2024-05-02\n---\n# Kvalitetsstandard for praktisk hjælp\n\n## Formål\n\nHjælpen skal gøre dig så selvhjulpen som muligt.\n\n## Omfang\n\nRengøring ${hours}.\n`;
     await writeFile(join(dir, 'gammel.md'), standard('hver anden uge'));
     await writeFile(join(dir, 'ny.md'), standard('hver anden uge eller efter behov'));
-    const r = runCli(['render', 'changes', '--from', join(dir, 'gammel.md'), '--to', join(dir, 'ny.md'), '-o', join(dir, 'a.docx'), '--today', '2026-11-22']);
+    const r = runCli([
+      'render',
+      'changes',
+      '--from',
+      join(dir, 'gammel.md'),
+      '--to',
+      join(dir, 'ny.md'),
+      '-o',
+      join(dir, 'a.docx'),
+      '--today',
+      '2026-11-22',
+    ]);
     expect(r.status).toBe(0);
-    const text = paragraphTexts(unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))))['word/document.xml']!).join('\n');
+    const text = paragraphTexts(
+      unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))))['word/document.xml']!,
+    ).join('\n');
     expect(text).toContain('sidst godkendt 2. maj 2024');
     expect(text).not.toContain('2024-05-02');
   });
@@ -313,11 +383,26 @@ describe('number agreement for one change and one new finding', () => {
     const base = await readFile(join(repoRoot, after), 'utf8');
     // The edit makes the complaint deadline too short: one changed section, one new finding.
     await writeFile(join(dir, 'ny.md'), base.replace('inden 4 uger.', 'inden 2 uger.'));
-    const r = runCli(['render', 'changes', '--from', join(repoRoot, after), '--to', join(dir, 'ny.md'), '-o', join(dir, 'a.docx'), '--today', '2026-11-22']);
+    const r = runCli([
+      'render',
+      'changes',
+      '--from',
+      join(repoRoot, after),
+      '--to',
+      join(dir, 'ny.md'),
+      '-o',
+      join(dir, 'a.docx'),
+      '--today',
+      '2026-11-22',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(': 1 ændret afsnit, 1 ord slettet og 1 ord tilføjet; 0 fund løst, 1 nyt fund; ');
-    const text = paragraphTexts(unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))))['word/document.xml']!).join('\n');
-    expect(text).toMatch(/ændringerne giver 1 nyt fund: En klagefrist i standarden skal være 4 uger .* \(afsnittet „Klageadgang“\)/);
+    const text = paragraphTexts(
+      unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))))['word/document.xml']!,
+    ).join('\n');
+    expect(text).toMatch(
+      /ændringerne giver 1 nyt fund: En klagefrist i standarden skal være 4 uger .* \(afsnittet „Klageadgang“\)/,
+    );
   });
 });
 
@@ -330,6 +415,9 @@ describe('footnotes outside the renderers', () => {
     const parsed = runCli(['parse', after, '--format', 'json']);
     expect(parsed.status).toBe(0);
     const doc = [JSON.parse(parsed.stdout)].flat()[0];
-    expect(doc.footnotes.map((f: { text: string }) => f.text)).toEqual(['Lovbekendtgørelse nr. 1089 af 2025-08-15 om social service.', 'Fx MitID og Digital Post.']);
+    expect(doc.footnotes.map((f: { text: string }) => f.text)).toEqual([
+      'Lovbekendtgørelse nr. 1089 af 2025-08-15 om social service.',
+      'Fx MitID og Digital Post.',
+    ]);
   });
 });

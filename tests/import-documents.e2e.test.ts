@@ -12,15 +12,24 @@ import { extraRow, hasSoffice, municipal, municipalDocx, pdfOf } from './helpers
 import { repoRoot, runCli } from './helpers/run-cli.js';
 
 const parse = (md: string) => parseStandard(md, { file: 'import.md' }).document;
-const headings = (md: string) => parse(md).sections.filter((s) => s.level > 0).map((s) => [s.level, s.heading] as const);
+const headings = (md: string) =>
+  parse(md)
+    .sections.filter((s) => s.level > 0)
+    .map((s) => [s.level, s.heading] as const);
 /** The rows of the first Markdown table, cell padding removed. */
 const tableOf = (md: string) =>
   md
     .split('\n')
     .filter((l) => l.startsWith('|') && !/^\|[\s|:-]+\|$/.test(l))
-    .map((l) => l.slice(1, -1).split('|').map((c) => c.trim()));
+    .map((l) =>
+      l
+        .slice(1, -1)
+        .split('|')
+        .map((c) => c.trim()),
+    );
 /** Footnote definitions: label → text. */
-const notesOf = (md: string) => Object.fromEntries([...md.matchAll(/^\[\^([^\]]+)\]: (.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+const notesOf = (md: string) =>
+  Object.fromEntries([...md.matchAll(/^\[\^([^\]]+)\]: (.*)$/gm)].map((m) => [m[1]!, m[2]!]));
 /** The body without the footnote definitions and the frontmatter. */
 const bodyOf = (md: string) => md.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^\[\^[^\]]+\]: .*$/gm, '');
 
@@ -61,8 +70,12 @@ describe.skipIf(!hasSoffice)('a Word standard and its PDF', () => {
 
   it('both have the lists, and the PDF ends a list where the text goes back to the margin', () => {
     for (const r of [fromDocx, fromPdf]) {
-      expect(r.markdown).toContain('- hjælp til at skabe struktur i hverdagen\n- hjælp til at klare økonomi og post\n- hjælp til at opbygge et netværk\n\nSådan foregår et forløb:');
-      expect(r.markdown).toContain('1. Rådgiveren afdækker behovet sammen med borgeren.\n2. Kommunen træffer en afgørelse.');
+      expect(r.markdown).toContain(
+        '- hjælp til at skabe struktur i hverdagen\n- hjælp til at klare økonomi og post\n- hjælp til at opbygge et netværk\n\nSådan foregår et forløb:',
+      );
+      expect(r.markdown).toContain(
+        '1. Rådgiveren afdækker behovet sammen med borgeren.\n2. Kommunen træffer en afgørelse.',
+      );
     }
   });
 
@@ -75,7 +88,13 @@ describe.skipIf(!hasSoffice)('a Word standard and its PDF', () => {
   });
 
   it('the PDF and the Word file give the same body text', () => {
-    const norm = (md: string) => bodyOf(md).replace(/ +\|/g, ' |').replace(/\| -+/g, '| ---').replace(/\s+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+    const norm = (md: string) =>
+      bodyOf(md)
+        .replace(/ +\|/g, ' |')
+        .replace(/\| -+/g, '| ---')
+        .replace(/\s+$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
     expect(norm(fromPdf.markdown)).toBe(norm(fromDocx.markdown));
   });
 
@@ -85,7 +104,11 @@ describe.skipIf(!hasSoffice)('a Word standard and its PDF', () => {
     await writeFile(join(dir, 'pdf.md'), fromPdf.markdown);
     const lint = runCli(['lint', dir, '--format', 'json', '--today', '2026-11-22']);
     const report = JSON.parse(lint.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
-    const rules = (name: string) => report.find((f) => f.filePath.endsWith(name))!.messages.map((m) => m.ruleId).sort();
+    const rules = (name: string) =>
+      report
+        .find((f) => f.filePath.endsWith(name))!
+        .messages.map((m) => m.ruleId)
+        .sort();
     expect(rules('pdf.md')).toEqual(rules('word.md'));
     expect(rules('pdf.md')).toContain('no-development-only-purpose');
     expect(rules('pdf.md')).not.toContain('require-complaint-info');
@@ -97,7 +120,9 @@ describe.skipIf(!hasSoffice)('a Word standard and its PDF', () => {
     await writeFile(join(dir, 'solbjerg.docx'), docx);
     const quiet = runCli(['import', join(dir, 'solbjerg.docx')]);
     expect(quiet.status).toBe(0);
-    expect(quiet.stderr).toContain('bemærk: Word-læseren gav 1 advarsel om formatering, der ikke kunne gengives.\n  (--verbose viser advarslen)');
+    expect(quiet.stderr).toContain(
+      'bemærk: Word-læseren gav 1 advarsel om formatering, der ikke kunne gengives.\n  (--verbose viser advarslen)',
+    );
     expect(quiet.stderr).not.toContain(municipal.unknownStyle);
     const verbose = runCli(['import', join(dir, 'solbjerg.docx'), '--verbose']);
     expect(verbose.stderr).toContain(`advarsel: ukendt afsnitstypografi „${municipal.unknownStyle}“`);
@@ -110,17 +135,30 @@ describe.skipIf(!hasSoffice)('PDFs laid out as municipalities do', () => {
   const both = async (options: Parameters<typeof municipalDocx>[0], name: string) => {
     const docx = await municipalDocx(options);
     const pdf = await pdfOf(docx, name);
-    return { docx: await importBytes(docx, { file: `${name}.docx` }), pdf: await importBytes(pdf, { file: `${name}.pdf` }) };
+    return {
+      docx: await importBytes(docx, { file: `${name}.docx` }),
+      pdf: await importBytes(pdf, { file: `${name}.pdf` }),
+    };
   };
   let cover: { docx: ImportResult; pdf: ImportResult };
   let long: { docx: ImportResult; pdf: ImportResult };
   let columns: { docx: ImportResult; pdf: ImportResult };
   beforeAll(async () => {
-    [cover, long, columns] = await Promise.all([both({ cover: true, filler: 2 }, 'forside'), both({ extraRows: 40, filler: 1 }, 'lang-tabel'), both({ twoColumns: true, filler: 3 }, 'to-spalter')]);
+    [cover, long, columns] = await Promise.all([
+      both({ cover: true, filler: 2 }, 'forside'),
+      both({ extraRows: 40, filler: 1 }, 'lang-tabel'),
+      both({ twoColumns: true, filler: 3 }, 'to-spalter'),
+    ]);
   }, 300_000);
 
   it('two columns: the left column is read before the right, and the text is that of the Word file', () => {
-    const norm = (md: string) => bodyOf(md).replace(/ +\|/g, ' |').replace(/\| -+/g, '| ---').replace(/\s+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+    const norm = (md: string) =>
+      bodyOf(md)
+        .replace(/ +\|/g, ' |')
+        .replace(/\| -+/g, '| ---')
+        .replace(/\s+$/gm, '')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim();
     expect(headings(columns.pdf.markdown)).toEqual(headings(columns.docx.markdown));
     expect(norm(columns.pdf.markdown)).toBe(norm(columns.docx.markdown));
   });
@@ -128,7 +166,9 @@ describe.skipIf(!hasSoffice)('PDFs laid out as municipalities do', () => {
   it('a cover page: the title is the large line, the municipality and the approval above and below it are text', () => {
     for (const r of [cover.docx, cover.pdf]) {
       const md = bodyOf(r.markdown);
-      expect(md).toMatch(/^\s*Solbjerg Kommune\n\n# Kvalitetsstandard for socialpædagogisk støtte i eget hjem\n\nGodkendt af Social- og Sundhedsudvalget 2026\n\nDenne kvalitetsstandard/);
+      expect(md).toMatch(
+        /^\s*Solbjerg Kommune\n\n# Kvalitetsstandard for socialpædagogisk støtte i eget hjem\n\nGodkendt af Social- og Sundhedsudvalget 2026\n\nDenne kvalitetsstandard/,
+      );
       expect(headings(r.markdown).slice(1)).toEqual(municipal.headings.map((h) => [h === 'Serviceniveau' ? 3 : 2, h]));
     }
   });
@@ -158,15 +198,40 @@ describe('what is not a document is refused by its content', () => {
     'if __name__ == "__main__":',
     '    lav_standard("standard.docx")',
   ].join('\n');
-  const csv = ['ydelse;timer;uger;pris', 'bostøtte;2;12;0', 'rengøring;1;52;0', 'madservice;0;52;55,50', 'træning;3;8;0'].join('\n');
-  const json = JSON.stringify({ titel: 'Bostøtte', afsnit: [{ navn: 'Formål', tekst: 'Du får støtte i eget hjem.' }, { navn: 'Omfang', timer: 2 }], version: 3 }, null, 2);
+  const csv = [
+    'ydelse;timer;uger;pris',
+    'bostøtte;2;12;0',
+    'rengøring;1;52;0',
+    'madservice;0;52;55,50',
+    'træning;3;8;0',
+  ].join('\n');
+  const json = JSON.stringify(
+    {
+      titel: 'Bostøtte',
+      afsnit: [
+        { navn: 'Formål', tekst: 'Du får støtte i eget hjem.' },
+        { navn: 'Omfang', timer: 2 },
+      ],
+      version: 3,
+    },
+    null,
+    2,
+  );
 
   it.each([
     ['lav_standard.py', script, /^lav_standard\.py: filen ligner programkode og ikke en kvalitetsstandard/],
     ['ydelser.csv', csv, /^ydelser\.csv: filen ligner data \(fx CSV, JSON eller XML\)/],
     ['standard.json', json, /^standard\.json: filen ligner data/],
-    ['side.html', '<!DOCTYPE html>\n<html><body><h1>Bostøtte</h1><p>Du kan få støtte i eget hjem.</p></body></html>', /^side\.html: filen er en webside \(HTML\)/],
-    ['gammel.rtf', '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Bostøtte i eget hjem.}', /^gammel\.rtf: filen er i RTF-format/],
+    [
+      'side.html',
+      '<!DOCTYPE html>\n<html><body><h1>Bostøtte</h1><p>Du kan få støtte i eget hjem.</p></body></html>',
+      /^side\.html: filen er en webside \(HTML\)/,
+    ],
+    [
+      'gammel.rtf',
+      '{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Bostøtte i eget hjem.}',
+      /^gammel\.rtf: filen er i RTF-format/,
+    ],
     ['tal.txt', '12 34 56\n78 90 12\n+-*/ 000\n', /^tal\.txt: filen indeholder ingen ord/],
   ])('%s', async (file, text, message) => {
     await expect(importBytes(new TextEncoder().encode(text), { file })).rejects.toThrow(message);
@@ -175,11 +240,16 @@ describe('what is not a document is refused by its content', () => {
   it('kvalitet import exits 2 with the Danish reason, and still imports the other files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kvalitet-notdoc-'));
     await writeFile(join(dir, 'lav_standard.py'), script);
-    await writeFile(join(dir, 'standard.txt'), 'Kvalitetsstandard for bostøtte\n\nFormål\n\nFormålet er, at du kan klare dig i eget hjem med den støtte, du har brug for.\n');
+    await writeFile(
+      join(dir, 'standard.txt'),
+      'Kvalitetsstandard for bostøtte\n\nFormål\n\nFormålet er, at du kan klare dig i eget hjem med den støtte, du har brug for.\n',
+    );
     const out = await mkdtemp(join(tmpdir(), 'kvalitet-notdoc-out-'));
     const r = runCli(['import', join(dir, 'lav_standard.py'), join(dir, 'standard.txt'), '--out-dir', out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/fejl: .*lav_standard\.py: filen ligner programkode og ikke en kvalitetsstandard \(\d+ af \d+ linjer er kode/);
+    expect(r.stderr).toMatch(
+      /fejl: .*lav_standard\.py: filen ligner programkode og ikke en kvalitetsstandard \(\d+ af \d+ linjer er kode/,
+    );
     expect((await readdir(out)).sort()).toEqual(['standard.md']);
   });
 
@@ -192,7 +262,9 @@ describe('what is not a document is refused by its content', () => {
     }
     for (const name of await readdir(join(repoRoot, 'tests/fixtures/seeds'))) {
       if (!name.endsWith('.txt')) continue;
-      await expect(importBytes(new Uint8Array(await readFile(join(repoRoot, 'tests/fixtures/seeds', name))), { file: name })).resolves.toBeDefined();
+      await expect(
+        importBytes(new Uint8Array(await readFile(join(repoRoot, 'tests/fixtures/seeds', name))), { file: name }),
+      ).resolves.toBeDefined();
     }
   });
 });

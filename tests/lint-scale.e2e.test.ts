@@ -10,7 +10,11 @@ const today = ['--today', '2026-11-22'];
 async function folderWithStandards(n: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kvalitet-scale-'));
   await mkdir(join(dir, 'standards'));
-  const sources = ['norddjurs/bostoette-82b-85.md', 'thisted/socialpaedagogisk-stoette-85.md', 'frederikssund/midlertidigt-botilbud-107.md'];
+  const sources = [
+    'norddjurs/bostoette-82b-85.md',
+    'thisted/socialpaedagogisk-stoette-85.md',
+    'frederikssund/midlertidigt-botilbud-107.md',
+  ];
   for (let i = 0; i < n; i++) {
     const text = await readFile(join(repoRoot, 'standards', sources[i % sources.length]!), 'utf8');
     await writeFile(join(dir, 'standards', `s${String(i).padStart(3, '0')}.md`), text);
@@ -26,7 +30,9 @@ describe('worker threads', () => {
     expect(one.status).toBe(1);
     expect(two.status).toBe(1);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
-    expect(JSON.parse(one.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(Array.from({ length: 12 }, (_, i) => `standards/s${String(i).padStart(3, '0')}.md`));
+    expect(JSON.parse(one.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `standards/s${String(i).padStart(3, '0')}.md`),
+    );
   }, 60_000);
 
   it('refuses a bad --concurrency', () => {
@@ -39,7 +45,8 @@ describe('worker threads', () => {
 describe('--cache', () => {
   it('serves unchanged files from the cache and never a stale entry', async () => {
     const dir = await folderWithStandards(3);
-    const lint = (...extra: string[]) => runCli(['lint', '--format', 'json', '--cache', ...today, ...extra], { cwd: dir });
+    const lint = (...extra: string[]) =>
+      runCli(['lint', '--format', 'json', '--cache', ...today, ...extra], { cwd: dir });
     const first = lint();
     const cacheFile = join(dir, '.kvalitet-cache.json');
     const cache = JSON.parse(await readFile(cacheFile, 'utf8'));
@@ -50,11 +57,17 @@ describe('--cache', () => {
     // A changed file is linted again: its new finding appears.
     const file = join(dir, 'standards/s001.md');
     await writeFile(file, (await readFile(file, 'utf8')) + '\nTelefontid: TODO.\n');
-    const afterEdit = JSON.parse(lint().stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; actual?: string }> }>;
+    const afterEdit = JSON.parse(lint().stdout) as Array<{
+      filePath: string;
+      messages: Array<{ ruleId: string; actual?: string }>;
+    }>;
     expect(afterEdit[1]!.messages.some((m) => m.ruleId === 'no-placeholder' && m.actual?.includes('TODO'))).toBe(true);
 
     // A changed configuration invalidates the entries it touches.
-    await writeFile(join(dir, 'kvalitet.config.json'), JSON.stringify({ extends: ['kvalitet:recommended'], rules: { 'no-placeholder': 'off' } }));
+    await writeFile(
+      join(dir, 'kvalitet.config.json'),
+      JSON.stringify({ extends: ['kvalitet:recommended'], rules: { 'no-placeholder': 'off' } }),
+    );
     const afterConfig = JSON.parse(lint().stdout) as typeof afterEdit;
     expect(afterConfig.flatMap((r) => r.messages).some((m) => m.ruleId === 'no-placeholder')).toBe(false);
 
@@ -66,13 +79,14 @@ describe('--cache', () => {
     expect(after.context).not.toBe(before.context);
   }, 60_000);
 
-  it('trusts a file\'s stat only when it had settled, and sees an edit that keeps size and modification time', async () => {
+  it("trusts a file's stat only when it had settled, and sees an edit that keeps size and modification time", async () => {
     const dir = await folderWithStandards(2);
     const file = join(dir, 'standards/s000.md');
     await writeFile(file, (await readFile(file, 'utf8')) + '\nTelefontid: kl. 8-10.\n');
     const lint = () => runCli(['lint', '--format', 'json', '--cache', ...today], { cwd: dir });
     const cacheFile = join(dir, '.kvalitet-cache.json');
-    const entries = async () => JSON.parse(await readFile(cacheFile, 'utf8')).entries as Record<string, { stat?: number[] }>;
+    const entries = async () =>
+      JSON.parse(await readFile(cacheFile, 'utf8')).entries as Record<string, { stat?: number[] }>;
 
     // Files written a moment ago: their times may still change within the clock's tick, so no stat is kept.
     const fresh = lint();
@@ -106,5 +120,7 @@ it('--timing prints the slowest rules', async () => {
   const dir = await folderWithStandards(2);
   const r = runCli(['lint', '--timing', ...today], { cwd: dir });
   expect(r.stderr).toMatch(/^Regel\s+\|\s+Tid \(ms\)\s+\|\s+Andel$/m);
-  expect(r.stderr.split('\n').filter((l) => /^[a-z0-9-]+\s+\|\s+[\d.]+\s+\|\s+[\d.]+%$/.test(l)).length).toBeGreaterThanOrEqual(5);
+  expect(
+    r.stderr.split('\n').filter((l) => /^[a-z0-9-]+\s+\|\s+[\d.]+\s+\|\s+[\d.]+%$/.test(l)).length,
+  ).toBeGreaterThanOrEqual(5);
 });

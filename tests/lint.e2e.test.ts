@@ -15,7 +15,16 @@ const today = ['--today', '2026-11-22'];
 interface ReportFile {
   filePath: string;
   errorCount: number;
-  messages: Array<{ ruleId: string; messageId: string; severity: string; message: string; line?: number; baselined?: boolean; basis: Array<{ label: string; url?: string }>; suggestions: unknown[] }>;
+  messages: Array<{
+    ruleId: string;
+    messageId: string;
+    severity: string;
+    message: string;
+    line?: number;
+    baselined?: boolean;
+    basis: Array<{ label: string; url?: string }>;
+    suggestions: unknown[];
+  }>;
 }
 
 const validateReport = (() => {
@@ -41,8 +50,16 @@ describe('kvalitet lint on the repository standards', () => {
   });
 
   it('finds the placeholders in the Norddjurs standards', () => {
-    const texts = [...file('bostoette-82b-85.md').messages, ...file('housing-first-85a.md').messages].filter((m) => m.ruleId === 'no-placeholder').map((m) => m.message);
-    expect(texts).toEqual(expect.arrayContaining([expect.stringContaining('„[indsæt link]“'), expect.stringContaining('„XX“'), expect.stringContaining('„[indsæt link til hjemmeside]“')]));
+    const texts = [...file('bostoette-82b-85.md').messages, ...file('housing-first-85a.md').messages]
+      .filter((m) => m.ruleId === 'no-placeholder')
+      .map((m) => m.message);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('„[indsæt link]“'),
+        expect.stringContaining('„XX“'),
+        expect.stringContaining('„[indsæt link til hjemmeside]“'),
+      ]),
+    );
   });
 
   it('is quiet on the Frederikssund § 107 standard after its change for the two Task Force rules', () => {
@@ -60,7 +77,14 @@ describe('kvalitet lint on the repository standards', () => {
 });
 
 describe('the Frederikssund § 107 standard before the Task Force change', () => {
-  const run = runCli(['lint', 'tests/fixtures/frederikssund-107/before.md', '--format', 'json', '--no-baseline', ...today]);
+  const run = runCli([
+    'lint',
+    'tests/fixtures/frederikssund-107/before.md',
+    '--format',
+    'json',
+    '--no-baseline',
+    ...today,
+  ]);
   const [report] = JSON.parse(run.stdout) as ReportFile[];
 
   it('fires no-development-only-purpose with principmeddelelse 6-18 as basis', () => {
@@ -87,8 +111,17 @@ describe('output formats', () => {
   });
 
   it('github annotations carry file, line and the basis', () => {
-    const r = runCli(['lint', 'tests/fixtures/frederikssund-107/before.md', '--format', 'github', '--no-baseline', ...today]);
-    expect(r.stdout).toMatch(/^::error file=tests\/fixtures\/frederikssund-107\/before\.md,line=22,col=\d+,endLine=22,endColumn=\d+,title=kvalitet no-development-only-purpose::Formålet taler kun om udvikling.*%0AGrundlag: Ankestyrelsens principmeddelelse 6-18/m);
+    const r = runCli([
+      'lint',
+      'tests/fixtures/frederikssund-107/before.md',
+      '--format',
+      'github',
+      '--no-baseline',
+      ...today,
+    ]);
+    expect(r.stdout).toMatch(
+      /^::error file=tests\/fixtures\/frederikssund-107\/before\.md,line=22,col=\d+,endLine=22,endColumn=\d+,title=kvalitet no-development-only-purpose::Formålet taler kun om udvikling.*%0AGrundlag: Ankestyrelsens principmeddelelse 6-18/m,
+    );
   });
 
   it('English messages with --lang en', () => {
@@ -99,7 +132,8 @@ describe('output formats', () => {
 });
 
 describe('CI behaviour in a real git repository', () => {
-  const clean = '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Formål\n\nAt du kan udvikle eller vedligeholde dine færdigheder.\n';
+  const clean =
+    '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Formål\n\nAt du kan udvikle eller vedligeholde dine færdigheder.\n';
 
   it('--changed REF lints only the standards changed since REF (committed, unstaged and new)', async () => {
     const dir = await makeRepo({ 'standards/a.md': clean, 'standards/b.md': clean, 'standards/c.md': clean });
@@ -108,7 +142,11 @@ describe('CI behaviour in a real git repository', () => {
     await writeFile(join(dir, 'standards/c.md'), clean + '\nTODO: frist.\n');
     await writeFile(join(dir, 'standards/d.md'), clean);
     const r = runCli(['lint', '--changed', 'HEAD~1', '--format', 'json', ...today], { cwd: dir });
-    expect((JSON.parse(r.stdout) as ReportFile[]).map((x) => x.filePath)).toEqual(['standards/b.md', 'standards/c.md', 'standards/d.md']);
+    expect((JSON.parse(r.stdout) as ReportFile[]).map((x) => x.filePath)).toEqual([
+      'standards/b.md',
+      'standards/c.md',
+      'standards/d.md',
+    ]);
     expect(r.status).toBe(1);
     const none = runCli(['lint', '--changed', 'HEAD', '--format', 'json', ...today], { cwd: dir });
     expect(JSON.parse(none.stdout).map((x: ReportFile) => x.filePath)).toEqual(['standards/c.md', 'standards/d.md']);
@@ -123,16 +161,26 @@ describe('CI behaviour in a real git repository', () => {
 
   it('the baseline survives an unrelated edit above a finding, and a new finding fails', async () => {
     const withFinding = clean + '\n## Godkendelse\n\nGodkendt i Socialudvalget den XX.\n';
-    const dir = await makeRepo({ 'standards/a.md': withFinding, 'kvalitet.config.json': '{ "extends": ["kvalitet:recommended"] }\n' });
+    const dir = await makeRepo({
+      'standards/a.md': withFinding,
+      'kvalitet.config.json': '{ "extends": ["kvalitet:recommended"] }\n',
+    });
     expect(runCli(['lint', ...today], { cwd: dir }).status).toBe(1);
     const w = runCli(['lint', '--write-baseline', ...today], { cwd: dir });
     expect(w.status).toBe(0);
     expect(w.stderr).toMatch(/Skrev \d+ fund fra 1 filer til kvalitet-baseline\.json/);
     expect(runCli(['lint', ...today], { cwd: dir }).status).toBe(0);
-    await writeFile(join(dir, 'standards/a.md'), withFinding.replace('## Formål', '## Indledning\n\nEt nyt afsnit øverst.\n\nOg et mere.\n\n## Formål'));
+    await writeFile(
+      join(dir, 'standards/a.md'),
+      withFinding.replace('## Formål', '## Indledning\n\nEt nyt afsnit øverst.\n\nOg et mere.\n\n## Formål'),
+    );
     const after = runCli(['lint', '--format', 'json', ...today], { cwd: dir });
     expect(after.status).toBe(0);
-    expect((JSON.parse(after.stdout) as ReportFile[])[0]!.messages.filter((m) => m.ruleId === 'no-placeholder').every((m) => m.baselined)).toBe(true);
+    expect(
+      (JSON.parse(after.stdout) as ReportFile[])[0]!.messages
+        .filter((m) => m.ruleId === 'no-placeholder')
+        .every((m) => m.baselined),
+    ).toBe(true);
     await writeFile(join(dir, 'standards/a.md'), withFinding + '\nRing på TODO.\n');
     const worse = runCli(['lint', ...today], { cwd: dir });
     expect(worse.status).toBe(1);
@@ -141,7 +189,8 @@ describe('CI behaviour in a real git repository', () => {
 });
 
 describe('files are changed only with --fix', () => {
-  const wrong = '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden 14 dage. Klagen sendes til kommunen.\n';
+  const wrong =
+    '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden 14 dage. Klagen sendes til kommunen.\n';
 
   it('lint without --fix leaves the file byte for byte', async () => {
     const dir = await makeRepo({ 'standards/a.md': wrong });
@@ -157,7 +206,9 @@ describe('files are changed only with --fix', () => {
     const r = runCli(['lint', '--fix', '--format', 'json', ...today], { cwd: dir });
     expect(r.stderr).toContain('Rettede 1 fil med --fix.');
     expect(await readFile(join(dir, 'standards/a.md'), 'utf8')).toBe(wrong.replace('14 dage', '4 uger'));
-    expect((JSON.parse(r.stdout) as ReportFile[])[0]!.messages.map((m) => m.ruleId)).not.toContain('complaint-deadline');
+    expect((JSON.parse(r.stdout) as ReportFile[])[0]!.messages.map((m) => m.ruleId)).not.toContain(
+      'complaint-deadline',
+    );
     expect((await readdir(join(dir, 'standards'))).sort()).toEqual(['a.md']);
   });
 
@@ -185,14 +236,20 @@ describe('usage errors exit 2 with a Danish message', () => {
   });
 
   it('an invalid configuration names the problem', async () => {
-    const dir = await makeRepo({ 'standards/a.md': '# A\n', 'kvalitet.config.json': '{ "rules": { "no-such-rule": "error" } }' });
+    const dir = await makeRepo({
+      'standards/a.md': '# A\n',
+      'kvalitet.config.json': '{ "rules": { "no-such-rule": "error" } }',
+    });
     const r = runCli(['lint'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('ukendt regel „no-such-rule“');
   });
 
   it('--max-warnings turns warnings into a failing exit', async () => {
-    const dir = await makeRepo({ 'standards/a.md': '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Formål\n\nAt du kan udvikle eller vedligeholde dine færdigheder.\n\nDu kan klage inden 4 uger til kommunen.\n' });
+    const dir = await makeRepo({
+      'standards/a.md':
+        '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Formål\n\nAt du kan udvikle eller vedligeholde dine færdigheder.\n\nDu kan klage inden 4 uger til kommunen.\n',
+    });
     expect(runCli(['lint', ...today], { cwd: dir }).status).toBe(0);
     const r = runCli(['lint', '--max-warnings', '0', ...today], { cwd: dir });
     expect(r.status).toBe(1);
@@ -202,5 +259,7 @@ describe('usage errors exit 2 with a Danish message', () => {
 });
 
 it('the repository root has the files a standards repository needs', async () => {
-  expect(JSON.parse(await readFile(join(repoRoot, 'kvalitet-baseline.json'), 'utf8')).entries.length).toBeGreaterThan(0);
+  expect(JSON.parse(await readFile(join(repoRoot, 'kvalitet-baseline.json'), 'utf8')).entries.length).toBeGreaterThan(
+    0,
+  );
 });

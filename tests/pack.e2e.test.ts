@@ -17,7 +17,8 @@ import { repoRoot } from './helpers/run-cli.js';
 let dir = '';
 let app = '';
 let tarball = '';
-const run = (cmd: string, args: string[], cwd = app) => spawnSync(cmd, args, { cwd, encoding: 'utf8', env: userEnv(), maxBuffer: 64 * 1024 * 1024 });
+const run = (cmd: string, args: string[], cwd = app) =>
+  spawnSync(cmd, args, { cwd, encoding: 'utf8', env: userEnv(), maxBuffer: 64 * 1024 * 1024 });
 const kvalitet = (...args: string[]) => run('npx', ['--offline', 'kvalitet', ...args]);
 
 beforeAll(async () => {
@@ -26,7 +27,10 @@ beforeAll(async () => {
   app = join(dir, 'kommune');
   await mkdir(join(app, 'standards'), { recursive: true });
   const spec = `file:../${basename(tarball)}`;
-  await writeFile(join(app, 'package.json'), JSON.stringify({ name: 'kvalitet-install', private: true, dependencies: { '@kvalitet/cli': spec } }, null, 2));
+  await writeFile(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'kvalitet-install', private: true, dependencies: { '@kvalitet/cli': spec } }, null, 2),
+  );
   await writeFile(join(app, 'package-lock.json'), JSON.stringify(lockfileFor(spec), null, 2));
   const install = run('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error']);
   if (install.status !== 0) throw new Error(`npm ci --offline failed:\n${install.stderr}`);
@@ -53,11 +57,18 @@ describe('the packed CLI', () => {
   it('installs in a folder outside the repository, with nothing linked back to it', async () => {
     const installed = join(app, 'node_modules', '@kvalitet', 'cli');
     expect(existsSync(join(app, 'node_modules', '.bin', 'kvalitet'))).toBe(true);
-    expect(existsSync(join(installed, 'node_modules', '@kvalitet', 'lint', 'docs', 'rules', 'complaint-deadline.md'))).toBe(true);
-    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as { bundleDependencies: string[]; dependencies: Record<string, string> };
+    expect(
+      existsSync(join(installed, 'node_modules', '@kvalitet', 'lint', 'docs', 'rules', 'complaint-deadline.md')),
+    ).toBe(true);
+    const manifest = JSON.parse(await readFile(join(installed, 'package.json'), 'utf8')) as {
+      bundleDependencies: string[];
+      dependencies: Record<string, string>;
+    };
     expect(manifest.bundleDependencies).toContain('@kvalitet/lint');
     // Third-party dependencies pinned to the versions the repository's tests ran against.
-    const lock = JSON.parse(await readFile(join(repoRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
+    const lock = JSON.parse(await readFile(join(repoRoot, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version: string }>;
+    };
     expect(manifest.dependencies['unpdf']).toBe(lock.packages['node_modules/unpdf']!.version);
     // Installed below the CLI, beside the bundled packages (as a global install places them).
     expect(existsSync(join(installed, 'node_modules', 'unified', 'package.json'))).toBe(true);
@@ -76,20 +87,41 @@ describe('the packed CLI', () => {
 
   it('renders a change document there (the .docx libraries are installed)', async () => {
     await writeFile(join(app, 'ny.md'), ledsagelse(4));
-    const r = kvalitet('render', 'changes', '--from', 'standards/ledsagelse-97.md', '--to', 'ny.md', '-o', 'aendring.docx');
+    const r = kvalitet(
+      'render',
+      'changes',
+      '--from',
+      'standards/ledsagelse-97.md',
+      '--to',
+      'ny.md',
+      '-o',
+      'aendring.docx',
+    );
     expect(r.stderr).toContain('Skrev ændringsdokumentet aendring.docx');
     expect(r.status).toBe(0);
     const xml = unzipDocx(new Uint8Array(await readFile(join(app, 'aendring.docx'))))['word/document.xml']!;
-    const marked = runsOf(xml).filter((x) => x.color === '0070C0').map((x) => `${x.strike ? '-' : '+'}${x.text}`);
+    const marked = runsOf(xml)
+      .filter((x) => x.color === '0070C0')
+      .map((x) => `${x.strike ? '-' : '+'}${x.text}`);
     // The cover's legend shows the two marks; in the standard only the deadline is marked.
     expect(marked.filter((m) => !m.endsWith('skrift'))).toEqual(['-2', '+4']);
   }, 120_000);
 
   it('imports a Word file and a PDF there', () => {
-    const word = kvalitet('import', join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'), '-o', 'standards/importeret.md');
+    const word = kvalitet(
+      'import',
+      join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'),
+      '-o',
+      'standards/importeret.md',
+    );
     expect(word.status).toBe(0);
     expect(existsSync(join(app, 'standards', 'importeret.md'))).toBe(true);
-    const pdf = kvalitet('import', join(repoRoot, 'tests/fixtures/import/norddjurs-housing-first-85a.pdf'), '-o', 'standards/fra-pdf.md');
+    const pdf = kvalitet(
+      'import',
+      join(repoRoot, 'tests/fixtures/import/norddjurs-housing-first-85a.pdf'),
+      '-o',
+      'standards/fra-pdf.md',
+    );
     expect(pdf.stderr).not.toContain('kan ikke læses');
     expect(pdf.status).toBe(0);
     expect(existsSync(join(app, 'standards', 'fra-pdf.md'))).toBe(true);
@@ -100,7 +132,11 @@ describe('the packed CLI', () => {
     let url = '';
     beforeAll(async () => {
       // The installed bin itself (not through npx), so that stopping it stops the server.
-      child = spawn(process.execPath, [join(app, 'node_modules/@kvalitet/cli/bin/kvalitet.js'), 'studio', '--port', '0'], { cwd: app, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(
+        process.execPath,
+        [join(app, 'node_modules/@kvalitet/cli/bin/kvalitet.js'), 'studio', '--port', '0'],
+        { cwd: app, env: userEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
+      );
       url = await new Promise<string>((done, fail) => {
         let out = '';
         child!.stdout!.on('data', (d: Buffer) => {
@@ -118,7 +154,9 @@ describe('the packed CLI', () => {
     it('serves its page, script, styles and the editor modules', async () => {
       const page = await (await fetch(`${url}/`)).text();
       expect(page).toContain('<script type="importmap">');
-      const imports = (JSON.parse(/<script type="importmap">(.*?)<\/script>/s.exec(page)![1]!) as { imports: Record<string, string> }).imports;
+      const imports = (
+        JSON.parse(/<script type="importmap">(.*?)<\/script>/s.exec(page)![1]!) as { imports: Record<string, string> }
+      ).imports;
       expect((await fetch(`${url}/app.js`)).status).toBe(200);
       expect((await fetch(`${url}/styles.css`)).status).toBe(200);
       const editor = await fetch(new URL(imports['@codemirror/view']!, url));

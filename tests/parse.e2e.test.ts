@@ -8,19 +8,72 @@ import { runCli } from './helpers/run-cli.js';
 
 const seeds = {
   'standards/frederikssund/midlertidigt-botilbud-107.md': [
-    'titel', 'lovgrundlag', 'formaal', 'maalgruppe', 'indhold', 'omfang', 'egenbetaling', 'frit_valg', null, 'kontakt', 'godkendelse',
+    'titel',
+    'lovgrundlag',
+    'formaal',
+    'maalgruppe',
+    'indhold',
+    'omfang',
+    'egenbetaling',
+    'frit_valg',
+    null,
+    'kontakt',
+    'godkendelse',
   ],
   'standards/norddjurs/bostoette-82b-85.md': [
-    'titel', 'maalgruppe', 'formaal', 'omfang', 'omfang', 'visitation', 'sagsbehandlingsfrist', 'indhold', 'indhold', 'levering',
-    null, null, null, null, 'kvalitetskrav', 'opfoelgning', 'klageadgang', 'lovgrundlag', 'kontakt', null,
+    'titel',
+    'maalgruppe',
+    'formaal',
+    'omfang',
+    'omfang',
+    'visitation',
+    'sagsbehandlingsfrist',
+    'indhold',
+    'indhold',
+    'levering',
+    null,
+    null,
+    null,
+    null,
+    'kvalitetskrav',
+    'opfoelgning',
+    'klageadgang',
+    'lovgrundlag',
+    'kontakt',
+    null,
   ],
   'standards/norddjurs/housing-first-85a.md': [
-    'titel', 'maalgruppe', 'formaal', 'omfang', 'visitation', 'sagsbehandlingsfrist', 'levering', 'indhold', 'kvalitetskrav', 'opfoelgning',
-    'klageadgang', 'lovgrundlag', 'kontakt',
+    'titel',
+    'maalgruppe',
+    'formaal',
+    'omfang',
+    'visitation',
+    'sagsbehandlingsfrist',
+    'levering',
+    'indhold',
+    'kvalitetskrav',
+    'opfoelgning',
+    'klageadgang',
+    'lovgrundlag',
+    'kontakt',
   ],
   'standards/thisted/socialpaedagogisk-stoette-85.md': [
-    'titel', 'lovgrundlag', 'indhold', 'formaal', 'maalgruppe', 'maal', 'visitation', 'indhold', 'omfang', 'omfang', 'frit_valg', 'levering',
-    'kvalitetskrav', 'egenbetaling', 'kvalitetskrav', 'opfoelgning',
+    'titel',
+    'lovgrundlag',
+    'indhold',
+    'formaal',
+    'maalgruppe',
+    'maal',
+    'visitation',
+    'indhold',
+    'omfang',
+    'omfang',
+    'frit_valg',
+    'levering',
+    'kvalitetskrav',
+    'egenbetaling',
+    'kvalitetskrav',
+    'opfoelgning',
   ],
 } as const;
 
@@ -53,7 +106,8 @@ describe('kvalitet parse on standards/', () => {
   });
 
   it('reads the paragraphs of each standard', () => {
-    const paragraphs = (f: string) => docs.find((d) => d.file === f)!.metadata.paragraphs.map((p) => `${p.law} § ${p.paragraph}`);
+    const paragraphs = (f: string) =>
+      docs.find((d) => d.file === f)!.metadata.paragraphs.map((p) => `${p.law} § ${p.paragraph}`);
     expect(paragraphs('standards/norddjurs/bostoette-82b-85.md')).toEqual(['SEL § 82 b', 'SEL § 85']);
     expect(paragraphs('standards/frederikssund/midlertidigt-botilbud-107.md')).toEqual(['SEL § 107']);
   });
@@ -106,7 +160,10 @@ describe('kvalitet parse on bad input', () => {
   });
 
   it('a Latin-1 file: read with a warning, exit 0', async () => {
-    const p = await file('latin1.md', Buffer.from('# Kvalitetsstandard\n\n## Formål\n\nStøtte til at få hverdagen til at fungere.\n', 'latin1'));
+    const p = await file(
+      'latin1.md',
+      Buffer.from('# Kvalitetsstandard\n\n## Formål\n\nStøtte til at få hverdagen til at fungere.\n', 'latin1'),
+    );
     const r = runCli(['parse', p]);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as StandardDocument;
@@ -139,8 +196,14 @@ describe('kvalitet parse on bad input', () => {
 
   it('usage errors: exit 2 with Danish help', () => {
     expect(runCli(['parse'])).toMatchObject({ status: 2, stderr: expect.stringContaining('Angiv mindst én fil') });
-    expect(runCli(['parse', 'x.md', '--format', 'xml'])).toMatchObject({ status: 2, stderr: expect.stringContaining('Ukendt format „xml“') });
-    expect(runCli(['parse', '--hurtigt'])).toMatchObject({ status: 2, stderr: expect.stringContaining('ukendt valg „--hurtigt“') });
+    expect(runCli(['parse', 'x.md', '--format', 'xml'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('Ukendt format „xml“'),
+    });
+    expect(runCli(['parse', '--hurtigt'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('ukendt valg „--hurtigt“'),
+    });
     expect(runCli(['tjek'])).toMatchObject({ status: 2, stderr: expect.stringContaining('ukendt kommando „tjek“') });
   });
 

@@ -12,7 +12,10 @@ const blue = '0070C0';
 const tmp = () => mkdtemp(join(tmpdir(), 'kvalitet-render-'));
 
 async function render(args: string[], cwd = repoRoot) {
-  const out = join(await tmp(), args.includes('--format') && args[args.indexOf('--format') + 1] === 'html' ? 'a.html' : 'a.docx');
+  const out = join(
+    await tmp(),
+    args.includes('--format') && args[args.indexOf('--format') + 1] === 'html' ? 'a.html' : 'a.docx',
+  );
   const r = runCli(['render', ...args, '-o', out, '--today', '2026-11-22'], { cwd });
   return { ...r, out, bytes: r.status === 0 ? new Uint8Array(await readFile(out)) : new Uint8Array() };
 }
@@ -54,7 +57,12 @@ describe('the Frederikssund § 107 change document', async () => {
   it('keeps the words around a change in the same paragraph, so the sentence reads on', () => {
     const runs = standardRuns(xml);
     const p = runs.find((x) => x.text === 'stabilisere')!.paragraph;
-    expect(runs.filter((x) => x.paragraph === p).map((x) => x.text).join('')).toBe(
+    expect(
+      runs
+        .filter((x) => x.paragraph === p)
+        .map((x) => x.text)
+        .join(''),
+    ).toBe(
       'Formålet med et midlertidigt botilbud er at tilbyde en målrettet indsats med henblik på, at du kan udvikle dig eller stabilisere vedligeholde din funktionsevne. Det er kan derfor også være en del af formålet med et midlertidigt botilbud, at du rustes til at flytte i egen bolig.',
     );
   });
@@ -90,7 +98,18 @@ describe('the Frederikssund § 107 change document', async () => {
 });
 
 describe('the tracked-changes variant', async () => {
-  const r = await render(['changes', '--from', before, '--to', after, '--track-changes', '--author', 'Sekretariatet', '--date', '2024-05-01']);
+  const r = await render([
+    'changes',
+    '--from',
+    before,
+    '--to',
+    after,
+    '--track-changes',
+    '--author',
+    'Sekretariatet',
+    '--date',
+    '2024-05-01',
+  ]);
   const xml = unzipDocx(r.bytes)['word/document.xml']!;
 
   it('emits the same changes as Word revisions with author and date', () => {
@@ -122,12 +141,17 @@ describe('HTML preview and publication document', () => {
     expect(r.status).toBe(0);
     const html = await readFile(r.out, 'utf8');
     expect(html).toContain('<del>stabilisere</del> <ins>vedligeholde</ins>');
-    expect(html).toContain('<li><ins>et målrettet forløb med henblik på vedligeholdelse af dit funktionsniveau</ins></li>');
+    expect(html).toContain(
+      '<li><ins>et målrettet forløb med henblik på vedligeholdelse af dit funktionsniveau</ins></li>',
+    );
     expect(html).not.toMatch(/<script|<link |src="http/);
   });
 
   it('the publication .docx of every standard has its headings, text and approval line', async () => {
-    for (const file of ['standards/thisted/socialpaedagogisk-stoette-85.md', 'standards/norddjurs/bostoette-82b-85.md']) {
+    for (const file of [
+      'standards/thisted/socialpaedagogisk-stoette-85.md',
+      'standards/norddjurs/bostoette-82b-85.md',
+    ]) {
       const r = await render(['publication', file]);
       expect(r.status).toBe(0);
       const text = paragraphTexts(unzipDocx(r.bytes)['word/document.xml']!).join('\n');
@@ -151,36 +175,86 @@ describe('HTML preview and publication document', () => {
 });
 
 describe('rule settings in the change document', () => {
-  const standard = (deadline: string) => `---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden ${deadline}. Klagen sendes til kommunen.\n`;
+  const standard = (deadline: string) =>
+    `---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden ${deadline}. Klagen sendes til kommunen.\n`;
 
   it("follow the configuration's overrides by the file's place in the repository, from any folder", async () => {
-    const config = { extends: ['kvalitet:recommended'], overrides: [{ files: ['standards/**'], rules: { 'complaint-deadline': 'off' } }] };
-    const dir = await makeRepo({ 'kvalitet.config.json': JSON.stringify(config), 'alle-regler.json': JSON.stringify({ extends: ['kvalitet:recommended'] }), 'standards/gammel.md': standard('14 dage'), 'standards/a.md': standard('4 uger') });
-    const r = runCli(['render', 'changes', '--from', 'gammel.md', '--to', 'a.md', '-o', join(dir, 'a.docx'), '--today', '2026-11-22'], { cwd: join(dir, 'standards') });
+    const config = {
+      extends: ['kvalitet:recommended'],
+      overrides: [{ files: ['standards/**'], rules: { 'complaint-deadline': 'off' } }],
+    };
+    const dir = await makeRepo({
+      'kvalitet.config.json': JSON.stringify(config),
+      'alle-regler.json': JSON.stringify({ extends: ['kvalitet:recommended'] }),
+      'standards/gammel.md': standard('14 dage'),
+      'standards/a.md': standard('4 uger'),
+    });
+    const r = runCli(
+      ['render', 'changes', '--from', 'gammel.md', '--to', 'a.md', '-o', join(dir, 'a.docx'), '--today', '2026-11-22'],
+      { cwd: join(dir, 'standards') },
+    );
     expect(r.status).toBe(0);
     // The corrected deadline resolves a complaint-deadline finding only where that rule is on.
     expect(r.stderr).toContain('0 fund løst');
-    const on = runCli(['render', 'changes', '--from', 'gammel.md', '--to', 'a.md', '-o', join(dir, 'b.docx'), '--today', '2026-11-22', '--config', '../alle-regler.json'], { cwd: join(dir, 'standards') });
+    const on = runCli(
+      [
+        'render',
+        'changes',
+        '--from',
+        'gammel.md',
+        '--to',
+        'a.md',
+        '-o',
+        join(dir, 'b.docx'),
+        '--today',
+        '2026-11-22',
+        '--config',
+        '../alle-regler.json',
+      ],
+      { cwd: join(dir, 'standards') },
+    );
     expect(on.stderr).toContain('1 fund løst');
   });
 });
 
 describe('every standard renders against an edited copy', async () => {
   const dirs = await readdir(join(repoRoot, 'standards'));
-  const files = (await Promise.all(dirs.map(async (d) => (await readdir(join(repoRoot, 'standards', d))).map((f) => `standards/${d}/${f}`)))).flat().filter((f) => f.endsWith('.md'));
+  const files = (
+    await Promise.all(
+      dirs.map(async (d) => (await readdir(join(repoRoot, 'standards', d))).map((f) => `standards/${d}/${f}`)),
+    )
+  )
+    .flat()
+    .filter((f) => f.endsWith('.md'));
   it.each(files)('%s', async (file) => {
     const dir = await tmp();
     const original = await readFile(join(repoRoot, file), 'utf8');
     const lines = original.split('\n');
     // Edit: change a word in the last paragraph, drop a line in the middle, add a new section.
-    const lastText = lines.map((l, i) => [l, i] as const).filter(([l]) => /^[A-ZÆØÅ][a-zæøå]/.test(l)).pop()![1];
+    const lastText = lines
+      .map((l, i) => [l, i] as const)
+      .filter(([l]) => /^[A-ZÆØÅ][a-zæøå]/.test(l))
+      .pop()![1];
     lines[lastText] = lines[lastText]!.replace(/^(\S+)/, '$1 (ændret)');
     const edited = lines.join('\n') + '\n## Nyt afsnit\n\nEn ny sætning.\n';
     await writeFile(join(dir, 'ny.md'), edited);
-    const r = runCli(['render', 'changes', '--from', join(repoRoot, file), '--to', join(dir, 'ny.md'), '-o', join(dir, 'a.docx'), '--today', '2026-11-22']);
+    const r = runCli([
+      'render',
+      'changes',
+      '--from',
+      join(repoRoot, file),
+      '--to',
+      join(dir, 'ny.md'),
+      '-o',
+      join(dir, 'a.docx'),
+      '--today',
+      '2026-11-22',
+    ]);
     expect(r.stderr).toMatch(/^Skrev ændringsdokumentet/);
     expect(r.status).toBe(0);
-    const text = paragraphTexts(unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))))['word/document.xml']!).join('\n');
+    const text = paragraphTexts(
+      unzipDocx(new Uint8Array(await readFile(join(dir, 'a.docx'))))['word/document.xml']!,
+    ).join('\n');
     expect(text).toContain('(ændret)');
     expect(text).toContain('Nyt afsnit');
   });
@@ -193,14 +267,18 @@ describe('--base reads the old version from git', () => {
     git(dir, 'commit', '-qam', 'Task Force-ændringer');
     const r = await render(['changes', 'standards/a.md', '--base', 'HEAD~1'], dir);
     expect(r.stderr).toContain('2 fund løst');
-    const marked = runsOf(unzipDocx(r.bytes)['word/document.xml']!).filter((x) => x.color === blue && x.strike).map((x) => x.text);
+    const marked = runsOf(unzipDocx(r.bytes)['word/document.xml']!)
+      .filter((x) => x.color === blue && x.strike)
+      .map((x) => x.text);
     expect(marked).toEqual(expect.arrayContaining(['stabilisere', 'er']));
   });
 
   it('a file missing at the base is a clear usage error', async () => {
     const dir = await makeRepo({ 'standards/a.md': '# A\n' });
     await writeFile(join(dir, 'standards/b.md'), '# B\n');
-    const r = runCli(['render', 'changes', 'standards/b.md', '--base', 'HEAD', '-o', join(dir, 'b.docx')], { cwd: dir });
+    const r = runCli(['render', 'changes', 'standards/b.md', '--base', 'HEAD', '-o', join(dir, 'b.docx')], {
+      cwd: dir,
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('standards/b.md findes ikke i HEAD');
   });
@@ -210,9 +288,15 @@ describe('render usage errors', () => {
   it.each([
     [['render', 'changes', '--from', before, '--to', after], 'Angiv hvor dokumentet skal gemmes med -o'],
     [['render', 'changes', '--from', before, '-o', '/tmp/x.docx'], 'Angiv begge versioner'],
-    [['render', 'changes', '--from', before, '--to', after, '-o', '/findes/ikke/x.docx'], 'Mappen til /findes/ikke/x.docx findes ikke'],
+    [
+      ['render', 'changes', '--from', before, '--to', after, '-o', '/findes/ikke/x.docx'],
+      'Mappen til /findes/ikke/x.docx findes ikke',
+    ],
     [['render', 'changes', '--from', before, '--to', after, '-o', after], 'er den samme fil som inddata'],
-    [['render', 'changes', '--from', 'mangler.md', '--to', after, '-o', '/tmp/x.docx'], 'mangler.md: filen findes ikke'],
+    [
+      ['render', 'changes', '--from', 'mangler.md', '--to', after, '-o', '/tmp/x.docx'],
+      'mangler.md: filen findes ikke',
+    ],
     [['render', 'plakat', 'x.md'], 'Ukendt dokument „plakat“'],
   ])('%j', (args, message) => {
     const r = runCli(args);

@@ -28,8 +28,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   await mkdir(screenshots, { recursive: true });
-  const files: Record<string, string> = { 'kvalitet.config.json': JSON.stringify({ extends: ['kvalitet:recommended'] }) };
-  for (const f of [fred, nord, thisted]) files[`standards/${f}`] = await readFile(join(repoRoot, 'standards', f), 'utf8');
+  const files: Record<string, string> = {
+    'kvalitet.config.json': JSON.stringify({ extends: ['kvalitet:recommended'] }),
+  };
+  for (const f of [fred, nord, thisted])
+    files[`standards/${f}`] = await readFile(join(repoRoot, 'standards', f), 'utf8');
   dir = await makeRepo(files);
   // Today's findings accepted, as a municipality adopting the linter does (the command line writes the file).
   const written = runCli(['lint', 'standards', '--write-baseline', '--today', today], { cwd: dir });
@@ -42,13 +45,28 @@ beforeAll(async () => {
   const text = await readFile(path, 'utf8');
   const lastHeading = text.lastIndexOf('\n## ');
   expect(lastHeading).toBeGreaterThan(text.length / 2);
-  await writeFile(path, text.replace('status: godkendt', 'status: udkast').slice(0, lastHeading) + '\n\nEn ny sætning i udkastet, som udvalget ikke har set.\n' + text.slice(lastHeading));
+  await writeFile(
+    path,
+    text.replace('status: godkendt', 'status: udkast').slice(0, lastHeading) +
+      '\n\nEn ny sætning i udkastet, som udvalget ikke har set.\n' +
+      text.slice(lastHeading),
+  );
   git(dir, 'commit', '-qam', 'udkast');
   studio = await startStudio({ root: join(dir, 'standards'), port: 0, today });
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium findes ikke på ${chromiumPath}; installér Debian-pakken chromium (se .ci/run).`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium findes ikke på ${chromiumPath}; installér Debian-pakken chromium (se .ci/run).`);
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 120_000);
 
@@ -69,7 +87,8 @@ async function openPage(url = studio.url, viewport = { width: 1400, height: 900 
 }
 
 type Win = { kvalitetStudio: { view: any; state: any } };
-const docOf = (page: Page) => page.evaluate(() => (window as unknown as Win).kvalitetStudio.view.state.doc.toString() as string);
+const docOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as Win).kvalitetStudio.view.state.doc.toString() as string);
 const text = async (page: Page, selector: string) => (await page.locator(selector).textContent()) ?? '';
 
 /** Opens a standard from the list and waits for its findings. */
@@ -91,7 +110,9 @@ async function cursorAfter(page: Page, after: string): Promise<void> {
 }
 
 const badges = (page: Page, path: string) =>
-  page.locator(`#standards button[data-path="${path}"] .badge`).evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset['severity'], e.textContent])));
+  page
+    .locator(`#standards button[data-path="${path}"] .badge`)
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset['severity'], e.textContent])));
 
 describe('studio list', () => {
   it('counts the findings the baseline accepts as "accepteret", not as errors, and its badges follow the editor before saving', async () => {
@@ -100,7 +121,9 @@ describe('studio list', () => {
     const before = await badges(page, thisted);
     expect(before['error']).toBe('0');
     expect(before['accepted']).toMatch(/^✓ [1-9]\d*$/);
-    expect(await page.getAttribute(`#standards button[data-path="${thisted}"]`, 'aria-label')).toMatch(/0 fejl, 0 advarsler, 0 info, \d+ accepteret/);
+    expect(await page.getAttribute(`#standards button[data-path="${thisted}"]`, 'aria-label')).toMatch(
+      /0 fejl, 0 advarsler, 0 info, \d+ accepteret/,
+    );
 
     await open(page, fred);
     expect((await badges(page, fred))['error']).toBe('0');
@@ -113,7 +136,10 @@ describe('studio list', () => {
     await page.keyboard.type(' Støtten gives kun, hvis du kan udvikle dine færdigheder.');
     await expect.poll(async () => (await badges(page, fred))['error'], { timeout: 10_000 }).toBe('1');
     expect(await text(page, `#standards button[data-path="${fred}"] .item-meta`)).toContain('ikke gemt');
-    await page.screenshot({ path: join(screenshots, 'studio-liste.png'), clip: { x: 0, y: 0, width: 318, height: 520 } });
+    await page.screenshot({
+      path: join(screenshots, 'studio-liste.png'),
+      clip: { x: 0, y: 0, width: 318, height: 520 },
+    });
     // Undone, the list says so too.
     for (let i = 0; i < 60 && (await docOf(page)) !== original; i++) await page.keyboard.press('Control+z');
     expect(await docOf(page)).toBe(original);
@@ -127,7 +153,11 @@ describe('studio preview', () => {
     const page = await openPage();
     await open(page, fred);
     await page.click('#show-preview');
-    await expect.poll(() => text(page, '#preview-base'), { timeout: 15_000 }).toMatch(/^Viser ændringerne i teksten i editoren mod: Seneste commit \(HEAD, [0-9a-f]{7} fra \d{4}-\d{2}-\d{2}\)\. Der er ingen ændringer\.$/);
+    await expect
+      .poll(() => text(page, '#preview-base'), { timeout: 15_000 })
+      .toMatch(
+        /^Viser ændringerne i teksten i editoren mod: Seneste commit \(HEAD, [0-9a-f]{7} fra \d{4}-\d{2}-\d{2}\)\. Der er ingen ændringer\.$/,
+      );
     const options = await page.locator('#base option').evaluateAll((os) => os.map((o) => o.textContent ?? ''));
     expect(options).toHaveLength(3);
     expect(options[0]).toMatch(/^Seneste commit \(HEAD/);
@@ -137,25 +167,42 @@ describe('studio preview', () => {
     // Against the last approved version: the sentence added in the draft is new, far down, and shown.
     const approved = await page.locator('#base option').nth(1).getAttribute('value');
     await page.selectOption('#base', approved!);
-    await expect.poll(() => text(page, '#preview-base'), { timeout: 15_000 }).toMatch(/mod: Seneste godkendte version \(commit/);
+    await expect
+      .poll(() => text(page, '#preview-base'), { timeout: 15_000 })
+      .toMatch(/mod: Seneste godkendte version \(commit/);
     const frame = page.frameLocator('#preview');
-    await expect.poll(async () => (await frame.locator('ins').allTextContents()).join(' '), { timeout: 15_000 }).toContain('En ny sætning i udkastet');
-    await expect.poll(() => page.locator('#preview').evaluate((f) => (f as HTMLIFrameElement).contentWindow!.scrollY), { timeout: 10_000 }).toBeGreaterThan(300);
+    await expect
+      .poll(async () => (await frame.locator('ins').allTextContents()).join(' '), { timeout: 15_000 })
+      .toContain('En ny sætning i udkastet');
+    await expect
+      .poll(() => page.locator('#preview').evaluate((f) => (f as HTMLIFrameElement).contentWindow!.scrollY), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(300);
 
     // Typing updates the preview without a click.
     await cursorAfter(page, 'at du rustes til at flytte i egen bolig.');
     await page.keyboard.type(' Skrevet lige nu.');
-    await expect.poll(async () => (await frame.locator('ins').allTextContents()).join(' '), { timeout: 15_000 }).toContain('Skrevet lige nu.');
+    await expect
+      .poll(async () => (await frame.locator('ins').allTextContents()).join(' '), { timeout: 15_000 })
+      .toContain('Skrevet lige nu.');
     await page.screenshot({ path: join(screenshots, 'studio-preview.png') });
     await page.context().close();
   }, 90_000);
 
   it('says that a new standard is not in git, instead of "no changes"', async () => {
-    await writeFile(join(dir, 'standards', 'ny-standard.md'), '---\ntitel: Ny standard\nparagraffer: [SEL § 85]\n---\n# Ny standard\n\n## Formål\n\nEn ny tekst.\n');
+    await writeFile(
+      join(dir, 'standards', 'ny-standard.md'),
+      '---\ntitel: Ny standard\nparagraffer: [SEL § 85]\n---\n# Ny standard\n\n## Formål\n\nEn ny tekst.\n',
+    );
     const page = await openPage();
     await open(page, 'ny-standard.md');
     await page.click('#show-preview');
-    await expect.poll(() => text(page, '#preview-message'), { timeout: 15_000 }).toBe('ny-standard.md er ikke i git endnu (findes ikke i HEAD), så der er ingen tidligere version at sammenligne med. Gem og commit filen først.');
+    await expect
+      .poll(() => text(page, '#preview-message'), { timeout: 15_000 })
+      .toBe(
+        'ny-standard.md er ikke i git endnu (findes ikke i HEAD), så der er ingen tidligere version at sammenligne med. Gem og commit filen først.',
+      );
     expect(await page.isHidden('#preview')).toBe(true);
     expect(await page.isDisabled('#base')).toBe(true);
     expect(await text(page, '#preview-pane')).not.toContain('ingen ændringer');
@@ -174,11 +221,12 @@ describe('studio editor', () => {
     expect(await field.getAttribute('placeholder')).toBe('Søg');
     await page.keyboard.type('klage');
     await page.keyboard.press('Enter');
-    const selected = () => page.evaluate(() => {
-      const { view } = (window as unknown as Win).kvalitetStudio;
-      const r = view.state.selection.main;
-      return { text: view.state.sliceDoc(r.from, r.to) as string, from: r.from as number };
-    });
+    const selected = () =>
+      page.evaluate(() => {
+        const { view } = (window as unknown as Win).kvalitetStudio;
+        const r = view.state.selection.main;
+        return { text: view.state.sliceDoc(r.from, r.to) as string, from: r.from as number };
+      });
     await expect.poll(async () => (await selected()).text.toLowerCase()).toBe('klage');
     const first = (await selected()).from;
     expect(first).toBe((await docOf(page)).toLowerCase().indexOf('klage'));
@@ -228,7 +276,9 @@ describe('studio editor', () => {
     await page.fill('#fm-udvalg', 'Social- og Sundhedsudvalget');
     await page.fill('#fm-begrundelse', 'Fristerne er rettet.\nKlageadgangen er uddybet.');
     await page.fill('#fm-paragraffer', 'SEL § 82 b, SEL § 85, SEL § 83');
-    await expect.poll(() => docOf(page)).toContain('begrundelse: |\n  Fristerne er rettet.\n  Klageadgangen er uddybet.\n');
+    await expect
+      .poll(() => docOf(page))
+      .toContain('begrundelse: |\n  Fristerne er rettet.\n  Klageadgangen er uddybet.\n');
     const edited = await docOf(page);
     expect(edited).toContain('udvalg: Social- og Sundhedsudvalget\n');
     expect(edited).toContain('paragraffer: [SEL § 82 b, SEL § 85, SEL § 83]\n');
@@ -268,34 +318,52 @@ describe('studio import, favicon and --open', () => {
     await open(page, thisted);
     const docx = await readFile(join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'));
     const existing = await readFile(join(dir, 'standards', nord));
-    await page.setInputFiles('#file-input', { name: 'Bostøtte.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await page.setInputFiles('#file-input', {
+      name: 'Bostøtte.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
     await page.locator('#import-dialog').waitFor();
     // The folder of the open standard is suggested, with the importer's name.
     expect(await page.inputValue('#import-folder')).toBe('thisted');
     await expect.poll(() => text(page, '#import-check')).toBe('Gemmes som thisted/bostøtte.md.');
-    const folders = await page.locator('#import-folder option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const folders = await page
+      .locator('#import-folder option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(folders).toEqual(['', 'frederikssund', 'norddjurs', 'thisted']);
 
     await page.selectOption('#import-folder', 'norddjurs');
     await page.fill('#import-name', 'bostoette-82b-85');
-    await expect.poll(() => text(page, '#import-check')).toBe('norddjurs/bostoette-82b-85.md findes allerede; vælg et andet navn.');
+    await expect
+      .poll(() => text(page, '#import-check'))
+      .toBe('norddjurs/bostoette-82b-85.md findes allerede; vælg et andet navn.');
     expect(await page.isDisabled('#import-ok')).toBe(true);
     await page.fill('#import-name', 'bostoette-ny.md');
     await expect.poll(() => text(page, '#import-check')).toBe('Gemmes som norddjurs/bostoette-ny.md.');
     await page.click('#import-ok');
-    await expect.poll(() => text(page, '#status'), { timeout: 30_000 }).toMatch(/^Importerede Bostøtte\.docx som norddjurs\/bostoette-ny\.md: \d+ afsnit/);
+    await expect
+      .poll(() => text(page, '#status'), { timeout: 30_000 })
+      .toMatch(/^Importerede Bostøtte\.docx som norddjurs\/bostoette-ny\.md: \d+ afsnit/);
     expect(await readFile(join(dir, 'standards/norddjurs/bostoette-ny.md'), 'utf8')).toMatch(/^---\ntitel: /);
     expect((await readFile(join(dir, 'standards', nord))).equals(existing)).toBe(true);
 
     // The server refuses the existing name too (a second window, or a race).
     const origin = studio.url.replace(/\/$/, '');
-    const r = await fetch(`${origin}/api/import?name=a.docx&to=${encodeURIComponent(nord)}`, { method: 'POST', headers: { origin }, body: docx });
+    const r = await fetch(`${origin}/api/import?name=a.docx&to=${encodeURIComponent(nord)}`, {
+      method: 'POST',
+      headers: { origin },
+      body: docx,
+    });
     expect(r.status).toBe(409);
     expect(((await r.json()) as { error: string }).error).toBe(`${nord} findes allerede; vælg et andet navn.`);
     expect((await readFile(join(dir, 'standards', nord))).equals(existing)).toBe(true);
 
     // Cancelling imports nothing.
-    await page.setInputFiles('#file-input', { name: 'Andet.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await page.setInputFiles('#file-input', {
+      name: 'Andet.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
     await expect.poll(() => text(page, '#import-check')).toMatch(/^Gemmes som .*andet\.md\.$/);
     await page.click('#import-cancel');
     expect(await text(page, '#status')).toBe('Importen er annulleret.');
@@ -331,7 +399,11 @@ describe('studio import, favicon and --open', () => {
     const fake = join(tmp, 'browser.sh');
     await writeFile(fake, `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`);
     await chmod(fake, 0o755);
-    const child = spawn(process.execPath, [binPath, 'studio', '--root', 'standards', '--port', '0', '--open'], { cwd: dir, env: { ...process.env, BROWSER: fake }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [binPath, 'studio', '--root', 'standards', '--port', '0', '--open'], {
+      cwd: dir,
+      env: { ...process.env, BROWSER: fake },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

@@ -23,15 +23,29 @@ let browser: Browser;
 beforeAll(async () => {
   await mkdir(screenshots, { recursive: true });
   const files: Record<string, string> = {};
-  for (const f of ['frederikssund/midlertidigt-botilbud-107.md', 'norddjurs/bostoette-82b-85.md', 'thisted/socialpaedagogisk-stoette-85.md']) {
+  for (const f of [
+    'frederikssund/midlertidigt-botilbud-107.md',
+    'norddjurs/bostoette-82b-85.md',
+    'thisted/socialpaedagogisk-stoette-85.md',
+  ]) {
     files[`standards/${f}`] = await readFile(join(repoRoot, 'standards', f), 'utf8');
   }
   dir = await makeRepo(files);
   studio = await startStudio({ root: join(dir, 'standards'), port: 0, today: '2026-11-22' });
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium findes ikke på ${chromiumPath}; installér Debian-pakken chromium (se .ci/run).`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium findes ikke på ${chromiumPath}; installér Debian-pakken chromium (se .ci/run).`);
   browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 
@@ -40,7 +54,11 @@ afterAll(async () => {
   await studio?.close();
 });
 
-async function openPage(viewport = { width: 1400, height: 900 }, deviceScaleFactor = 1, url = studio.url): Promise<Page> {
+async function openPage(
+  viewport = { width: 1400, height: 900 },
+  deviceScaleFactor = 1,
+  url = studio.url,
+): Promise<Page> {
   const context = await browser.newContext({ viewport, deviceScaleFactor, acceptDownloads: true });
   const page = await context.newPage();
   page.on('pageerror', (e) => {
@@ -60,15 +78,22 @@ describe('kvalitet studio in Chromium', () => {
     await page.fill('#search', '');
 
     await page.click(`#standards button[data-path="${standard}"]`);
-    await page.waitForFunction(() => (window as unknown as { kvalitetStudio: { view: { state: { doc: { length: number } } } } }).kvalitetStudio.view.state.doc.length > 1000);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { kvalitetStudio: { view: { state: { doc: { length: number } } } } }).kvalitetStudio.view
+          .state.doc.length > 1000,
+    );
     await page.waitForSelector('#findings li');
-    await expect.poll(() => page.locator('#findings li[data-rule="no-development-only-purpose"]').count(), { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator('#findings li[data-rule="no-development-only-purpose"]').count(), { timeout: 10_000 })
+      .toBe(0);
 
     // Put the cursor after the first paragraph of "Formål med indsatsen" and type a sentence.
     await page.evaluate(() => {
       const { view } = (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio;
       const text: string = view.state.doc.toString();
-      const at = text.indexOf('at du rustes til at flytte i egen bolig.') + 'at du rustes til at flytte i egen bolig.'.length;
+      const at =
+        text.indexOf('at du rustes til at flytte i egen bolig.') + 'at du rustes til at flytte i egen bolig.'.length;
       view.dispatch({ selection: { anchor: at } });
       view.focus();
     });
@@ -76,18 +101,26 @@ describe('kvalitet studio in Chromium', () => {
     const finding = page.locator('#findings li[data-rule="no-development-only-purpose"]');
     await finding.waitFor({ timeout: 10_000 });
     expect(await finding.textContent()).toContain('gør udvikling til en betingelse');
-    await expect.poll(async () => (await finding.locator('.basis a').first().textContent()) ?? '', { timeout: 10_000 }).toMatch(/principmeddelelse 6-18/);
+    await expect
+      .poll(async () => (await finding.locator('.basis a').first().textContent()) ?? '', { timeout: 10_000 })
+      .toMatch(/principmeddelelse 6-18/);
     await page.waitForSelector('.cm-lintRange-error');
     await page.screenshot({ path: join(screenshots, 'studio-editor.png') });
 
     await finding.locator('button.fix').click();
     await expect.poll(() => finding.count(), { timeout: 10_000 }).toBe(0);
-    const text = await page.evaluate(() => (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio.view.state.doc.toString());
+    const text = await page.evaluate(() =>
+      (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio.view.state.doc.toString(),
+    );
     expect(text).toContain('Støtten gives kun, hvis du kan udvikle eller vedligeholde dine færdigheder.');
 
     await page.click('#save');
-    await expect.poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 10_000 }).toMatch(/Gemt/);
-    expect(await readFile(join(dir, 'standards', standard), 'utf8')).toContain('hvis du kan udvikle eller vedligeholde dine færdigheder.');
+    await expect
+      .poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 10_000 })
+      .toMatch(/Gemt/);
+    expect(await readFile(join(dir, 'standards', standard), 'utf8')).toContain(
+      'hvis du kan udvikle eller vedligeholde dine færdigheder.',
+    );
 
     await page.click('#show-preview');
     const frame = page.frameLocator('#preview');
@@ -96,7 +129,9 @@ describe('kvalitet studio in Chromium', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-docx')]);
     const bytes = new Uint8Array(await readFile((await download.path())!));
-    const blue = runsOf(unzipDocx(bytes)['word/document.xml']!).filter((r) => r.color === '0070C0' && !r.strike).map((r) => r.text);
+    const blue = runsOf(unzipDocx(bytes)['word/document.xml']!)
+      .filter((r) => r.color === '0070C0' && !r.strike)
+      .map((r) => r.text);
     expect(blue.join(' ')).toContain('Støtten gives kun, hvis du kan udvikle eller vedligeholde dine færdigheder.');
     expect(download.suggestedFilename()).toBe('aendring-midlertidigt-botilbud-107.docx');
   }, 120_000);
@@ -112,7 +147,9 @@ describe('kvalitet studio in Chromium', () => {
       view.dispatch({ changes: { from: view.state.doc.length, insert: '\nMin ændring.\n' } });
     });
     await page.click('#save');
-    await expect.poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 10_000 }).toMatch(/Ikke gemt: Filen er ændret uden for studiet/);
+    await expect
+      .poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 10_000 })
+      .toMatch(/Ikke gemt: Filen er ændret uden for studiet/);
     expect(await readFile(file, 'utf8')).toContain('Ændret i et andet program.');
     expect(await readFile(file, 'utf8')).not.toContain('Min ændring.');
   }, 60_000);
@@ -120,25 +157,46 @@ describe('kvalitet studio in Chromium', () => {
   it('imports a dropped Word file through the importer', async () => {
     const page = await openPage();
     const docx = await readFile(join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'));
-    await page.setInputFiles('#file-input', { name: 'Bostøtte 2026.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+    await page.setInputFiles('#file-input', {
+      name: 'Bostøtte 2026.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: docx,
+    });
     // The dialog suggests the importer's name in the top folder; accept it.
-    await expect.poll(async () => (await page.locator('#import-check').textContent()) ?? '', { timeout: 10_000 }).toBe('Gemmes som bostøtte-2026.md.');
+    await expect
+      .poll(async () => (await page.locator('#import-check').textContent()) ?? '', { timeout: 10_000 })
+      .toBe('Gemmes som bostøtte-2026.md.');
     await page.click('#import-ok');
-    await expect.poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 30_000 }).toMatch(/Importerede Bostøtte 2026\.docx som bostøtte-2026\.md: \d+ afsnit/);
-    expect(await readFile(join(dir, 'standards/bostøtte-2026.md'), 'utf8')).toMatch(/^---\ntitel: "Kvalitetsstandard: Bostøtte/);
+    await expect
+      .poll(async () => (await page.locator('#status').textContent()) ?? '', { timeout: 30_000 })
+      .toMatch(/Importerede Bostøtte 2026\.docx som bostøtte-2026\.md: \d+ afsnit/);
+    expect(await readFile(join(dir, 'standards/bostøtte-2026.md'), 'utf8')).toMatch(
+      /^---\ntitel: "Kvalitetsstandard: Bostøtte/,
+    );
   }, 60_000);
 
   it('is usable at 200 % zoom and by keyboard', async () => {
     const page = await openPage({ width: 700, height: 900 }, 2);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.keyboard.press('Tab');
     await expect.poll(() => page.locator('a.skip').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.focus('#search');
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.locator('#standards button').first().evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('#standards button')
+          .first()
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await page.locator('#current').textContent()) ?? '', { timeout: 10_000 }).toMatch(/\.md$/);
+    await expect
+      .poll(async () => (await page.locator('#current').textContent()) ?? '', { timeout: 10_000 })
+      .toMatch(/\.md$/);
     for (const id of ['search', 'editor', 'findings']) expect(await page.locator(`#${id}`).count()).toBe(1);
     expect(await page.getAttribute('#search', 'id')).toBe('search');
     expect(await page.locator('label[for="search"]').textContent()).toContain('Søg');
@@ -146,7 +204,12 @@ describe('kvalitet studio in Chromium', () => {
 });
 
 /** A raw HTTP request, so Host and Origin can be set as an attacker would. */
-function raw(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; body: string }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; body: string }> {
   const url = new URL(studio.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: Number(url.port), method, path, headers }, (res) => {
@@ -161,7 +224,11 @@ function raw(method: string, path: string, headers: Record<string, string>, body
 }
 
 describe('studio security', () => {
-  const own = () => ({ host: new URL(studio.url).host, origin: studio.url.replace(/\/$/, ''), 'content-type': 'application/json' });
+  const own = () => ({
+    host: new URL(studio.url).host,
+    origin: studio.url.replace(/\/$/, ''),
+    'content-type': 'application/json',
+  });
 
   it('listens on the loopback interface only', () => {
     const address = studio.server.address();
@@ -198,7 +265,12 @@ describe('studio security', () => {
   });
 
   it('refuses requests from a foreign Origin and state changes without one', async () => {
-    const foreign = await raw('POST', '/api/lint', { ...own(), origin: 'https://ondt.example' }, JSON.stringify({ path: 'a.md', text: '' }));
+    const foreign = await raw(
+      'POST',
+      '/api/lint',
+      { ...own(), origin: 'https://ondt.example' },
+      JSON.stringify({ path: 'a.md', text: '' }),
+    );
     expect(foreign.status).toBe(403);
     const { origin: _, ...noOrigin } = own();
     const bare = await raw('PUT', '/api/file', noOrigin, JSON.stringify({ path: 'ny.md', text: 'x' }));
@@ -216,19 +288,28 @@ describe('studio security', () => {
     await writeFile(join(dir, 'standards', name), '# Test\n');
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'mærkeligt navn');
-    const r = await raw('POST', '/api/render', own(), JSON.stringify({ path: name, text: '# Test\n\nNy tekst.\n', kind: 'preview' }));
+    const r = await raw(
+      'POST',
+      '/api/render',
+      own(),
+      JSON.stringify({ path: name, text: '# Test\n\nNy tekst.\n', kind: 'preview' }),
+    );
     expect(r.status).toBe(200);
     expect(existsSync(join(dir, 'standards', 'pwned'))).toBe(false);
     expect(existsSync(join(dir, 'pwned'))).toBe(false);
   });
 });
 
-
 describe('studio files and configuration', () => {
-  const standard = (deadline: string) => `---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden ${deadline}. Klagen sendes til kommunen.\n`;
+  const standard = (deadline: string) =>
+    `---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden ${deadline}. Klagen sendes til kommunen.\n`;
   const send = (s: Studio, path: string, init: { method: string; body: unknown }) => {
     const origin = s.url.replace(/\/$/, '');
-    return fetch(origin + path, { method: init.method, headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify(init.body) });
+    return fetch(origin + path, {
+      method: init.method,
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify(init.body),
+    });
   };
 
   it('saves a file that began with a byte-order mark, or was in Latin-1, after it was opened', async () => {
@@ -238,14 +319,22 @@ describe('studio files and configuration', () => {
     const s = await startStudio({ root: join(dir, 'standards'), port: 0, today: '2026-11-22' });
     try {
       for (const path of ['bom.md', 'latin1.md']) {
-        const opened = (await (await fetch(`${s.url}api/file?path=${path}`)).json()) as { text: string; version: string };
-        const saved = await send(s, '/api/file', { method: 'PUT', body: { path, text: `${opened.text}Mere.\n`, version: opened.version } });
+        const opened = (await (await fetch(`${s.url}api/file?path=${path}`)).json()) as {
+          text: string;
+          version: string;
+        };
+        const saved = await send(s, '/api/file', {
+          method: 'PUT',
+          body: { path, text: `${opened.text}Mere.\n`, version: opened.version },
+        });
         expect(saved.status, `${path}: ${await saved.clone().text()}`).toBe(200);
       }
       const bom = await readFile(join(dir, 'standards', 'bom.md'));
       expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(bom.subarray(3).toString('utf8')).toBe('# Med BOM\n\nTekst.\nMere.\n');
-      expect(await readFile(join(dir, 'standards', 'latin1.md'), 'utf8')).toBe('# Bostøtte\n\nTekst på dansk.\nMere.\n');
+      expect(await readFile(join(dir, 'standards', 'latin1.md'), 'utf8')).toBe(
+        '# Bostøtte\n\nTekst på dansk.\nMere.\n',
+      );
     } finally {
       await s.close();
     }
@@ -253,10 +342,16 @@ describe('studio files and configuration', () => {
 
   it("uses the repository's rule settings for the change document, and refuses an invalid configuration", async () => {
     const config = { extends: ['kvalitet:recommended'], rules: { 'complaint-deadline': 'off' } };
-    const dir = await makeRepo({ 'kvalitet.config.json': JSON.stringify(config), 'standards/a.md': standard('14 dage') });
+    const dir = await makeRepo({
+      'kvalitet.config.json': JSON.stringify(config),
+      'standards/a.md': standard('14 dage'),
+    });
     const s = await startStudio({ root: join(dir, 'standards'), port: 0, today: '2026-11-22' });
     try {
-      const r = await send(s, '/api/render', { method: 'POST', body: { path: 'a.md', text: standard('4 uger'), kind: 'preview' } });
+      const r = await send(s, '/api/render', {
+        method: 'POST',
+        body: { path: 'a.md', text: standard('4 uger'), kind: 'preview' },
+      });
       expect(r.status).toBe(200);
       const html = await r.text();
       expect(html).toContain('<ins>');
@@ -276,7 +371,10 @@ describe('studio undo history and saving', () => {
   let udir: string;
   let ustudio: Studio;
   const onDisk = (path: string) => readFile(join(udir, 'standards', path));
-  const docOf = (page: Page) => page.evaluate(() => (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio.view.state.doc.toString() as string);
+  const docOf = (page: Page) =>
+    page.evaluate(
+      () => (window as unknown as { kvalitetStudio: { view: any } }).kvalitetStudio.view.state.doc.toString() as string,
+    );
 
   beforeAll(async () => {
     const files: Record<string, string> = {};
@@ -374,8 +472,17 @@ describe('studio undo history and saving', () => {
 
   it('refuses (409) a save whose version token was handed out for another file, and writes nothing', async () => {
     const origin = ustudio.url.replace(/\/$/, '');
-    const get = async (path: string) => (await (await fetch(`${origin}/api/file?path=${encodeURIComponent(path)}`)).json()) as { text: string; version: string };
-    const put = (body: unknown) => fetch(`${origin}/api/file`, { method: 'PUT', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const get = async (path: string) =>
+      (await (await fetch(`${origin}/api/file?path=${encodeURIComponent(path)}`)).json()) as {
+        text: string;
+        version: string;
+      };
+    const put = (body: unknown) =>
+      fetch(`${origin}/api/file`, {
+        method: 'PUT',
+        headers: { origin, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const beforeA = await onDisk(a);
     const beforeB = await onDisk(b);
     const openedA = await get(a);

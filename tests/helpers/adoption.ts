@@ -73,6 +73,13 @@ Du kan klage inden 3 uger efter, at du har fået afgørelsen.
 /** The environment for child processes: Node 24 (this test's Node) first on PATH, no npm_* settings of the test run. */
 export function userEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k) && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')) env[k] = v;
-  return { ...env, PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`, NO_COLOR: '1', NPM_CONFIG_UPDATE_NOTIFIER: 'false', ...extra };
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^npm_/i.test(k) && !k.startsWith('GITHUB_') && !k.startsWith('INPUT_')) env[k] = v;
+  return {
+    ...env,
+    PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}`,
+    NO_COLOR: '1',
+    NPM_CONFIG_UPDATE_NOTIFIER: 'false',
+    ...extra,
+  };
 }

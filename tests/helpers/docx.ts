@@ -29,19 +29,29 @@ export function runsOf(documentXml: string): Run[] {
   const runs: Run[] = [];
   paragraphs.forEach((p, pi) => {
     for (const r of Array.from(p.getElementsByTagNameNS(W, 'r'))) {
-      const texts = [...Array.from(r.getElementsByTagNameNS(W, 't')), ...Array.from(r.getElementsByTagNameNS(W, 'delText'))];
+      const texts = [
+        ...Array.from(r.getElementsByTagNameNS(W, 't')),
+        ...Array.from(r.getElementsByTagNameNS(W, 'delText')),
+      ];
       const text = texts.map((t) => t.textContent ?? '').join('');
       if (!text) continue;
       const rPr = r.getElementsByTagNameNS(W, 'rPr')[0];
       const color = rPr?.getElementsByTagNameNS(W, 'color')[0]?.getAttributeNS(W, 'val') ?? undefined;
       const strike = (rPr?.getElementsByTagNameNS(W, 'strike').length ?? 0) > 0;
       const parent = r.parentNode as Element | null;
-      const revision = parent?.localName === 'ins' || parent?.localName === 'del' ? (parent.localName as 'ins' | 'del') : undefined;
+      const revision =
+        parent?.localName === 'ins' || parent?.localName === 'del' ? (parent.localName as 'ins' | 'del') : undefined;
       runs.push({
         text,
         ...(color ? { color } : {}),
         strike,
-        ...(revision ? { revision, author: parent!.getAttributeNS(W, 'author') ?? '', date: parent!.getAttributeNS(W, 'date') ?? '' } : {}),
+        ...(revision
+          ? {
+              revision,
+              author: parent!.getAttributeNS(W, 'author') ?? '',
+              date: parent!.getAttributeNS(W, 'date') ?? '',
+            }
+          : {}),
         paragraph: pi,
       });
     }
@@ -52,5 +62,9 @@ export function runsOf(documentXml: string): Run[] {
 /** The plain text of every paragraph. */
 export function paragraphTexts(documentXml: string): string[] {
   const doc = new DOMParser().parseFromString(documentXml, 'text/xml');
-  return Array.from(doc.getElementsByTagNameNS(W, 'p')).map((p) => [...Array.from(p.getElementsByTagNameNS(W, 't')), ...Array.from(p.getElementsByTagNameNS(W, 'delText'))].map((t) => t.textContent ?? '').join(''));
+  return Array.from(doc.getElementsByTagNameNS(W, 'p')).map((p) =>
+    [...Array.from(p.getElementsByTagNameNS(W, 't')), ...Array.from(p.getElementsByTagNameNS(W, 'delText'))]
+      .map((t) => t.textContent ?? '')
+      .join(''),
+  );
 }

@@ -33,7 +33,15 @@ export const municipal = {
   header: 'Solbjerg Kommune · Voksenhandicap',
   footer: 'Kvalitetsstandard 2026',
   /** Section headings in order, as the reader sees them (numbering included). */
-  headings: ['1. Lovgrundlag', '2. Formål med indsatsen', '3. Målgruppe', '4. Indsatsens indhold', 'Serviceniveau', '5. Opfølgning', '6. Klagevejledning'],
+  headings: [
+    '1. Lovgrundlag',
+    '2. Formål med indsatsen',
+    '3. Målgruppe',
+    '4. Indsatsens indhold',
+    'Serviceniveau',
+    '5. Opfølgning',
+    '6. Klagevejledning',
+  ],
   footnote: 'Bekendtgørelse af lov om social service, lovbekendtgørelse nr. 1 af 2026.',
   endnote: 'Retningslinjerne kan hentes på kommunens hjemmeside.',
   /** A paragraph style of the municipality's own that is no heading: the Word reader warns about it. */
@@ -67,7 +75,11 @@ export interface MunicipalOptions {
 }
 
 /** The rows the table gets with extraRows. */
-export const extraRow = (k: number) => [`Støtte nr. ${k + 1} i forløbet`, (k % 4) + 1 === 1 ? '1 time' : `${(k % 4) + 1} timer`, `${(k % 6) + 2} måneder`];
+export const extraRow = (k: number) => [
+  `Støtte nr. ${k + 1} i forløbet`,
+  (k % 4) + 1 === 1 ? '1 time' : `${(k % 4) + 1} timer`,
+  `${(k % 6) + 2} måneder`,
+];
 
 /** The paragraph properties of the municipality's heading style (docx writes pageBreakBefore, its style type omits it). */
 const ownHeadingParagraph = { pageBreakBefore: true, spacing: { before: 240, after: 120 } };
@@ -76,7 +88,8 @@ const ownHeadingParagraph = { pageBreakBefore: true, spacing: { before: 240, aft
 export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uint8Array> {
   const more = (n = options.filler ?? 2) => Array.from({ length: n }, (_, i) => body(filler[i % filler.length]!));
   const widths = options.twoColumns ? [2000, 1300, 1100] : [4000, 2500, 2500];
-  const numberedHeading = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
+  const numberedHeading = (text: string) =>
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(text)] });
   const doc = new Document({
     creator: 'kvalitet tests',
     title: municipal.title,
@@ -96,7 +109,18 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
     },
     numbering: {
       config: [
-        { reference: 'tal', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1)', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }] },
+        {
+          reference: 'tal',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1)',
+              alignment: AlignmentType.START,
+              style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+            },
+          ],
+        },
       ],
     },
     footnotes: { 1: { children: [new Paragraph(municipal.footnote)] } },
@@ -105,36 +129,68 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
         ? [
             {
               children: [
-                new Paragraph({ spacing: { before: 2400 }, children: [new TextRun({ text: 'Solbjerg Kommune', size: 32 })] }),
-                new Paragraph({ spacing: { before: 1200 }, children: [new TextRun({ text: municipal.title, size: 64, bold: true })] }),
-                new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: 'Godkendt af Social- og Sundhedsudvalget 2026', size: 24 })] }),
+                new Paragraph({
+                  spacing: { before: 2400 },
+                  children: [new TextRun({ text: 'Solbjerg Kommune', size: 32 })],
+                }),
+                new Paragraph({
+                  spacing: { before: 1200 },
+                  children: [new TextRun({ text: municipal.title, size: 64, bold: true })],
+                }),
+                new Paragraph({
+                  spacing: { before: 600 },
+                  children: [new TextRun({ text: 'Godkendt af Social- og Sundhedsudvalget 2026', size: 24 })],
+                }),
               ],
             },
           ]
         : []),
       {
         ...(options.twoColumns ? { properties: { column: { count: 2, space: 567 } } } : {}),
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(municipal.header)] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(municipal.header)] })],
+          }),
+        },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(`${municipal.footer} · Side `), new TextRun({ children: [PageNumber.CURRENT] })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun(`${municipal.footer} · Side `), new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
           }),
         },
         children: [
-          ...(options.cover ? [] : [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(municipal.title)] })]),
-          body('Denne kvalitetsstandard beskriver, hvad borgere i Solbjerg Kommune kan forvente af den socialpædagogiske støtte.'),
+          ...(options.cover
+            ? []
+            : [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(municipal.title)] })]),
+          body(
+            'Denne kvalitetsstandard beskriver, hvad borgere i Solbjerg Kommune kan forvente af den socialpædagogiske støtte.',
+          ),
           numberedHeading('1. Lovgrundlag'),
           new Paragraph({
-            children: [new TextRun('Støtten gives efter § 85 i lov om social service, jf. lovbekendtgørelsen'), new FootnoteReferenceRun(1), new TextRun(', og efter kommunens egne retningslinjer'), new EndnoteReferenceRun({ children: [new Paragraph(municipal.endnote)] }), new TextRun('.')],
+            children: [
+              new TextRun('Støtten gives efter § 85 i lov om social service, jf. lovbekendtgørelsen'),
+              new FootnoteReferenceRun(1),
+              new TextRun(', og efter kommunens egne retningslinjer'),
+              new EndnoteReferenceRun({ children: [new Paragraph(municipal.endnote)] }),
+              new TextRun('.'),
+            ],
             spacing: { after: 160 },
           }),
           numberedHeading('2. Formål med indsatsen'),
-          body('Formålet er, at borgeren bliver bedre til at klare sin hverdag og kan bo i egen bolig med den støtte, der er brug for.'),
+          body(
+            'Formålet er, at borgeren bliver bedre til at klare sin hverdag og kan bo i egen bolig med den støtte, der er brug for.',
+          ),
           // Deliberately wrong: support may not be made to depend on a potential for development (SEL § 81).
           body('Det er en forudsætning for at få støtten, at borgeren har et udviklingspotentiale.'),
           ...more(),
           numberedHeading('3. Målgruppe'),
-          body('Støtten er for voksne over 18 år med nedsat fysisk eller psykisk funktionsevne, som har behov for hjælp til at mestre hverdagen.'),
+          body(
+            'Støtten er for voksne over 18 år med nedsat fysisk eller psykisk funktionsevne, som har behov for hjælp til at mestre hverdagen.',
+          ),
           ...more(),
           numberedHeading('4. Indsatsens indhold'),
           body('Støtten kan blandt andet omfatte:'),
@@ -142,12 +198,21 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
           new Paragraph({ text: 'hjælp til at klare økonomi og post', bullet: { level: 0 } }),
           new Paragraph({ text: 'hjælp til at opbygge et netværk', bullet: { level: 0 } }),
           body('Sådan foregår et forløb:'),
-          new Paragraph({ text: 'Rådgiveren afdækker behovet sammen med borgeren.', numbering: { reference: 'tal', level: 0 } }),
+          new Paragraph({
+            text: 'Rådgiveren afdækker behovet sammen med borgeren.',
+            numbering: { reference: 'tal', level: 0 },
+          }),
           new Paragraph({ text: 'Kommunen træffer en afgørelse.', numbering: { reference: 'tal', level: 0 } }),
-          new Paragraph({ text: 'Leverandøren lægger en plan med borgeren.', numbering: { reference: 'tal', level: 0 } }),
+          new Paragraph({
+            text: 'Leverandøren lægger en plan med borgeren.',
+            numbering: { reference: 'tal', level: 0 },
+          }),
           ...more(),
           new Paragraph({ style: 'SolbjergAfsnit', children: [new TextRun('Serviceniveau')] }),
-          new Paragraph({ style: 'SolbjergFaktaboks', children: [new TextRun('Tabellen viser det vejledende omfang af støtten.')] }),
+          new Paragraph({
+            style: 'SolbjergFaktaboks',
+            children: [new TextRun('Tabellen viser det vejledende omfang af støtten.')],
+          }),
           new Table({
             // A table fits its column: LibreOffice clips what sticks out.
             width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -158,17 +223,24 @@ export async function municipalDocx(options: MunicipalOptions = {}): Promise<Uin
                   tableHeader: r === 0,
                   children: row.map(
                     (cell, c) =>
-                      new TableCell({ width: { size: widths[c]!, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })] }),
+                      new TableCell({
+                        width: { size: widths[c]!, type: WidthType.DXA },
+                        children: [new Paragraph({ children: [new TextRun({ text: cell, bold: r === 0 })] })],
+                      }),
                   ),
                 }),
             ),
           }),
           body('Omfanget kan være større eller mindre, når det enkelte behov taler for det.'),
           numberedHeading('5. Opfølgning'),
-          body('Rådgiveren følger op på støtten senest seks måneder efter, at den er begyndt, og derefter mindst en gang om året.'),
+          body(
+            'Rådgiveren følger op på støtten senest seks måneder efter, at den er begyndt, og derefter mindst en gang om året.',
+          ),
           ...more(),
           numberedHeading('6. Klagevejledning'),
-          body('Du kan klage over afgørelsen inden fire uger. Klagen sendes til kommunen, som genvurderer sagen, før den går videre til Ankestyrelsen.'),
+          body(
+            'Du kan klage over afgørelsen inden fire uger. Klagen sendes til kommunen, som genvurderer sagen, før den går videre til Ankestyrelsen.',
+          ),
         ],
       },
     ],
@@ -183,6 +255,18 @@ export const hasSoffice = spawnSync('soffice', ['--version'], { encoding: 'utf8'
 export async function pdfOf(docx: Uint8Array, name = 'standard'): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'kvalitet-pdf-'));
   await writeFile(join(dir, `${name}.docx`), docx);
-  await promisify(execFile)('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, `${name}.docx`)], { timeout: 180_000 });
+  await promisify(execFile)(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, `${name}.docx`),
+    ],
+    { timeout: 180_000 },
+  );
   return new Uint8Array(await readFile(join(dir, `${name}.pdf`)));
 }

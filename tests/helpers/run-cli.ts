@@ -12,7 +12,10 @@ export interface CliRun {
 }
 
 /** Runs `kvalitet ...args` with the given working directory (default: the repository root). */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',

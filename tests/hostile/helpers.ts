@@ -9,17 +9,24 @@ export { makeRepo, git } from '../helpers/git.js';
 export const today = ['--today', '2026-11-22'];
 
 /** A standard with one safe fix (a complaint deadline of 14 days becomes 4 weeks). */
-export const fixable = '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden 14 dage. Klagen sendes til kommunen.\n';
+export const fixable =
+  '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden 14 dage. Klagen sendes til kommunen.\n';
 
 /** Starts a studio on `root` and returns it with a request helper that sends the studio's own Origin. */
-export async function studioOn(root: string): Promise<Studio & { call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> }> {
+export async function studioOn(root: string): Promise<
+  Studio & {
+    call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
+  }
+> {
   const studio = await startStudio({ root, port: 0, today: '2026-11-22' });
   const origin = studio.url.replace(/\/$/, '');
   async function call(method: string, path: string, body?: unknown) {
     const r = await fetch(origin + path, {
       method,
       headers: { origin, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) }),
     });
     const text = await r.text();
     let json: Record<string, unknown> = {};

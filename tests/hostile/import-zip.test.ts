@@ -18,8 +18,11 @@ describe('zip bomb with falsified sizes', () => {
 
 describe('only the checked text parts reach the Word reader', () => {
   it('leaves pictures out and says so', async () => {
-    const xml = '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Borgeren får hjælp i hjemmet.</w:t></w:r></w:p><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>';
-    const r = await importBytes(docx(xml, { 'word/media/image1.png': new Uint8Array(5000).fill(7) }), { file: 'billede.docx' });
+    const xml =
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Borgeren får hjælp i hjemmet.</w:t></w:r></w:p><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>';
+    const r = await importBytes(docx(xml, { 'word/media/image1.png': new Uint8Array(5000).fill(7) }), {
+      file: 'billede.docx',
+    });
     expect(r.markdown).toContain('Borgeren får hjælp i hjemmet.');
     expect(r.markdown).not.toContain('data:image');
     expect(r.report.notices.join('\n')).toContain('1 billede er udeladt');

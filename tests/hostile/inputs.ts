@@ -3,12 +3,19 @@
 import { constants, deflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 
-const contentTypes = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const rels = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const contentTypes =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const rels =
+  '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 
 /** A minimal .docx whose word/document.xml is `documentXml` (already compressed bytes may be given through `raw`). */
 export function docx(documentXml: string, extra: Record<string, Uint8Array> = {}): Uint8Array {
-  return zipSync({ '[Content_Types].xml': strToU8(contentTypes), '_rels/.rels': strToU8(rels), 'word/document.xml': strToU8(documentXml), ...extra });
+  return zipSync({
+    '[Content_Types].xml': strToU8(contentTypes),
+    '_rels/.rels': strToU8(rels),
+    'word/document.xml': strToU8(documentXml),
+    ...extra,
+  });
 }
 
 /**
@@ -16,7 +23,10 @@ export function docx(documentXml: string, extra: Record<string, Uint8Array> = {}
  * flush (a byte-aligned, non-final block), repeated, then an empty final block.
  */
 function deflateRepeated(megabytes: number, fill: number): Uint8Array {
-  const piece = deflateRawSync(new Uint8Array(1024 * 1024).fill(fill), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const piece = deflateRawSync(new Uint8Array(1024 * 1024).fill(fill), {
+    level: 9,
+    finishFlush: constants.Z_SYNC_FLUSH,
+  });
   const end = deflateRawSync(new Uint8Array(0));
   return concat([...Array.from({ length: megabytes }, () => piece), end]);
 }
@@ -106,8 +116,13 @@ function readZip(bytes: Uint8Array): Array<{ name: string; local: Uint8Array; ce
 /** A standard whose body is `depth` nested list markers on one line ("- - - - …"). */
 export const nestedListMarkers = (depth: number) => `# Dyb\n\n${'- '.repeat(depth)}tekst\n`;
 /** A standard whose body is a list indented `depth` levels deep, one level per line. */
-export const indentedList = (depth: number) => `# Dyb\n\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- punkt ${i}`).join('\n')}\n`;
+export const indentedList = (depth: number) =>
+  `# Dyb\n\n${Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}- punkt ${i}`).join('\n')}\n`;
 /** Growing block quotes: line i has i quote markers. */
-export const growingQuotes = (lines: number) => `# Citat\n\n${Array.from({ length: lines }, (_, i) => `${'> '.repeat(i + 1)}linje ${i}`).join('\n')}\n`;
+export const growingQuotes = (lines: number) =>
+  `# Citat\n\n${Array.from({ length: lines }, (_, i) => `${'> '.repeat(i + 1)}linje ${i}`).join('\n')}\n`;
 /** Plain text of `lines` short lines, as pasted from a PDF. */
-export const plainLines = (lines: number) => Array.from({ length: lines }, (_, i) => (i % 40 === 0 ? `Afsnit ${i / 40 + 1}` : `Borgeren kan få hjælp til praktiske opgaver i hjemmet nummer ${i}.`)).join('\n') + '\n';
+export const plainLines = (lines: number) =>
+  Array.from({ length: lines }, (_, i) =>
+    i % 40 === 0 ? `Afsnit ${i / 40 + 1}` : `Borgeren kan få hjælp til praktiske opgaver i hjemmet nummer ${i}.`,
+  ).join('\n') + '\n';

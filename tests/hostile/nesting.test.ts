@@ -18,7 +18,9 @@ describe('deep nesting', () => {
     const r = parseStandard(text, { file: 'dyb.md' });
     expect(performance.now() - started).toBeLessThan(2000);
     expect(r.document.diagnostics).toMatchObject([{ ruleId: 'parse/nesting', severity: 'error', file: 'dyb.md' }]);
-    expect(r.document.diagnostics[0]!.message).toMatch(/^Linje \d+ har lister eller citater indlejret \d+ niveauer dybt; højst 100 niveauer/);
+    expect(r.document.diagnostics[0]!.message).toMatch(
+      /^Linje \d+ har lister eller citater indlejret \d+ niveauer dybt; højst 100 niveauer/,
+    );
     expect(r.document.diagnostics[0]!.place?.start.line).toBeLessThanOrEqual(line + 3);
   });
 
@@ -37,7 +39,9 @@ describe('deep nesting', () => {
     expectNoTrace(r.stderr);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
-    const byFile = Object.fromEntries(report.map((f) => [f.filePath.replace(/^.*\//, ''), f.messages.map((m) => m.ruleId)]));
+    const byFile = Object.fromEntries(
+      report.map((f) => [f.filePath.replace(/^.*\//, ''), f.messages.map((m) => m.ruleId)]),
+    );
     expect(byFile['a-dyb.md']).toEqual(['parse/nesting']);
     expect(byFile['b-citat.md']).toEqual(['parse/nesting']);
     expect(byFile['c-god.md']).toContain('complaint-deadline');

@@ -1,6 +1,5 @@
 // What is not a document is named, never hangs and never stops the others (issue 15, point 11).
 import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '@kvalitet/parser';
@@ -27,7 +26,10 @@ describe('non-documents', () => {
     ] as const) {
       const r = decodeText(new Uint8Array(bytes), 'u.md');
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toBe(`u.md: filen er gemt som UTF-16 (${order}) uden byte-order-mærke og kan ikke læses sikkert; gem den som UTF-8.`);
+      if (!r.ok)
+        expect(r.message).toBe(
+          `u.md: filen er gemt som UTF-16 (${order}) uden byte-order-mærke og kan ikke læses sikkert; gem den som UTF-8.`,
+        );
     }
   });
 

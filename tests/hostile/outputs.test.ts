@@ -14,8 +14,15 @@ async function folder(files: Record<string, string>): Promise<string> {
 
 describe('outputs that would overwrite inputs are refused', () => {
   it('render changes -o equal to the --reason file', async () => {
-    const dir = await folder({ 'gammel.md': fixable, 'ny.md': fixable.replace('14 dage', '4 uger'), 'grund.md': 'Fristen rettes.\n' });
-    const r = runCli(['render', 'changes', '--from', 'gammel.md', '--to', 'ny.md', '--reason', 'grund.md', '-o', 'grund.md'], { cwd: dir });
+    const dir = await folder({
+      'gammel.md': fixable,
+      'ny.md': fixable.replace('14 dage', '4 uger'),
+      'grund.md': 'Fristen rettes.\n',
+    });
+    const r = runCli(
+      ['render', 'changes', '--from', 'gammel.md', '--to', 'ny.md', '--reason', 'grund.md', '-o', 'grund.md'],
+      { cwd: dir },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Uddata grund\.md er den samme fil som inddata \(grund\.md\)/);
     expectNoTrace(r.stderr);

@@ -11,11 +11,16 @@ import { expectNoTrace, runCli, studioOn } from './helpers.js';
 describe('one size limit', () => {
   it('import refuses a result larger than lint reads, and writes nothing', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kvalitet-stor-'));
-    const lines = Array.from({ length: Math.ceil((maxFileBytes + 200_000) / 70) }, (_, i) => `Borgeren kan få hjælp til rengøring og indkøb i uge ${i} af forløbet.`);
+    const lines = Array.from(
+      { length: Math.ceil((maxFileBytes + 200_000) / 70) },
+      (_, i) => `Borgeren kan få hjælp til rengøring og indkøb i uge ${i} af forløbet.`,
+    );
     await writeFile(join(dir, 'stor.txt'), `Bostøtte\n\n${lines.join('\n')}\n`);
     const r = runCli(['import', 'stor.txt', '-o', 'stor.md'], { cwd: dir });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^fejl: stor\.txt: den omsatte tekst fylder [\d.,]+ (MB|KB); en kvalitetsstandard må højst fylde 5 MB\./);
+    expect(r.stderr).toMatch(
+      /^fejl: stor\.txt: den omsatte tekst fylder [\d.,]+ (MB|KB); en kvalitetsstandard må højst fylde 5 MB\./,
+    );
     expectNoTrace(r.stderr);
     expect(existsSync(join(dir, 'stor.md'))).toBe(false);
   }, 120_000);
@@ -42,7 +47,9 @@ describe('studio', () => {
   it('refuses to save a text larger than the limit (413) and writes nothing', async () => {
     const r = await s.call('PUT', '/api/file', { path: 'stor.md', text: 'x'.repeat(maxFileBytes + 1) });
     expect(r.status).toBe(413);
-    expect(String(r.json['error'])).toMatch(/^Teksten fylder 5\.121 KB; en kvalitetsstandard må højst fylde 5 MB\. Intet er gemt\.$/);
+    expect(String(r.json['error'])).toMatch(
+      /^Teksten fylder 5\.121 KB; en kvalitetsstandard må højst fylde 5 MB\. Intet er gemt\.$/,
+    );
     expect(existsSync(join(root, 'stor.md'))).toBe(false);
   });
 
@@ -51,7 +58,11 @@ describe('studio', () => {
     ['an array', '[]'],
     ['a number', '7'],
   ])('answers a body of %s with 400 in Danish', async (_, body) => {
-    for (const [method, path] of [['PUT', '/api/file'], ['POST', '/api/lint'], ['POST', '/api/render']] as const) {
+    for (const [method, path] of [
+      ['PUT', '/api/file'],
+      ['POST', '/api/lint'],
+      ['POST', '/api/render'],
+    ] as const) {
       const r = await s.call(method, path, body);
       expect(r.status).toBe(400);
       expect(String(r.json['error'])).toBe('Forespørgslen skal være et JSON-objekt.');

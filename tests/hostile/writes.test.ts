@@ -44,7 +44,11 @@ describe('studio saves', () => {
   });
 
   it('keep the mode, refuse a read-only file (409, Danish) and write through a link inside the root', async () => {
-    const dir = await makeRepo({ 'standards/privat.md': '# Privat\n', 'standards/låst.md': '# Låst\n', 'standards/fælles/kilde.md': '# Kilde\n' });
+    const dir = await makeRepo({
+      'standards/privat.md': '# Privat\n',
+      'standards/låst.md': '# Låst\n',
+      'standards/fælles/kilde.md': '# Kilde\n',
+    });
     await chmod(join(dir, 'standards/privat.md'), 0o600);
     await chmod(join(dir, 'standards/låst.md'), 0o444);
     await symlink('fælles/kilde.md', join(dir, 'standards/link.md'));
@@ -59,7 +63,9 @@ describe('studio saves', () => {
 
     const locked = await save('låst.md', '# Låst\n\nMere.\n');
     expect(locked.status).toBe(409);
-    expect(String(locked.json['error'])).toMatch(/^låst\.md: kan ikke gemmes: filen er skrivebeskyttet\. Intet er gemt\.$/);
+    expect(String(locked.json['error'])).toMatch(
+      /^låst\.md: kan ikke gemmes: filen er skrivebeskyttet\. Intet er gemt\.$/,
+    );
     expect(await readFile(join(dir, 'standards/låst.md'), 'utf8')).toBe('# Låst\n');
 
     expect((await save('link.md', '# Kilde\n\nRettet.\n')).status).toBe(200);
@@ -73,13 +79,19 @@ describe('lint --fix and encodings', () => {
   it.each([
     ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixable, 'utf16le')])],
     ['Latin-1', Buffer.from(fixable, 'latin1')],
-  ])('leaves a %s file as it is and says why', async (name, bytes) => {
-    const dir = await makeRepo({ 'standards/b.md': fixable });
-    await writeFile(join(dir, 'standards/a.md'), bytes);
-    const r = runCli(['lint', '--fix', ...today], { cwd: dir });
-    expect(r.stderr).toContain(`bemærk: standards/a.md er ikke rettet med --fix, fordi filen er gemt som ${name}; gem den som UTF-8, og kør --fix igen.`);
-    expect((await readFile(join(dir, 'standards/a.md'))).equals(bytes)).toBe(true);
-    expect(await readFile(join(dir, 'standards/b.md'), 'utf8')).toContain('4 uger');
-    expect(r.stdout).toContain('complaint-deadline');
-  }, 60_000);
+  ])(
+    'leaves a %s file as it is and says why',
+    async (name, bytes) => {
+      const dir = await makeRepo({ 'standards/b.md': fixable });
+      await writeFile(join(dir, 'standards/a.md'), bytes);
+      const r = runCli(['lint', '--fix', ...today], { cwd: dir });
+      expect(r.stderr).toContain(
+        `bemærk: standards/a.md er ikke rettet med --fix, fordi filen er gemt som ${name}; gem den som UTF-8, og kør --fix igen.`,
+      );
+      expect((await readFile(join(dir, 'standards/a.md'))).equals(bytes)).toBe(true);
+      expect(await readFile(join(dir, 'standards/b.md'), 'utf8')).toContain('4 uger');
+      expect(r.stdout).toContain('complaint-deadline');
+    },
+    60_000,
+  );
 });

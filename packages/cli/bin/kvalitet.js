@@ -4,7 +4,9 @@
 var major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
   process.stderr.write(
-    'kvalitet kræver Node 24 eller nyere, men blev startet med Node ' + process.versions.node + '.\n' +
+    'kvalitet kræver Node 24 eller nyere, men blev startet med Node ' +
+      process.versions.node +
+      '.\n' +
       'Kør den gennem npm-scripts (fx "npm run kvalitet -- lint standards"), som bruger Node 24 fra\n' +
       'pakken node@24, eller installér Node 24 LTS.\n' +
       '(kvalitet needs Node 24 or newer.)\n',

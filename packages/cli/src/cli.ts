@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { ExitCode, UsageError, type CliIo } from './io.js';
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 
 export const mainHelp = `kvalitet ${version} – kvalitetsstandarder som kode
 
@@ -52,7 +53,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const command = await load();
     return await command(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr.write(`fejl: ${danishArgError(error)}\nSkriv "kvalitet ${name} --help" for hjælp.\n`);
       return ExitCode.usage;
     }

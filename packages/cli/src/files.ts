@@ -22,7 +22,8 @@ async function walk(dir: string, extensions: readonly string[], out: string[]): 
     const path = join(dir, e.name);
     if (e.isDirectory()) below.push(walk(path, extensions, []));
     // Only regular files (and links): a FIFO or device named .md is skipped, never opened.
-    else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(x))) out.push(path);
+    else if ((e.isFile() || e.isSymbolicLink()) && extensions.some((x) => e.name.toLowerCase().endsWith(x)))
+      out.push(path);
   }
   for (const files of await Promise.all(below)) out.push(...files);
   return out;
@@ -32,7 +33,11 @@ async function walk(dir: string, extensions: readonly string[], out: string[]): 
  * Expands paths to files. A path that does not exist is returned as is, so that reading it
  * gives a clear "findes ikke" message for that file.
  */
-export async function expandInputs(paths: readonly string[], cwd: string, extensions: readonly string[] = ['.md']): Promise<InputFile[]> {
+export async function expandInputs(
+  paths: readonly string[],
+  cwd: string,
+  extensions: readonly string[] = ['.md'],
+): Promise<InputFile[]> {
   const out: InputFile[] = [];
   const seen = new Set<string>();
   const add = (abs: string) => {

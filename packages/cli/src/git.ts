@@ -11,9 +11,12 @@ async function git(args: string[], cwd: string): Promise<string> {
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') throw new UsageError('git findes ikke på maskinen; installér git for at bruge --changed og --base.');
+    if (e.code === 'ENOENT')
+      throw new UsageError('git findes ikke på maskinen; installér git for at bruge --changed og --base.');
     const reason = (e.stderr ?? e.message).trim().split('\n')[0];
-    throw new UsageError(`git kunne ikke svare (${reason}). Kører du kommandoen i et git-repository, og findes referencen?`);
+    throw new UsageError(
+      `git kunne ikke svare (${reason}). Kører du kommandoen i et git-repository, og findes referencen?`,
+    );
   }
 }
 
@@ -45,7 +48,11 @@ export async function showAtRevision(ref: string, absolutePath: string, cwd: str
   const root = await rootWithRef(ref, cwd);
   const rel = absolutePath.startsWith(root + '/') ? absolutePath.slice(root.length + 1) : absolutePath;
   try {
-    const { stdout } = await run('git', ['show', `${ref}:${rel}`], { cwd: root, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+    const { stdout } = await run('git', ['show', `${ref}:${rel}`], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+      encoding: 'utf8',
+    });
     return stdout;
   } catch {
     return undefined;

@@ -18,7 +18,8 @@ export class UsageError extends Error {
 
 /** Checks a date option (YYYY-MM-DD); returns it unchanged. */
 export function dateOption(name: string, value: string | undefined): string | undefined {
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`${name} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${value}“).`);
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UsageError(`${name} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${value}“).`);
   return value;
 }
 

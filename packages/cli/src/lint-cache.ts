@@ -51,7 +51,11 @@ export function storeMessages(messages: readonly LintMessage[]): StoredMessage[]
 export function loadMessages(messages: readonly StoredMessage[]): LintMessage[] {
   return messages.map((m) => {
     const rule = byId.get(m.ruleId);
-    return { ...m, basis: rule ? [...rule.meta.basis] : [], ...(rule ? { url: `${defaultDocsUrl}${rule.id}.md` } : {}) };
+    return {
+      ...m,
+      basis: rule ? [...rule.meta.basis] : [],
+      ...(rule ? { url: `${defaultDocsUrl}${rule.id}.md` } : {}),
+    };
   });
 }
 
@@ -101,7 +105,8 @@ export async function readCache(path: string): Promise<CacheFile> {
   const engine = await engineVersion();
   try {
     const parsed = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-    if (parsed.version === 3 && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object') return parsed;
+    if (parsed.version === 3 && parsed.engine === engine && parsed.entries && typeof parsed.entries === 'object')
+      return parsed;
   } catch {
     // No cache yet, or not ours: start afresh.
   }

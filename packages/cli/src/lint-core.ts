@@ -1,6 +1,15 @@
 // The per-file work of `kvalitet lint`, shared by the main thread and the worker threads:
 // parse a text, run the rules, apply safe fixes (and lint again) when asked.
-import { applyFixes, lintParsed, parseFindings, rules, type Lang, type LintMessage, type MunicipalitySettings, type RuleSetting } from '@kvalitet/lint';
+import {
+  applyFixes,
+  lintParsed,
+  parseFindings,
+  rules,
+  type Lang,
+  type LintMessage,
+  type MunicipalitySettings,
+  type RuleSetting,
+} from '@kvalitet/lint';
 import type { Diagnostic } from '@kvalitet/model';
 import { parseStandard, readTextFileSync, type ParseResult } from '@kvalitet/parser';
 
@@ -47,21 +56,43 @@ export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
   // A file that is not UTF-8 is never rewritten by --fix (it would silently become UTF-8): it is linted as it is.
   const refuseFix = options.fix && read.encoding !== undefined;
   try {
-    result = lintText(job, read.text, read.diagnostics.map((d) => ({ ...d, file: job.display })), refuseFix ? { ...options, fix: false } : options);
+    result = lintText(
+      job,
+      read.text,
+      read.diagnostics.map((d) => ({ ...d, file: job.display })),
+      refuseFix ? { ...options, fix: false } : options,
+    );
   } catch (error) {
     // One file the linter cannot handle fails alone, with its own message; the others are reported.
-    return { index: job.index, readError: `${job.display}: filen kunne ikke tjekkes på grund af en intern fejl (${error instanceof Error ? error.message : String(error)}). Meld den gerne.`, messages: [] };
+    return {
+      index: job.index,
+      readError: `${job.display}: filen kunne ikke tjekkes på grund af en intern fejl (${error instanceof Error ? error.message : String(error)}). Meld den gerne.`,
+      messages: [],
+    };
   }
-  if (refuseFix && result.messages.some((m) => m.suggestions.some((x) => x.safe))) return { ...result, fixRefused: read.encoding! };
+  if (refuseFix && result.messages.some((m) => m.suggestions.some((x) => x.safe)))
+    return { ...result, fixRefused: read.encoding! };
   return read.bom ? { ...result, bom: true } : result;
 }
 
 /** Lints one file's text. */
-export function lintText(job: Pick<LintJob, 'index' | 'display' | 'settings'>, text: string, readDiagnostics: Diagnostic[], options: LintRunOptions): LintJobResult {
+export function lintText(
+  job: Pick<LintJob, 'index' | 'display' | 'settings'>,
+  text: string,
+  readDiagnostics: Diagnostic[],
+  options: LintRunOptions,
+): LintJobResult {
   const timing = options.timing ? new Map<string, number>() : undefined;
   const run = (parsed: ParseResult) => [
     ...parseFindings(parsed.document),
-    ...lintParsed(parsed, { rules, settings: job.settings, municipality: options.municipality, lang: options.lang, today: options.today, ...(timing ? { timing } : {}) }),
+    ...lintParsed(parsed, {
+      rules,
+      settings: job.settings,
+      municipality: options.municipality,
+      lang: options.lang,
+      today: options.today,
+      ...(timing ? { timing } : {}),
+    }),
   ];
   let parsed = parseStandard(text, { file: job.display, readDiagnostics, validate: false });
   let messages = run(parsed);
@@ -74,5 +105,10 @@ export function lintText(job: Pick<LintJob, 'index' | 'display' | 'settings'>, t
       messages = run(parsed);
     }
   }
-  return { index: job.index, messages, ...(fixedText !== undefined ? { fixedText } : {}), ...(timing ? { timing: [...timing] } : {}) };
+  return {
+    index: job.index,
+    messages,
+    ...(fixedText !== undefined ? { fixedText } : {}),
+    ...(timing ? { timing: [...timing] } : {}),
+  };
 }

@@ -19,7 +19,10 @@ function runWorker(jobs: LintJob[], options: LintRunOptions): Promise<LintJobRes
     const worker = new Worker(new URL('./lint-worker.js', import.meta.url), {
       workerData: options,
       // KVALITET_WORKER_MEMORY_MB lowers the limit (the hostile-input tests use it to make one file fail).
-      resourceLimits: { maxOldGenerationSizeMb: Number(process.env['KVALITET_WORKER_MEMORY_MB']) || 192, maxYoungGenerationSizeMb: 32 },
+      resourceLimits: {
+        maxOldGenerationSizeMb: Number(process.env['KVALITET_WORKER_MEMORY_MB']) || 192,
+        maxYoungGenerationSizeMb: 32,
+      },
     });
     worker.once('message', (msg: { ok: true; results: LintJobResult[] } | { ok: false; error: string }) => {
       void worker.terminate();

@@ -8,6 +8,9 @@ parentPort!.on('message', (jobs: LintJob[]) => {
   try {
     parentPort!.postMessage({ ok: true, results: jobs.map((j) => lintJob(j, options)) });
   } catch (error) {
-    parentPort!.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort!.postMessage({
+      ok: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

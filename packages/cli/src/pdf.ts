@@ -14,7 +14,13 @@ export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise
   for (const dir of (env['PATH'] ?? '').split(delimiter).filter(Boolean)) {
     for (const name of ['soffice', 'libreoffice']) {
       const path = join(dir, name);
-      if (await access(path, constants.X_OK).then(() => true, () => false)) return path;
+      if (
+        await access(path, constants.X_OK).then(
+          () => true,
+          () => false,
+        )
+      )
+        return path;
     }
   }
   return undefined;
@@ -34,13 +40,35 @@ export async function docxToPdf(docx: Uint8Array, env: NodeJS.ProcessEnv = proce
     await writeFile(input, docx);
     const profile = pathToFileURL(join(dir, 'profil')).href;
     await new Promise<void>((resolve, reject) => {
-      execFile(soffice, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: 180_000, env: { ...env, HOME: dir } }, (error, _stdout, stderr) => {
-        if (error) reject(new UsageError(`LibreOffice kunne ikke lave PDF'en (${(stderr || error.message).trim().split('\n')[0]}).`));
-        else resolve();
-      });
+      execFile(
+        soffice,
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          input,
+        ],
+        { timeout: 180_000, env: { ...env, HOME: dir } },
+        (error, _stdout, stderr) => {
+          if (error)
+            reject(
+              new UsageError(
+                `LibreOffice kunne ikke lave PDF'en (${(stderr || error.message).trim().split('\n')[0]}).`,
+              ),
+            );
+          else resolve();
+        },
+      );
     });
     const pdf = await readFile(join(dir, 'dokument.pdf')).catch(() => undefined);
-    if (!pdf || pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new UsageError('LibreOffice lavede ingen PDF; prøv at gemme som .docx og åbne filen i Word eller LibreOffice.');
+    if (pdf?.subarray(0, 5).toString('latin1') !== '%PDF-')
+      throw new UsageError(
+        'LibreOffice lavede ingen PDF; prøv at gemme som .docx og åbne filen i Word eller LibreOffice.',
+      );
     return new Uint8Array(pdf);
   } finally {
     await rm(dir, { recursive: true, force: true });

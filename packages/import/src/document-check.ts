@@ -6,7 +6,9 @@ import { ImportError } from './safety.js';
 
 /** Short words that nearly every Danish sentence has. */
 const danishWords = new Set(
-  'og i at er til for med af på den det de du der som kan har en et vi ikke skal eller om så vil bliver fra efter ved hvis når din dit dine sig sin sit sine man være blive have kommunen borgeren støtte'.split(' '),
+  'og i at er til for med af på den det de du der som kan har en et vi ikke skal eller om så vil bliver fra efter ved hvis når din dit dine sig sin sit sine man være blive have kommunen borgeren støtte'.split(
+    ' ',
+  ),
 );
 
 const codeLine = [
@@ -20,7 +22,8 @@ const codeLine = [
 /** A line of data: JSON, XML, or several short fields with separators. */
 const dataLine = (line: string): boolean => {
   const t = line.trim();
-  if (/^[{}[\]],?$/.test(t) || /^"[^"]*"\s*:/.test(t) || /^<\/?[\w:.-]+(?:\s[^>]*)?\/?>/.test(t) || /^<\?xml/.test(t)) return true;
+  if (/^[{}[\]],?$/.test(t) || /^"[^"]*"\s*:/.test(t) || /^<\/?[\w:.-]+(?:\s[^>]*)?\/?>/.test(t) || /^<\?xml/.test(t))
+    return true;
   for (const sep of [';', '\t', ',', '|']) {
     const fields = t.split(sep);
     if (fields.length < 3) continue;
@@ -44,15 +47,26 @@ const sentenceLine = (line: string): boolean => {
 /** Refuses text that is not a document by its content, with a Danish reason naming the file. */
 export function checkIsDocument(text: string, file: string): void {
   const head = text.slice(0, 2000).trimStart();
-  if (/^\{\\rtf/.test(head)) throw new ImportError(`${file}: filen er i RTF-format, som ikke kan importeres; åbn den i Word, gem den som .docx, og prøv igen.`);
+  if (/^\{\\rtf/.test(head))
+    throw new ImportError(
+      `${file}: filen er i RTF-format, som ikke kan importeres; åbn den i Word, gem den som .docx, og prøv igen.`,
+    );
   if (/^(?:<!doctype html|<html\b)/i.test(head)) {
-    throw new ImportError(`${file}: filen er en webside (HTML), ikke en kvalitetsstandard i Word, PDF eller tekst; gem siden som tekst eller som PDF fra browseren, og prøv igen.`);
+    throw new ImportError(
+      `${file}: filen er en webside (HTML), ikke en kvalitetsstandard i Word, PDF eller tekst; gem siden som tekst eller som PDF fra browseren, og prøv igen.`,
+    );
   }
   // Front matter of a Markdown standard is YAML; it says nothing either way.
   const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 2000);
+  const lines = body
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 2000);
   if (lines.length === 0) return;
-  if (!/\p{L}{2,}/u.test(body)) throw new ImportError(`${file}: filen indeholder ingen ord, kun tal og tegn; den ligner ikke en kvalitetsstandard og kan ikke importeres.`);
+  if (!/\p{L}{2,}/u.test(body))
+    throw new ImportError(
+      `${file}: filen indeholder ingen ord, kun tal og tegn; den ligner ikke en kvalitetsstandard og kan ikke importeres.`,
+    );
   let code = 0;
   let data = 0;
   let sentences = 0;

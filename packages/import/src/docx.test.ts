@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { outlineStyleMap } from './docx.js';
 
-const style = (id: string, name: string, inner = '') => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${inner}</w:style>`;
+const style = (id: string, name: string, inner = '') =>
+  `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${inner}</w:style>`;
 
 describe('outlineStyleMap', () => {
-  it('maps a municipality\'s own styles to headings by outline level or by the heading style they build on', () => {
+  it("maps a municipality's own styles to headings by outline level or by the heading style they build on", () => {
     const xml = `<w:styles>${[
       style('Overskrift2', 'heading 2', '<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr>'),
       style('KommuneAfsnit', 'Kommune afsnit', '<w:basedOn w:val="Overskrift2"/><w:pPr><w:pageBreakBefore/></w:pPr>'),

@@ -9,7 +9,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import type { FootnoteDefinition, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { classifyHeading } from '@kvalitet/model';
@@ -27,12 +27,18 @@ const styleMap = [
   "p[style-name='Heading 8'] => h6:fresh",
   "p[style-name='Heading 9'] => h6:fresh",
   "p[style-name='Overskrift 7'] => h6:fresh",
-  "comment-reference => !",
+  'comment-reference => !',
 ];
 
 const count = (xml: string, re: RegExp) => (xml.match(re) ?? []).length;
 
-const xmlText = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const xmlText = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const quote = (s: string) => s.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
 
 /**
@@ -51,9 +57,14 @@ export function outlineStyleMap(stylesXml: string): string[] {
     const name = xmlText(/<w:name w:val="([^"]*)"/.exec(inner)?.[1] ?? id);
     const basedOn = /<w:basedOn w:val="([^"]*)"/.exec(inner)?.[1];
     const outline = /<w:outlineLvl w:val="(\d)"/.exec(inner)?.[1];
-    styles.set(id, { name, ...(basedOn ? { basedOn } : {}), ...(outline !== undefined ? { outline: Number(outline) } : {}) });
+    styles.set(id, {
+      name,
+      ...(basedOn ? { basedOn } : {}),
+      ...(outline !== undefined ? { outline: Number(outline) } : {}),
+    });
   }
-  const builtIn = (id: string, name: string) => /^(?:heading|overskrift)\s*([1-9])$/i.exec(name)?.[1] ?? /^(?:heading|overskrift)([1-9])$/i.exec(id)?.[1];
+  const builtIn = (id: string, name: string) =>
+    /^(?:heading|overskrift)\s*([1-9])$/i.exec(name)?.[1] ?? /^(?:heading|overskrift)([1-9])$/i.exec(id)?.[1];
   const levelOf = (id: string, depth = 0): number | undefined => {
     const s = styles.get(id);
     if (!s || depth > 20) return undefined;
@@ -75,16 +86,24 @@ export function outlineStyleMap(stylesXml: string): string[] {
 function danishWarning(message: string): string {
   const style = /^Unrecognised (paragraph|run|table) style: '(.*)' \(Style ID: (.*)\)$/.exec(message);
   if (style) {
-    const kind = { paragraph: 'afsnitstypografi', run: 'tegntypografi', table: 'tabeltypografi' }[style[1] as 'paragraph' | 'run' | 'table'];
+    const kind = { paragraph: 'afsnitstypografi', run: 'tegntypografi', table: 'tabeltypografi' }[
+      style[1] as 'paragraph' | 'run' | 'table'
+    ];
     return `ukendt ${kind} „${style[2]}“; teksten er importeret uden den`;
   }
-  if (/^An unrecognised element was ignored: (.*)$/.test(message)) return `et ukendt Word-element blev sprunget over (${message.replace(/^.*: /, '')})`;
-  if (/^Image of type (.*) is unlikely to display/.test(message)) return `et billede (${message.replace(/^Image of type (\S+).*$/, '$1')}) kan ikke vises`;
+  if (/^An unrecognised element was ignored: (.*)$/.test(message))
+    return `et ukendt Word-element blev sprunget over (${message.replace(/^.*: /, '')})`;
+  if (/^Image of type (.*) is unlikely to display/.test(message))
+    return `et billede (${message.replace(/^Image of type (\S+).*$/, '$1')}) kan ikke vises`;
   return `Word-læseren: ${message}`;
 }
 
 /** Converts a .docx to Markdown (without frontmatter). */
-export async function docxToMarkdown(bytes: Uint8Array, file: string, report: ImportReport = emptyReport()): Promise<string> {
+export async function docxToMarkdown(
+  bytes: Uint8Array,
+  file: string,
+  report: ImportReport = emptyReport(),
+): Promise<string> {
   const parts = unpackDocx(bytes, file);
   const documentXml = new TextDecoder().decode(parts['word/document.xml']);
   const insertions = count(documentXml, /<w:ins\b/g);
@@ -94,25 +113,45 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string, report: Im
       `Dokumentet indeholder sporede ændringer (${insertions} indsættelser, ${deletions} sletninger), som ikke er accepteret i Word. Importen viser teksten, som om alle ændringer var accepteret; gennemse dem i Word, hvis det ikke er meningen.`,
     );
   }
-  const comments = parts['word/comments.xml'] ? count(new TextDecoder().decode(parts['word/comments.xml']), /<w:comment\b/g) : 0;
+  const comments = parts['word/comments.xml']
+    ? count(new TextDecoder().decode(parts['word/comments.xml']), /<w:comment\b/g)
+    : 0;
   // Only the text parts are unpacked (see unpackDocx); pictures are left out and said so.
   const pictures = count(documentXml, /<w:drawing\b|<w:pict\b/g);
-  if (pictures > 0) report.notices.push(`Dokumentets ${pictures} ${pictures === 1 ? 'billede er' : 'billeder er'} udeladt; standarden i Markdown rummer kun tekst.`);
-  if (comments > 0) report.notices.push(`Dokumentets ${comments} ${comments === 1 ? 'kommentar er' : 'kommentarer er'} udeladt.`);
+  if (pictures > 0)
+    report.notices.push(
+      `Dokumentets ${pictures} ${pictures === 1 ? 'billede er' : 'billeder er'} udeladt; standarden i Markdown rummer kun tekst.`,
+    );
+  if (comments > 0)
+    report.notices.push(`Dokumentets ${comments} ${comments === 1 ? 'kommentar er' : 'kommentarer er'} udeladt.`);
 
   const stylesXml = parts['word/styles.xml'] ? new TextDecoder().decode(parts['word/styles.xml']) : '';
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(repackDocx(parts)) }, { styleMap: [...styleMap, ...outlineStyleMap(stylesXml)], includeDefaultStyleMap: true, ignoreEmptyParagraphs: false });
-  const warnings = [...new Set(result.messages.filter((m) => m.type === 'warning').map((m) => danishWarning(m.message)))];
+  const result = await mammoth.convertToHtml(
+    { buffer: Buffer.from(repackDocx(parts)) },
+    {
+      styleMap: [...styleMap, ...outlineStyleMap(stylesXml)],
+      includeDefaultStyleMap: true,
+      ignoreEmptyParagraphs: false,
+    },
+  );
+  const warnings = [
+    ...new Set(result.messages.filter((m) => m.type === 'warning').map((m) => danishWarning(m.message))),
+  ];
   if (warnings.length > 0) {
     report.warnings.push(...warnings);
-    report.notices.push(`Word-læseren gav ${warnings.length === 1 ? '1 advarsel' : `${warnings.length} advarsler`} om formatering, der ikke kunne gengives.`);
+    report.notices.push(
+      `Word-læseren gav ${warnings.length === 1 ? '1 advarsel' : `${warnings.length} advarsler`} om formatering, der ikke kunne gengives.`,
+    );
   }
 
   const hast = unified().use(rehypeParse, { fragment: true }).parse(result.value) as HastRoot;
   const notes = takeNotes(hast);
   report.footnotes += notes.length;
   const elements = hast.children.filter((c): c is Element => c.type === 'element');
-  const hasStructure = elements.some((e) => /^h[1-6]$/.test(e.tagName) || e.tagName === 'ul' || e.tagName === 'ol' || e.tagName === 'table') || elements.some(isBoldParagraph);
+  const hasStructure =
+    elements.some(
+      (e) => /^h[1-6]$/.test(e.tagName) || e.tagName === 'ul' || e.tagName === 'ol' || e.tagName === 'table',
+    ) || elements.some(isBoldParagraph);
   if (!hasStructure) {
     // One paragraph per line: read it as extracted text, empty paragraphs as blank lines.
     const text = elements.map((e) => textOf(e)).join('\n');
@@ -120,11 +159,14 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string, report: Im
     return notes.length ? `${markdown}\n${notes.map((n) => `[^${n.label}]: ${n.text}`).join('\n')}\n` : markdown;
   }
   // A document with a Title paragraph uses Heading 1 for its sections: move those down one level.
-  const hasTitle = elements.some((e) => e.tagName === 'h1' && String(e.properties?.['className'] ?? '').includes('title'));
+  const hasTitle = elements.some(
+    (e) => e.tagName === 'h1' && String(e.properties?.['className'] ?? '').includes('title'),
+  );
   if (hasTitle) {
     for (const e of elements) {
       const m = /^h([1-6])$/.exec(e.tagName);
-      if (m && !String(e.properties?.['className'] ?? '').includes('title')) e.tagName = `h${Math.min(Number(m[1]) + 1, 6)}`;
+      if (m && !String(e.properties?.['className'] ?? '').includes('title'))
+        e.tagName = `h${Math.min(Number(m[1]) + 1, 6)}`;
     }
   }
   const mdast = (await unified().use(rehypeRemark).run(hast)) as MdastRoot;
@@ -133,11 +175,16 @@ export async function docxToMarkdown(bytes: Uint8Array, file: string, report: Im
   dropEmptyHeaderRows(mdast);
   plainHeaderRows(mdast);
   addNotes(mdast, notes);
-  return String(unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-' }).stringify(mdast));
+  return String(
+    unified()
+      .use(remarkGfm)
+      .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-' })
+      .stringify(mdast),
+  );
 }
 
 /** The text of an mdast node, without the alt texts of images. */
-const textOfMdast = (node: Parameters<typeof toString>[0]) => toString(node, { includeImageAlt: false });
+const textOfMdast = (node: Parameters<typeof mdastToString>[0]) => mdastToString(node, { includeImageAlt: false });
 
 function textOf(node: Element | HastRoot['children'][number]): string {
   if (node.type === 'text') return node.value;
@@ -148,7 +195,12 @@ function textOf(node: Element | HastRoot['children'][number]): string {
 function isBoldParagraph(e: Element): boolean {
   if (e.tagName !== 'p') return false;
   const kids = e.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  return kids.length === 1 && kids[0]!.type === 'element' && (kids[0] as Element).tagName === 'strong' && textOf(e).trim().length <= 90;
+  return (
+    kids.length === 1 &&
+    kids[0]!.type === 'element' &&
+    (kids[0] as Element).tagName === 'strong' &&
+    textOf(e).trim().length <= 90
+  );
 }
 
 /** Short paragraphs that are bold only and read as headings become headings (level 2). */
@@ -175,7 +227,7 @@ function promoteBoldHeadings(tree: MdastRoot): void {
 function titleBeforeTopHeadings(tree: MdastRoot): void {
   const headings = tree.children.filter((n) => n.type === 'heading');
   const first = headings[0];
-  if (!first || first.depth !== 2 || !headings.some((h) => h.depth === 1)) return;
+  if (first?.depth !== 2 || !headings.some((h) => h.depth === 1)) return;
   first.depth = 1;
   for (const h of headings.slice(1)) h.depth = Math.min(h.depth + 1, 6) as typeof h.depth;
 }
@@ -213,7 +265,11 @@ function takeNotes(tree: HastRoot): Note[] {
   const collect = (parent: HastRoot | Element) => {
     parent.children = parent.children.filter((c) => {
       if (!isElement(c)) return true;
-      if (c.tagName === 'ol' && c.children.filter(isElement).length > 0 && c.children.filter(isElement).every((li) => /^(footnote|endnote)-/.test(idOf(li)))) {
+      if (
+        c.tagName === 'ol' &&
+        c.children.filter(isElement).length > 0 &&
+        c.children.filter(isElement).every((li) => /^(footnote|endnote)-/.test(idOf(li)))
+      ) {
         for (const li of c.children.filter(isElement)) {
           dropBackLinks(li);
           bodies.set(idOf(li), textOf(li).replace(/\s+/g, ' ').trim());
@@ -246,7 +302,9 @@ function takeNotes(tree: HastRoot): Note[] {
 
 /** Removes the "↑" links back to the reference from a note. */
 function dropBackLinks(e: Element): void {
-  e.children = e.children.filter((c) => !(isElement(c) && c.tagName === 'a' && /^#(footnote|endnote)-ref-/.test(hrefOf(c))));
+  e.children = e.children.filter(
+    (c) => !(isElement(c) && c.tagName === 'a' && /^#(footnote|endnote)-ref-/.test(hrefOf(c))),
+  );
   for (const c of e.children) if (isElement(c)) dropBackLinks(c);
 }
 
@@ -274,7 +332,12 @@ function addNotes(tree: MdastRoot, notes: Note[]): void {
   };
   walk(tree);
   for (const note of notes) {
-    const def: FootnoteDefinition = { type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [{ type: 'paragraph', children: [{ type: 'text', value: note.text }] }] };
+    const def: FootnoteDefinition = {
+      type: 'footnoteDefinition',
+      identifier: note.label,
+      label: note.label,
+      children: [{ type: 'paragraph', children: [{ type: 'text', value: note.text }] }],
+    };
     tree.children.push(def);
   }
 }
@@ -292,7 +355,8 @@ function plainHeaderRows(tree: MdastRoot): void {
     if (node.type !== 'table') continue;
     const cells = (node.children[0]?.children ?? []) as unknown as Parent[];
     const holders = cells.map(strongOf);
-    if (cells.length === 0 || holders.some((h, k) => h === undefined && textOfMdast(cells[k] as never).trim() !== '')) continue;
+    if (cells.length === 0 || holders.some((h, k) => h === undefined && textOfMdast(cells[k] as never).trim() !== ''))
+      continue;
     for (const h of holders) if (h) h.children = h.children[0]!.children;
   }
 }

@@ -38,7 +38,9 @@ const typeNames = { standard: 'kvalitetsstandard', plan: 'plan', other: 'andet' 
 function checkResultSize(file: string, text: string): void {
   const size = Buffer.byteLength(text);
   if (size > maxFileBytes) {
-    throw new ImportError(`${file}: den omsatte tekst fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Del dokumentet op i flere standarder.`);
+    throw new ImportError(
+      `${file}: den omsatte tekst fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Del dokumentet op i flere standarder.`,
+    );
   }
 }
 
@@ -62,10 +64,16 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
         layout = await pdfLayout(bytes);
       } catch (error) {
         const name = (error as Error).name;
-        if (name === 'PasswordException') throw new ImportError(`${file}: PDF-filen er beskyttet med adgangskode; gem en udgave uden adgangskode og prøv igen.`);
+        if (name === 'PasswordException')
+          throw new ImportError(
+            `${file}: PDF-filen er beskyttet med adgangskode; gem en udgave uden adgangskode og prøv igen.`,
+          );
         throw new ImportError(`${file}: PDF-filen kan ikke læses (${(error as Error).message}).`);
       }
-      if (layout.text.replace(/\s/g, '').length < 20) throw new ImportError(`${file}: PDF-filen indeholder ingen tekst (måske et indscannet billede); den skal OCR-behandles, før den kan importeres.`);
+      if (layout.text.replace(/\s/g, '').length < 20)
+        throw new ImportError(
+          `${file}: PDF-filen indeholder ingen tekst (måske et indscannet billede); den skal OCR-behandles, før den kan importeres.`,
+        );
       checkResultSize(file, layout.text);
       report.headersFootersRemoved += layout.furnitureRemoved;
       report.pageNumbersRemoved += layout.pageNumbersRemoved;
@@ -76,8 +84,13 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
     }
     case 'ole': {
       const asText = new TextDecoder('utf-16le').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
-      if (asText.includes('EncryptedPackage')) throw new ImportError(`${file}: Word-filen er beskyttet med adgangskode; fjern beskyttelsen i Word (Filer › Oplysninger › Beskyt dokument) og prøv igen.`);
-      throw new ImportError(`${file}: filen er et gammelt Word-dokument (.doc); åbn det i Word og gem det som .docx, og prøv igen.`);
+      if (asText.includes('EncryptedPackage'))
+        throw new ImportError(
+          `${file}: Word-filen er beskyttet med adgangskode; fjern beskyttelsen i Word (Filer › Oplysninger › Beskyt dokument) og prøv igen.`,
+        );
+      throw new ImportError(
+        `${file}: filen er et gammelt Word-dokument (.doc); åbn det i Word og gem det som .docx, og prøv igen.`,
+      );
     }
     case 'binary':
       throw new ImportError(`${file}: filen er hverken Word (.docx), PDF eller tekst og kan ikke importeres.`);
@@ -86,7 +99,8 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
       const decoded = decodeText(bytes, file);
       if (!decoded.ok) throw new ImportError(decoded.message);
       checkIsDocument(decoded.text, file);
-      if (decoded.diagnostics.length > 0) report.notices.push('Teksten var ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); tjek æ, ø og å.');
+      if (decoded.diagnostics.length > 0)
+        report.notices.push('Teksten var ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); tjek æ, ø og å.');
       checkResultSize(file, decoded.text);
       body = textToMarkdown(decoded.text, report);
     }
@@ -118,7 +132,9 @@ export async function importBytes(bytes: Uint8Array, options: ImportOptions): Pr
     kind,
     report,
     metadata: { ...check.document.metadata, guessed },
-    sections: check.document.sections.filter((s) => s.level > 1).map((s) => (s.key ? sectionLabels[s.key] : `„${s.heading}“`)),
+    sections: check.document.sections
+      .filter((s) => s.level > 1)
+      .map((s) => (s.key ? sectionLabels[s.key] : `„${s.heading}“`)),
     citations: [...new Set(check.document.citations.flatMap((c) => c.references.map(formatReference)))],
   };
 }

@@ -79,7 +79,8 @@ export interface PdfLayout {
 
 const ref = (n: string) => `\uE000${n}\uE001`;
 const refPattern = /\uE000([^\uE001]+)\uE001/g;
-const pageNumberLine = /^\s*(?:[-–]\s*)?(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:af|of|\/)\s*\d{1,3})?(?:\s*[-–])?\s*$|\b(?:side|page)\s+\d{1,3}(?:\s*(?:af|of|\/)\s*\d{1,3})?\s*$/iu;
+const pageNumberLine =
+  /^\s*(?:[-–]\s*)?(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:af|of|\/)\s*\d{1,3})?(?:\s*[-–])?\s*$|\b(?:side|page)\s+\d{1,3}(?:\s*(?:af|of|\/)\s*\d{1,3})?\s*$/iu;
 const boldFont = /bold|black|heavy|semibold|demi|fett|\bbd\b|-b$/i;
 
 /** Reads the items of every page with their font size and weight. */
@@ -157,7 +158,8 @@ function inColumns(items: Item[], width: number, height: number): Item[][] {
 function linesOf(items: Item[], page: number): PdfLine[] {
   const typical = median(items.map((i) => i.size));
   // Footnote marks are numbers; LibreOffice marks endnotes i, ii, iii.
-  const isRaisedNumber = (it: Item) => /^\s*(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*$/.test(it.str) && it.size < typical * 0.8;
+  const isRaisedNumber = (it: Item) =>
+    /^\s*(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*$/.test(it.str) && it.size < typical * 0.8;
   const small = items.filter(isRaisedNumber);
   const normal = items.filter((it) => !isRaisedNumber(it)).sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Array<{ y: number; size: number; parts: Item[]; raised: Item[] }> = [];
@@ -171,14 +173,22 @@ function linesOf(items: Item[], page: number): PdfLine[] {
   for (const it of small) {
     // The line whose baseline is just below the number and which spans it horizontally.
     const g = groups
-      .filter((l) => it.y >= l.y - 0.5 && it.y - l.y <= l.size * 0.75 && l.parts.some((p) => it.x >= p.x - l.size * 0.6 && it.x <= p.x + p.width + l.size * 0.6))
+      .filter(
+        (l) =>
+          it.y >= l.y - 0.5 &&
+          it.y - l.y <= l.size * 0.75 &&
+          l.parts.some((p) => it.x >= p.x - l.size * 0.6 && it.x <= p.x + p.width + l.size * 0.6),
+      )
       .sort((a, b) => a.y - it.y - (b.y - it.y))[0];
     if (g) g.raised.push(it);
     else groups.push({ y: it.y, size: it.size, parts: [it], raised: [] });
   }
   groups.sort((a, b) => b.y - a.y);
   return groups.map((g) => {
-    const parts = [...g.parts.map((p) => ({ ...p, raised: false })), ...g.raised.map((p) => ({ ...p, raised: true }))].sort((a, b) => a.x - b.x);
+    const parts = [
+      ...g.parts.map((p) => ({ ...p, raised: false })),
+      ...g.raised.map((p) => ({ ...p, raised: true })),
+    ].sort((a, b) => a.x - b.x);
     const cells: Cell[] = [];
     const refs: string[] = [];
     let noteStart: string | undefined;
@@ -220,11 +230,27 @@ function linesOf(items: Item[], page: number): PdfLine[] {
     const x = Math.min(...g.parts.map((p) => p.x));
     const right = Math.max(...g.parts.map((p) => p.x + p.width));
     // A footnote line set with an ordinary-size number in a smaller font ("1 Lov om …").
-    if (noteStart === undefined && g.raised.length === 0 && /^\d{1,3}$/.test(parts[0]?.str.trim() ?? '') && parts.length > 1) {
+    if (
+      noteStart === undefined &&
+      g.raised.length === 0 &&
+      /^\d{1,3}$/.test(parts[0]?.str.trim() ?? '') &&
+      parts.length > 1
+    ) {
       const rest = parts.slice(1);
       if (rest.every((p) => p.size < typical * 0.95)) noteStart = parts[0]!.str.trim();
     }
-    return { page, y: g.y, x, right, size, bold, text: text.replace(/\s+/g, ' ').trim(), cells, refs, ...(noteStart !== undefined ? { noteStart } : {}) };
+    return {
+      page,
+      y: g.y,
+      x,
+      right,
+      size,
+      bold,
+      text: text.replace(/\s+/g, ' ').trim(),
+      cells,
+      refs,
+      ...(noteStart !== undefined ? { noteStart } : {}),
+    };
   });
 }
 
@@ -272,8 +298,16 @@ function dropFurniture(pages: PdfLine[][], counts: { furniture: number; pageNumb
  * mark referred to on the page, endnotes from a line that begins with a mark referred to on an
  * earlier page.
  */
-function takeFootnotes(lines: PdfLine[], onPage: Set<string>, before: Set<string>): { body: PdfLine[]; notes: Array<{ n: string; text: string; end: boolean }> } {
-  const start = lines.findIndex((l, i) => l.noteStart !== undefined && ((onPage.has(l.noteStart) && i > 0) || (before.has(l.noteStart) && !onPage.has(l.noteStart))));
+function takeFootnotes(
+  lines: PdfLine[],
+  onPage: Set<string>,
+  before: Set<string>,
+): { body: PdfLine[]; notes: Array<{ n: string; text: string; end: boolean }> } {
+  const start = lines.findIndex(
+    (l, i) =>
+      l.noteStart !== undefined &&
+      ((onPage.has(l.noteStart) && i > 0) || (before.has(l.noteStart) && !onPage.has(l.noteStart))),
+  );
   if (start < 0) return { body: lines, notes: [] };
   const notes: Array<{ n: string; text: string; end: boolean }> = [];
   const body = lines.slice(0, start);
@@ -284,13 +318,20 @@ function takeFootnotes(lines: PdfLine[], onPage: Set<string>, before: Set<string
     if (l.y > prevY + 1) inNotes = false;
     prevY = l.y;
     if (!inNotes) body.push(l);
-    else if (l.noteStart !== undefined) notes.push({ n: l.noteStart, text: l.text.replace(/^(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*/, ''), end: !onPage.has(l.noteStart) });
+    else if (l.noteStart !== undefined)
+      notes.push({
+        n: l.noteStart,
+        text: l.text.replace(/^(?:\d{1,3}|[ivx]{1,5}|[a-z*†‡])\s*/, ''),
+        end: !onPage.has(l.noteStart),
+      });
     else if (notes.length) notes[notes.length - 1]!.text += ` ${l.text}`;
   }
   return { body, notes };
 }
 
-type Piece = { kind: 'line'; line: PdfLine } | { kind: 'table'; rows: string[][]; cols: number[]; page: number; y: number; size: number };
+type Piece =
+  | { kind: 'line'; line: PdfLine }
+  | { kind: 'table'; rows: string[][]; cols: number[]; page: number; y: number; size: number };
 
 /** Finds tables: runs of lines with two or more cells that line up in columns. */
 function findTables(lines: PdfLine[], bodyLeft: number): Piece[] {
@@ -429,7 +470,12 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
   for (const pagePieces of pieces) {
     const first = pagePieces[0];
     const prev = flat[flat.length - 1];
-    if (first?.kind === 'table' && prev?.kind === 'table' && prev.cols.length === first.cols.length && prev.cols.every((c, k) => Math.abs(c - first.cols[k]!) <= 4)) {
+    if (
+      first?.kind === 'table' &&
+      prev?.kind === 'table' &&
+      prev.cols.length === first.cols.length &&
+      prev.cols.every((c, k) => Math.abs(c - first.cols[k]!) <= 4)
+    ) {
       const rows = first.rows.slice(first.rows[0]!.join('|') === prev.rows[0]!.join('|') ? 1 : 0);
       prev.rows.push(...rows);
       flat.push(...pagePieces.slice(1));
@@ -437,8 +483,14 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
   }
 
   // Heading sizes: lines clearly larger than the body; the first page's largest text is the title.
-  const isHeadingLine = (l: PdfLine) => /\p{L}/u.test(l.text) && l.text.length <= 150 && (l.size >= bodySize * 1.15 || (l.bold && l.size >= bodySize * 0.95 && l.text.length <= 100 && !/[.,;]$/.test(l.text)));
-  const firstPage = flat.filter((p): p is Extract<Piece, { kind: 'line' }> => p.kind === 'line' && p.line.page === 0).map((p) => p.line);
+  const isHeadingLine = (l: PdfLine) =>
+    /\p{L}/u.test(l.text) &&
+    l.text.length <= 150 &&
+    (l.size >= bodySize * 1.15 ||
+      (l.bold && l.size >= bodySize * 0.95 && l.text.length <= 100 && !/[.,;]$/.test(l.text)));
+  const firstPage = flat
+    .filter((p): p is Extract<Piece, { kind: 'line' }> => p.kind === 'line' && p.line.page === 0)
+    .map((p) => p.line);
   const titleSize = Math.max(0, ...firstPage.filter(isHeadingLine).map((l) => l.size));
   // The title: the first run of lines in that size on the first page.
   const titleLines = new Set<PdfLine>();
@@ -449,7 +501,15 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
       titleLines.add(firstPage[k]!);
     }
   }
-  const sizes = [...new Set(flat.flatMap((p) => (p.kind === 'line' && !titleLines.has(p.line) && isHeadingLine(p.line) && p.line.size >= bodySize * 1.15 ? [p.line.size] : [])))].sort((a, b) => b - a);
+  const sizes = [
+    ...new Set(
+      flat.flatMap((p) =>
+        p.kind === 'line' && !titleLines.has(p.line) && isHeadingLine(p.line) && p.line.size >= bodySize * 1.15
+          ? [p.line.size]
+          : [],
+      ),
+    ),
+  ].sort((a, b) => b - a);
   const clustered: number[] = [];
   for (const s of sizes) if (!clustered.some((c) => c - s < 0.75)) clustered.push(s);
   const levelOf = (l: PdfLine) => {
@@ -467,7 +527,11 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
   for (const piece of flat) {
     if (piece.kind === 'table') {
       tables++;
-      lines.push({ text: markdownTable(piece.rows.map((r) => r.map((c) => resolveRefs(c, piece.page)))), gapBefore: true, raw: true });
+      lines.push({
+        text: markdownTable(piece.rows.map((r) => r.map((c) => resolveRefs(c, piece.page)))),
+        gapBefore: true,
+        raw: true,
+      });
       text.push('', ...piece.rows.map((r) => r.join('\t')), '');
       prev = { y: piece.y - piece.rows.length * piece.size * 1.5, size: piece.size, page: piece.page };
       continue;
@@ -486,9 +550,22 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
     const body = resolveRefs(l.text, l.page);
     // A heading set over two lines is one heading.
     const last = lines[lines.length - 1];
-    if (heading !== undefined && last?.heading === heading && prev?.heading === heading && !newPage && prev.y - l.y <= l.size * 1.6) {
+    if (
+      heading !== undefined &&
+      last?.heading === heading &&
+      prev?.heading === heading &&
+      !newPage &&
+      prev.y - l.y <= l.size * 1.6
+    ) {
       last.text += ` ${body}`;
-    } else lines.push({ text: body, gapBefore: gap || heading !== undefined, ...(heading !== undefined ? { heading } : {}), ...(dedent ? { newBlock: true } : {}), page: l.page });
+    } else
+      lines.push({
+        text: body,
+        gapBefore: gap || heading !== undefined,
+        ...(heading !== undefined ? { heading } : {}),
+        ...(dedent ? { newBlock: true } : {}),
+        page: l.page,
+      });
     if (newPage) text.push('\f');
     else if (gap && prev) text.push('');
     text.push(body);
@@ -503,7 +580,13 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
     if (l.heading === undefined || l.heading === 1) continue;
     const next = lines[k + 1];
     const lastOnTitlePage = titleAt >= 0 && l.page === lines[titleAt]!.page && next?.page !== l.page;
-    if (k < titleAt || next === undefined || lastOnTitlePage || /^\d{1,3}$/.test(l.text) || (next.heading !== undefined && next.heading < l.heading)) {
+    if (
+      k < titleAt ||
+      next === undefined ||
+      lastOnTitlePage ||
+      /^\d{1,3}$/.test(l.text) ||
+      (next.heading !== undefined && next.heading < l.heading)
+    ) {
       delete l.heading;
       l.plain = true;
       l.gapBefore = true;
@@ -513,7 +596,15 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
       }
     }
   }
-  return { lines, footnotes, pages: pages.length, furnitureRemoved: counts.furniture, pageNumbersRemoved: counts.pageNumbers, tables, text: text.join('\n').replace(/\n\f\n?/g, '\n\f\n') };
+  return {
+    lines,
+    footnotes,
+    pages: pages.length,
+    furnitureRemoved: counts.furniture,
+    pageNumbersRemoved: counts.pageNumbers,
+    tables,
+    text: text.join('\n').replace(/\n\f\n?/g, '\n\f\n'),
+  };
 }
 
 /** Extracts the text of a PDF as lines, with blank lines for paragraph gaps and \f between pages. */

@@ -17,7 +17,10 @@ export class ImportError extends Error {
 
 /** Refuses an input larger than maxImportBytes, before or after it is read. */
 export function checkImportSize(file: string, size: number): void {
-  if (size > maxImportBytes) throw new ImportError(`${file}: filen er for stor (${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); grænsen er ${maxImportBytes / 1024 / 1024} MB.`);
+  if (size > maxImportBytes)
+    throw new ImportError(
+      `${file}: filen er for stor (${(size / 1024 / 1024).toFixed(1).replace('.', ',')} MB); grænsen er ${maxImportBytes / 1024 / 1024} MB.`,
+    );
 }
 
 /** What kind of file the bytes are, from their first bytes. */
@@ -61,7 +64,8 @@ function centralDirectory(bytes: Uint8Array): ZipEntry[] {
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new Error('indholdsfortegnelsen er beskadiget');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new Error('indholdsfortegnelsen er beskadiget');
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
@@ -105,15 +109,22 @@ function inflateCounted(data: Uint8Array, limit: number): Uint8Array | undefined
  * The limits hold on the bytes actually inflated, counted as they are produced.
  */
 export function unpackDocx(bytes: Uint8Array, file: string): Record<string, Uint8Array> {
-  const bomb = () => new ImportError(`${file}: filen pakker sig ud til mere end ${maxUnpackedBytes / 1024 / 1024} MB og afvises (mulig zip-bombe).`);
+  const bomb = () =>
+    new ImportError(
+      `${file}: filen pakker sig ud til mere end ${maxUnpackedBytes / 1024 / 1024} MB og afvises (mulig zip-bombe).`,
+    );
   let total = 0;
   const files: Record<string, Uint8Array> = {};
   try {
     const entries = centralDirectory(bytes);
-    if (entries.length > 5000) throw new ImportError(`${file}: zip-filen har over 5.000 dele og ligner ikke et Word-dokument.`);
+    if (entries.length > 5000)
+      throw new ImportError(`${file}: zip-filen har over 5.000 dele og ligner ikke et Word-dokument.`);
     for (const entry of entries) {
       if (!readParts.test(entry.name)) continue;
-      if (entry.flags & 1) throw new ImportError(`${file}: delen ${entry.name} er krypteret; gem dokumentet uden adgangskode i Word, og prøv igen.`);
+      if (entry.flags & 1)
+        throw new ImportError(
+          `${file}: delen ${entry.name} er krypteret; gem dokumentet uden adgangskode i Word, og prøv igen.`,
+        );
       if (files[entry.name] !== undefined) throw new Error(`delen ${entry.name} findes to gange`);
       const data = entryData(bytes, entry);
       let part: Uint8Array;
@@ -126,7 +137,10 @@ export function unpackDocx(bytes: Uint8Array, file: string): Record<string, Uint
         const ratioCap = Math.max(1024 * 1024, maxRatio * data.length);
         const inflated = inflateCounted(data, Math.min(remaining, ratioCap));
         if (inflated === undefined) {
-          if (ratioCap < remaining) throw new ImportError(`${file}: delen ${entry.name} er pakket usædvanligt hårdt (over ${maxRatio}:1) og afvises (mulig zip-bombe).`);
+          if (ratioCap < remaining)
+            throw new ImportError(
+              `${file}: delen ${entry.name} er pakket usædvanligt hårdt (over ${maxRatio}:1) og afvises (mulig zip-bombe).`,
+            );
           throw bomb();
         }
         part = inflated;
@@ -138,12 +152,20 @@ export function unpackDocx(bytes: Uint8Array, file: string): Record<string, Uint
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError(`${file}: filen er ikke en gyldig Word-fil (zip-arkivet kan ikke læses: ${(error as Error).message}).`);
+    throw new ImportError(
+      `${file}: filen er ikke en gyldig Word-fil (zip-arkivet kan ikke læses: ${(error as Error).message}).`,
+    );
   }
-  if (!files['word/document.xml']) throw new ImportError(`${file}: zip-filen indeholder ikke et Word-dokument (word/document.xml mangler). Er det en .xlsx, .pptx eller en anden zip-fil?`);
+  if (!files['word/document.xml'])
+    throw new ImportError(
+      `${file}: zip-filen indeholder ikke et Word-dokument (word/document.xml mangler). Er det en .xlsx, .pptx eller en anden zip-fil?`,
+    );
   for (const [name, data] of Object.entries(files)) {
     // The whole part, not its first bytes: a declaration may stand anywhere before the root element.
-    if (declaresDoctype(data)) throw new ImportError(`${file}: delen ${name} indeholder en DOCTYPE/ENTITY-erklæring, som Word aldrig skriver; filen afvises af sikkerhedshensyn.`);
+    if (declaresDoctype(data))
+      throw new ImportError(
+        `${file}: delen ${name} indeholder en DOCTYPE/ENTITY-erklæring, som Word aldrig skriver; filen afvises af sikkerhedshensyn.`,
+      );
   }
   return files;
 }
@@ -152,7 +174,9 @@ export function unpackDocx(bytes: Uint8Array, file: string): Record<string, Uint
 function declaresDoctype(data: Uint8Array): boolean {
   const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const utf16 = (data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff);
-  const text = utf16 ? new TextDecoder(data[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(data) : buffer.toString('latin1');
+  const text = utf16
+    ? new TextDecoder(data[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(data)
+    : buffer.toString('latin1');
   return /<!\s*(DOCTYPE|ENTITY)/i.test(text);
 }
 

@@ -8,13 +8,19 @@ const md = (text: string) => {
 
 describe('textToMarkdown', () => {
   it('splits a run-in heading from the first sentence of a two-column layout', () => {
-    const { out, report } = md('Kvalitetsstandard for bostøtte\n\nMålgruppe Voksne med betydelig nedsat funktionsevne, som har\nbehov for støtte i hverdagen.\n');
-    expect(out).toBe('# Kvalitetsstandard for bostøtte\n\n## Målgruppe\n\nVoksne med betydelig nedsat funktionsevne, som har behov for støtte i hverdagen.\n');
+    const { out, report } = md(
+      'Kvalitetsstandard for bostøtte\n\nMålgruppe Voksne med betydelig nedsat funktionsevne, som har\nbehov for støtte i hverdagen.\n',
+    );
+    expect(out).toBe(
+      '# Kvalitetsstandard for bostøtte\n\n## Målgruppe\n\nVoksne med betydelig nedsat funktionsevne, som har behov for støtte i hverdagen.\n',
+    );
     expect(report.runInHeadings).toBe(1);
   });
 
   it('does not split an ordinary sentence that begins with a heading word', () => {
-    const { out } = md('Titel\n\nFormål\n\nFormålet med støtten er at hjælpe dig.\n\nLeverandøren arbejder helhedsorienteret og kender dig.\n');
+    const { out } = md(
+      'Titel\n\nFormål\n\nFormålet med støtten er at hjælpe dig.\n\nLeverandøren arbejder helhedsorienteret og kender dig.\n',
+    );
     expect(out).toContain('Leverandøren arbejder helhedsorienteret');
     expect(out).not.toContain('## Leverandøren');
   });
@@ -26,7 +32,9 @@ describe('textToMarkdown', () => {
   });
 
   it('repairs hyphenation only where the joined word is a word', () => {
-    const { out, report } = md('Titel\n\nOpfølgning\n\nVi laver en op-\nfølgning med dig og en rehabiliterings- og stabiliseringsperiode,\nog CTI-\nmetoden bruges. Det er en aktivitets-\nog samværsindsats.\n');
+    const { out, report } = md(
+      'Titel\n\nOpfølgning\n\nVi laver en op-\nfølgning med dig og en rehabiliterings- og stabiliseringsperiode,\nog CTI-\nmetoden bruges. Det er en aktivitets-\nog samværsindsats.\n',
+    );
     expect(out).toContain('en opfølgning med dig');
     expect(out).toContain('CTI-metoden');
     expect(out).toContain('aktivitets- og samværsindsats');
@@ -34,18 +42,26 @@ describe('textToMarkdown', () => {
   });
 
   it('rebuilds lists from bullet glyphs and numbered items', () => {
-    const { out } = md('Titel\n\nIndhold\n\nStøtten kan fx være:\n\n• støtte til indkøb\n\n\uF02D støtte til\nøkonomi\n\n- struktur i hverdagen\n\nDu skal være:\n\n1) over 18 år\n2) bosat i kommunen\n');
+    const { out } = md(
+      'Titel\n\nIndhold\n\nStøtten kan fx være:\n\n• støtte til indkøb\n\n\uF02D støtte til\nøkonomi\n\n- struktur i hverdagen\n\nDu skal være:\n\n1) over 18 år\n2) bosat i kommunen\n',
+    );
     expect(out).toContain('- støtte til indkøb\n- støtte til økonomi\n- struktur i hverdagen');
     expect(out).toContain('1. over 18 år\n2. bosat i kommunen');
   });
 
   it('joins a sentence broken by blank lines, and keeps paragraphs apart', () => {
-    const { out } = md('Titel\n\nFormål\n\nFormålet er en målrettet indsats med henblik på,\n\nat du kan klare dig selv.\n\nDerudover afklarer vi dit behov.\n');
-    expect(out).toContain('Formålet er en målrettet indsats med henblik på, at du kan klare dig selv.\n\nDerudover afklarer vi dit behov.');
+    const { out } = md(
+      'Titel\n\nFormål\n\nFormålet er en målrettet indsats med henblik på,\n\nat du kan klare dig selv.\n\nDerudover afklarer vi dit behov.\n',
+    );
+    expect(out).toContain(
+      'Formålet er en målrettet indsats med henblik på, at du kan klare dig selv.\n\nDerudover afklarer vi dit behov.',
+    );
   });
 
   it('removes a table of contents repeated at the end and one with dot leaders at the start', () => {
-    const end = md('Kvalitetsstandard\n\nFormål\n\nAt støtte dig.\n\nMålgruppe\n\nVoksne med behov for støtte i hverdagen.\n\n\tKvalitetsstandard\n\tFormål\n\tMålgruppe\n');
+    const end = md(
+      'Kvalitetsstandard\n\nFormål\n\nAt støtte dig.\n\nMålgruppe\n\nVoksne med behov for støtte i hverdagen.\n\n\tKvalitetsstandard\n\tFormål\n\tMålgruppe\n',
+    );
     expect(end.out.trim().endsWith('Voksne med behov for støtte i hverdagen.')).toBe(true);
     expect(end.report.tocLinesRemoved).toBe(3);
     const start = md('Kvalitetsstandard\n\nFormål .......... 2\nMålgruppe .......... 3\n\nFormål\n\nAt støtte dig.\n');
@@ -54,7 +70,9 @@ describe('textToMarkdown', () => {
   });
 
   it('recognises question and numbered headings, and joins a two-line title', () => {
-    const { out } = md('Redaktionel ændring af kvalitetsstandard for\nmidlertidigt botilbud\n\n2.1 Lovgrundlag\n\nServiceloven § 107.\n\nHvem kan modtage indsatsen?\n\nVoksne med betydelig nedsat funktionsevne.\n');
+    const { out } = md(
+      'Redaktionel ændring af kvalitetsstandard for\nmidlertidigt botilbud\n\n2.1 Lovgrundlag\n\nServiceloven § 107.\n\nHvem kan modtage indsatsen?\n\nVoksne med betydelig nedsat funktionsevne.\n',
+    );
     expect(out).toContain('# Redaktionel ændring af kvalitetsstandard for midlertidigt botilbud');
     expect(out).toContain('### 2.1 Lovgrundlag');
     expect(out).toContain('## Hvem kan modtage indsatsen?');
@@ -87,7 +105,9 @@ describe('textToMarkdown', () => {
   });
 
   it('keeps three short lines that come again later when they do not read as a table of contents', () => {
-    const { out, report } = md('Titel\n\nFormål\n\nVi hjælper med:\n\nRengøring\nTøjvask\nIndkøb\n\nOmfang\n\nHvor ofte du får hjælp, afhænger af dit behov.\n\nRengøring\n\nTøjvask\n\nIndkøb\n\nKontakt\n\nRing til visitationen på hverdage mellem klokken 9 og 12.\n');
+    const { out, report } = md(
+      'Titel\n\nFormål\n\nVi hjælper med:\n\nRengøring\nTøjvask\nIndkøb\n\nOmfang\n\nHvor ofte du får hjælp, afhænger af dit behov.\n\nRengøring\n\nTøjvask\n\nIndkøb\n\nKontakt\n\nRing til visitationen på hverdage mellem klokken 9 og 12.\n',
+    );
     expect(report.tocLinesRemoved).toBe(0);
     expect(out).toContain('Rengøring');
   });
@@ -95,18 +115,31 @@ describe('textToMarkdown', () => {
 
 describe('long paragraphs', () => {
   it('joins thousands of wrapped lines into one paragraph, word for word, with hyphenations repaired', () => {
-    const line = (k: number) => (k % 50 === 49 ? `borgeren får støtte nummer ${k} i hver-` : `borgeren får støtte nummer ${k} i hverdagen og`);
-    const lines = ['Kvalitetsstandard for bostøtte', '', 'Formål', '', 'Støtten gives i hjemmet, og', ...Array.from({ length: 3000 }, (_, k) => line(k)), 'dagen slutter her.'];
+    const line = (k: number) =>
+      k % 50 === 49 ? `borgeren får støtte nummer ${k} i hver-` : `borgeren får støtte nummer ${k} i hverdagen og`;
+    const lines = [
+      'Kvalitetsstandard for bostøtte',
+      '',
+      'Formål',
+      '',
+      'Støtten gives i hjemmet, og',
+      ...Array.from({ length: 3000 }, (_, k) => line(k)),
+      'dagen slutter her.',
+    ];
     const report = emptyReport();
     const md = textToMarkdown(lines.join('\n'), report);
     const blocks = md.trim().split(/\n\s*\n/);
     expect(blocks.slice(0, 2)).toEqual(['# Kvalitetsstandard for bostøtte', '## Formål']);
     expect(blocks).toHaveLength(3);
     const text = blocks[2]!;
-    expect(text.startsWith('Støtten gives i hjemmet, og borgeren får støtte nummer 0 i hverdagen og borgeren')).toBe(true);
+    expect(text.startsWith('Støtten gives i hjemmet, og borgeren får støtte nummer 0 i hverdagen og borgeren')).toBe(
+      true,
+    );
     expect(text.endsWith('borgeren får støtte nummer 2999 i hverdagen slutter her.')).toBe(true);
     // Every line is there once and in order, and each "hver-" at a line's end is joined with "dagen" or kept.
-    expect(text.match(/støtte nummer \d+/g)?.map((m) => Number(m.slice(14)))).toEqual(Array.from({ length: 3000 }, (_, k) => k));
+    expect(text.match(/støtte nummer \d+/g)?.map((m) => Number(m.slice(14)))).toEqual(
+      Array.from({ length: 3000 }, (_, k) => k),
+    );
     expect(report.hyphenationsJoined + report.hyphenationsKept).toBe(60);
   });
 });

@@ -4,7 +4,7 @@
 // sentences, words hyphenated over lines ("op-\nfølgning"), bullets as glyphs (•, , -),
 // numbered items "1)", and a table of contents repeated at the start or the end.
 // Every decision is counted in the report, so the administrator can check the result.
-import { classifyHeading, classifyHeadingMatch, lawNamePattern, normaliseHeading } from '@kvalitet/model';
+import { type classifyHeading, classifyHeadingMatch, lawNamePattern, normaliseHeading } from '@kvalitet/model';
 import { isDanishWord } from './words.js';
 
 /** What the importer did and guessed; shown to the administrator. */
@@ -30,7 +30,20 @@ export interface ImportReport {
 }
 
 export function emptyReport(): ImportReport {
-  return { runInHeadings: 0, pageNumbersRemoved: 0, tocLinesRemoved: 0, hyphenationsJoined: 0, hyphenationsKept: 0, listItems: 0, headersFootersRemoved: 0, tables: 0, footnotes: 0, sectionSignsRestored: 0, notices: [], warnings: [] };
+  return {
+    runInHeadings: 0,
+    pageNumbersRemoved: 0,
+    tocLinesRemoved: 0,
+    hyphenationsJoined: 0,
+    hyphenationsKept: 0,
+    listItems: 0,
+    headersFootersRemoved: 0,
+    tables: 0,
+    footnotes: 0,
+    sectionSignsRestored: 0,
+    notices: [],
+    warnings: [],
+  };
 }
 
 /** A line of the source with what we know about it. */
@@ -55,7 +68,8 @@ const pageNumber = /^\s*(?:[-–]\s*)?(?:(?:side|page|s\.)\s*)?\d{1,3}(?:\s*(?:a
 const tocEntry = /^(.{3,90}?)\s*(?:\.{3,}|…{2,}|\s{3,}|\t)\s*\d{1,3}\s*$/u;
 const terminalMark = /[.!?:;]["”»)]*$/u;
 /** Abbreviations that end with a dot without ending the sentence ("bl.a.", "f.eks.", "jf."). */
-const openAbbreviation = /(?:^|\s)(?:bl\.a|f\.eks|fx|evt|jf|ca|inkl|kl|nr|stk|pkt|mht|ift|iht|pga|dvs|tlf|vedr|ang)\.$/iu;
+const openAbbreviation =
+  /(?:^|\s)(?:bl\.a|f\.eks|fx|evt|jf|ca|inkl|kl|nr|stk|pkt|mht|ift|iht|pga|dvs|tlf|vedr|ang)\.$/iu;
 /** A test object with the same shape as a RegExp, so call sites read `terminal.test(text)`. */
 const terminal = {
   test: (text: string) => {
@@ -171,7 +185,11 @@ function removeFurniture(lines: Line[], report: ImportReport): Line[] {
   const tocStart = out.findIndex((l) => /^\s*(indhold|indholdsfortegnelse)\s*$/iu.test(l.text));
   if (tocStart >= 0 && tocStart < 10) {
     let end = tocStart + 1;
-    while (end < out.length && out.slice(end + 1).some((x) => x.text.trim() === out[end]!.text.trim().replace(/\s*\d+$/, ''))) end++;
+    while (
+      end < out.length &&
+      out.slice(end + 1).some((x) => x.text.trim() === out[end]!.text.trim().replace(/\s*\d+$/, ''))
+    )
+      end++;
     if (end - tocStart >= 3) {
       report.tocLinesRemoved += end - tocStart;
       out = [...out.slice(0, tocStart), ...out.slice(end)];
@@ -212,8 +230,16 @@ function dropTocBlocks(lines: Line[], report: ImportReport): Line[] {
     const known = run.filter((l) => headingKey(l.text.replace(/\s*\d{1,3}\s*$/u, '')) !== null).length;
     const underIndhold = /^\s*(indhold|indholdsfortegnelse)\s*$/iu.test(out[out.length - 1]?.text ?? '');
     // Where the lines come again, they stand as headings: text follows them.
-    const asHeadings = later.filter((j) => (lines[j + 1]?.text.trim().length ?? 0) >= 30 || lines[j]!.heading !== undefined).length;
-    if (run.length >= 3 && later.every((j) => j >= end) && asHeadings * 3 >= run.length * 2 && new Set(later).size === run.length && (underIndhold || marked * 2 >= run.length || known * 3 >= run.length * 2)) {
+    const asHeadings = later.filter(
+      (j) => (lines[j + 1]?.text.trim().length ?? 0) >= 30 || lines[j]!.heading !== undefined,
+    ).length;
+    if (
+      run.length >= 3 &&
+      later.every((j) => j >= end) &&
+      asHeadings * 3 >= run.length * 2 &&
+      new Set(later).size === run.length &&
+      (underIndhold || marked * 2 >= run.length || known * 3 >= run.length * 2)
+    ) {
       report.tocLinesRemoved += run.length;
       if (underIndhold) {
         out.pop();
@@ -271,7 +297,13 @@ function splitRunIn(text: string): [string, string] | undefined {
     if (/[.,;:]$/.test(head)) continue;
     const m = classifyHeadingMatch(head);
     // The heading words must make up the head, or end it ("Kriterier og omfang").
-    if (m !== null && m.key !== 'titel' && (m.coverage >= 0.9 || (m.atEnd && n <= 4)) && normaliseHeading(head).split(' ').length === n) return [head, rest];
+    if (
+      m !== null &&
+      m.key !== 'titel' &&
+      (m.coverage >= 0.9 || (m.atEnd && n <= 4)) &&
+      normaliseHeading(head).split(' ').length === n
+    )
+      return [head, rest];
   }
   return undefined;
 }
@@ -291,7 +323,11 @@ export function textToMarkdown(text: string, report: ImportReport = emptyReport(
  * Converts lines to Markdown (without frontmatter). Lines may carry what a PDF's layout says
  * (headings, tables); footnotes, as label and text, are written as Markdown footnotes at the end.
  */
-export function linesToMarkdown(source: Line[], report: ImportReport = emptyReport(), footnotes: Array<[string, string]> = []): string {
+export function linesToMarkdown(
+  source: Line[],
+  report: ImportReport = emptyReport(),
+  footnotes: Array<[string, string]> = [],
+): string {
   const lines = removeFurniture(source, report);
   const text = source.map((l) => l.text).join('\n');
   const vocabulary = vocabularyOf(text.replace(/-\s*\n\s*/g, ''));
@@ -357,7 +393,12 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
     const t = lines[i]!.text.trim();
     const continues = titleLines.length > 0 && openEnd.test(titleLines[titleLines.length - 1]!);
     if (t.length > 90 || terminal.test(t) || bullet.test(t)) break;
-    if (titleLines.length > 0 && !continues && (![null, 'titel'].includes(headingKey(t)) || words(t).length > 6 || splitRunIn(t))) break;
+    if (
+      titleLines.length > 0 &&
+      !continues &&
+      (![null, 'titel'].includes(headingKey(t)) || words(t).length > 6 || splitRunIn(t))
+    )
+      break;
     titleLines.push(t);
     i++;
     if (openEnd.test(t)) continue;
@@ -365,7 +406,10 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
     if (next.length > 60 || headingKey(next) !== null || terminal.test(next)) break;
   }
   if (titleLines.length > 0) {
-    const title = titleLines.reduce((acc, t) => (acc === '' ? t : openEnd.test(acc) ? `${acc} ${t}` : `${acc} – ${t}`), '');
+    const title = titleLines.reduce(
+      (acc, t) => (acc === '' ? t : openEnd.test(acc) ? `${acc} ${t}` : `${acc} – ${t}`),
+      '',
+    );
     addHeading(title, 1);
     titleDone = true;
   } else i = titleStart;
@@ -389,22 +433,39 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
     }
     if (growing && growing !== last()) settle();
     const prev = last();
-    const prevOpen = prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(endOf(prev));
+    const prevOpen =
+      prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(endOf(prev));
     const next = lines[i + 1];
 
     const heading = headingOf(t);
     const key = heading?.key ?? null;
-    const isNumberedHeading = key !== null && (numberedHeading.test(t) || (singleNumberedHeading.test(t) && heading!.strong && !/[.:]$/.test(t)));
+    const isNumberedHeading =
+      key !== null &&
+      (numberedHeading.test(t) || (singleNumberedHeading.test(t) && heading!.strong && !/[.:]$/.test(t)));
     const nextText = next?.text.trim() ?? '';
     const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(endOf(prev));
     const wraps = next !== undefined && !next.gapBefore && /^[\p{Ll}]/u.test(nextText);
     const startsLower = /^[\p{Ll}(„"“]/u.test(t) || /^\d+(\.\d+)?\s*(?!\))[\p{Ll}%]/u.test(t);
-    const prevShortOpen = prev?.kind === 'paragraph' && prevOpen && !wordsAtLeast(prev, 6) && /^\p{Lu}/u.test(textOf(prev)) && !/,/.test(prev.text);
+    const prevShortOpen =
+      prev?.kind === 'paragraph' &&
+      prevOpen &&
+      !wordsAtLeast(prev, 6) &&
+      /^\p{Lu}/u.test(textOf(prev)) &&
+      !/,/.test(prev.text);
 
     // A heading that stands on its own line; a short unfinished line just before it is a heading too
     // ("Midlertidigt botilbud" / "Lovgrundlag").
-    if (heading?.strong && key !== 'titel' && /^[\p{Lu}\d]/u.test(t) && !wraps && !bullet.test(t) && (!numbered.test(t) || isNumberedHeading) && (standsAlone || prevShortOpen)) {
-      if (!standsAlone && prev?.kind === 'paragraph') blocks[blocks.length - 1] = { kind: 'heading', text: textOf(prev).trim(), level: 2 };
+    if (
+      heading?.strong &&
+      key !== 'titel' &&
+      /^[\p{Lu}\d]/u.test(t) &&
+      !wraps &&
+      !bullet.test(t) &&
+      (!numbered.test(t) || isNumberedHeading) &&
+      (standsAlone || prevShortOpen)
+    ) {
+      if (!standsAlone && prev?.kind === 'paragraph')
+        blocks[blocks.length - 1] = { kind: 'heading', text: textOf(prev).trim(), level: 2 };
       addHeading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
       continue;
     }
@@ -420,8 +481,17 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
       continue;
     }
     // A heading word on a line of its own, followed by a paragraph.
-    const paragraphFollows = next !== undefined && next.gapBefore && (nextText.length >= 40 || bullet.test(nextText) || numbered.test(nextText));
-    if (heading && key !== 'titel' && standsAlone && !wraps && !bullet.test(t) && (!numbered.test(t) || isNumberedHeading) && paragraphFollows) {
+    const paragraphFollows =
+      next?.gapBefore && (nextText.length >= 40 || bullet.test(nextText) || numbered.test(nextText));
+    if (
+      heading &&
+      key !== 'titel' &&
+      standsAlone &&
+      !wraps &&
+      !bullet.test(t) &&
+      (!numbered.test(t) || isNumberedHeading) &&
+      paragraphFollows
+    ) {
       addHeading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
       continue;
     }
@@ -470,7 +540,15 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
       continue;
     }
     // A wrapped line that ended with a full stop: join when the previous line was full width.
-    if (prev && prev.kind !== 'heading' && prev.kind !== 'raw' && !line.gapBefore && !line.newBlock && lengthOf(prev) >= typical * 0.85 && !endOf(prev).endsWith(':')) {
+    if (
+      prev &&
+      prev.kind !== 'heading' &&
+      prev.kind !== 'raw' &&
+      !line.gapBefore &&
+      !line.newBlock &&
+      lengthOf(prev) >= typical * 0.85 &&
+      !endOf(prev).endsWith(':')
+    ) {
       append(prev, t);
       continue;
     }
@@ -482,7 +560,8 @@ export function linesToMarkdown(source: Line[], report: ImportReport = emptyRepo
     if (b.kind !== 'paragraph' || k === 0) return;
     const h = headingOf(b.text);
     const after = blocks[k + 1];
-    if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading') blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
+    if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading')
+      blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
   });
   for (const b of blocks) if (b.kind !== 'raw') b.text = restoreSectionSigns(b.text, report);
   const notes = footnotes.map(([label, note]) => `[^${label}]: ${inline(note)}`);
@@ -501,14 +580,18 @@ const bareCitation = new RegExp(
 
 /** Puts the "§" back into citations that lost it, counting each in the report. */
 function restoreSectionSigns(text: string, report: ImportReport): string {
-  return text.replace(bareCitation, (all, law: string, paren: string | undefined, space: string, numbers: string) => {
+  return text.replace(bareCitation, (_all, law: string, paren: string | undefined, space: string, numbers: string) => {
     report.sectionSignsRestored++;
     const several = /(?:,\s*|\s+og\s+|\s+eller\s+)\d/.test(numbers);
     return `${law}${paren ?? ''}${space}${several ? '§§' : '§'} ${numbers}`;
   });
 }
 
-const escapeInline = (s: string): string => s.replace(/([\\`*_<>])/g, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3').replace(/^([#>+-])(\s)/, '\\$1$2');
+const escapeInline = (s: string): string =>
+  s
+    .replace(/([\\`*_<>])/g, '\\$1')
+    .replace(/^(\d+)([.)])(\s)/, '$1\\$2$3')
+    .replace(/^([#>+-])(\s)/, '\\$1$2');
 
 /** One line of Markdown: white space folded, Markdown syntax characters escaped. */
 const inline = (s: string) => escapeInline(s.replace(/\s+/g, ' ').trim());

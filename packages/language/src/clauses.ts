@@ -5,9 +5,37 @@
 import type { Span } from './sentences.js';
 
 /** Words that end the scope of a negation or a condition and start a new clause. */
-export const terminationWords = ['men', 'dog', 'medmindre', 'undtagen', 'bortset fra', 'derimod', 'til gengæld', 'imidlertid'] as const;
+export const terminationWords = [
+  'men',
+  'dog',
+  'medmindre',
+  'undtagen',
+  'bortset fra',
+  'derimod',
+  'til gengæld',
+  'imidlertid',
+] as const;
 /** Words that, after a comma, open a subordinate clause. */
-export const subordinators = ['hvis', 'når', 'såfremt', 'fordi', 'idet', 'selvom', 'selv om', 'mens', 'hvor', 'som', 'der', 'at', 'så', 'og', 'eller', 'uanset', 'herunder', 'fx'] as const;
+export const subordinators = [
+  'hvis',
+  'når',
+  'såfremt',
+  'fordi',
+  'idet',
+  'selvom',
+  'selv om',
+  'mens',
+  'hvor',
+  'som',
+  'der',
+  'at',
+  'så',
+  'og',
+  'eller',
+  'uanset',
+  'herunder',
+  'fx',
+] as const;
 
 const cut = new RegExp(
   String.raw`\s*[;:]\s+|\s+[–—-]\s+|,\s+(?=(?:${subordinators.join('|').replace(/ /g, '\\s+')})(?![\p{L}]))|\s*,?\s+(?=(?:${terminationWords.join('|').replace(/ /g, '\\s+')})(?![\p{L}]))|,\s+(?=\p{Lu})`,

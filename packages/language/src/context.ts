@@ -61,8 +61,11 @@ export class Analysis {
     const clause = this.clauseOf(span.start);
     return this.negations().some(
       (n) =>
-        n.start >= clause.start && n.end <= clause.end &&
-        ((n.end <= span.start && span.start - n.end <= window) || (n.start >= span.end && n.start - span.end <= 12 && !forwardOnly.test(n.text)) || (n.start >= span.start && n.end <= span.end)),
+        n.start >= clause.start &&
+        n.end <= clause.end &&
+        ((n.end <= span.start && span.start - n.end <= window) ||
+          (n.start >= span.end && n.start - span.end <= 12 && !forwardOnly.test(n.text)) ||
+          (n.start >= span.start && n.end <= span.end)),
     );
   }
 
@@ -75,7 +78,9 @@ export class Analysis {
   contextOf(span: { start: number; end: number }, next?: string): ConceptContext {
     const clause = this.clauseOf(span.start);
     const inClause = (id: string) => this.find(id).some((t) => t.start >= clause.start && t.end <= clause.end);
-    const meta = this.find('META_NEGATION').some((t) => t.end <= span.start + 1 || (t.start >= clause.start && t.end <= clause.end));
+    const meta = this.find('META_NEGATION').some(
+      (t) => t.end <= span.start + 1 || (t.start >= clause.start && t.end <= clause.end),
+    );
     return {
       negated: this.isNegated(span),
       hypothetical: this.inClauseBefore('HYPOTHETICAL', span),

@@ -9,10 +9,31 @@ export { splitSentences, isAbbreviation, type Span } from './sentences.js';
 export { splitClauses, clauseAt, terminationWords, subordinators } from './clauses.js';
 export { tokenize, stem, type Token } from './tokens.js';
 export {
-  readNumber, numberSource, findDurations, inDays, findPercentages, findDates, findDate,
-  type Duration, type TimeUnit, type Percentage, type FoundDate,
+  readNumber,
+  numberSource,
+  findDurations,
+  inDays,
+  findPercentages,
+  findDates,
+  findDate,
+  type Duration,
+  type TimeUnit,
+  type Percentage,
+  type FoundDate,
 } from './values.js';
-export { defineConcepts, concept, conceptIds, mayMention, findConcept, firstConcept, mentions, phraseSource, type Concept, type ConceptMatch, type PhraseList } from './lexicon.js';
+export {
+  defineConcepts,
+  concept,
+  conceptIds,
+  mayMention,
+  findConcept,
+  firstConcept,
+  mentions,
+  phraseSource,
+  type Concept,
+  type ConceptMatch,
+  type PhraseList,
+} from './lexicon.js';
 export { Analysis, analyse, contextAt, isAffirmed, type ConceptContext } from './context.js';
 export { classifyByContent, type ContentClass } from './sections.js';
 export { months, ordinals, cardinals, fractions } from './data/numbers.js';

@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import {
-  abbreviations, contextAt, findConcept, findDates, findDurations, findPercentages, inDays, isAbbreviation, isAffirmed, readNumber,
-  splitClauses, splitSentences, stem, tokenize, concept, classifyByContent, mayMention, paragraphsNamed,
+  abbreviations,
+  contextAt,
+  findConcept,
+  findDates,
+  findDurations,
+  findPercentages,
+  inDays,
+  isAbbreviation,
+  isAffirmed,
+  readNumber,
+  splitClauses,
+  splitSentences,
+  stem,
+  tokenize,
+  concept,
+  classifyByContent,
+  mayMention,
+  paragraphsNamed,
 } from './index.js';
 
 const sentences = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
 describe('sentences', () => {
   it('keeps abbreviations inside a sentence', () => {
-    expect(sentences('Du kan fx. få hjælp jf. § 85, stk. 2. Det sker bl.a. om aftenen.')).toEqual(['Du kan fx. få hjælp jf. § 85, stk. 2.', 'Det sker bl.a. om aftenen.']);
+    expect(sentences('Du kan fx. få hjælp jf. § 85, stk. 2. Det sker bl.a. om aftenen.')).toEqual([
+      'Du kan fx. få hjælp jf. § 85, stk. 2.',
+      'Det sker bl.a. om aftenen.',
+    ]);
   });
   it('ends a sentence after a real word that was once taken for an abbreviation', () => {
     expect(sentences('Hjælpen er sundhedsfaglig. Den gives hver uge.')).toHaveLength(2);
@@ -34,7 +53,12 @@ describe('clauses', () => {
   it('cuts at men, medmindre, semicolon and subordinate commas', () => {
     const t = 'Støtten gives ikke om natten, men vi kan hjælpe om aftenen; ring til os, hvis du er i tvivl.';
     const parts = splitClauses(t).map((c) => t.slice(c.start, c.end));
-    expect(parts).toEqual(['Støtten gives ikke om natten', 'men vi kan hjælpe om aftenen', 'ring til os', 'hvis du er i tvivl.']);
+    expect(parts).toEqual([
+      'Støtten gives ikke om natten',
+      'men vi kan hjælpe om aftenen',
+      'ring til os',
+      'hvis du er i tvivl.',
+    ]);
   });
 });
 
@@ -62,16 +86,32 @@ describe('values', () => {
   });
   it('finds durations', () => {
     const d = findDurations('Fristen er otte uger, og et halvt år senere følger vi op efter 14 hverdage eller 6 mdr.');
-    expect(d.map((x) => [x.value, x.unit])).toEqual([[8, 'week'], [0.5, 'year'], [14, 'day'], [6, 'month']]);
+    expect(d.map((x) => [x.value, x.unit])).toEqual([
+      [8, 'week'],
+      [0.5, 'year'],
+      [14, 'day'],
+      [6, 'month'],
+    ]);
     expect(d[2]!.workdays).toBe(true);
     expect(inDays({ value: 4, unit: 'week' })).toBe(28);
   });
   it('finds percentages in three spellings and as a fraction', () => {
-    expect(findPercentages('højst 10 %, ti procent, 10 pct. eller en tiendedel').map((p) => p.value)).toEqual([10, 10, 10, 10]);
+    expect(findPercentages('højst 10 %, ti procent, 10 pct. eller en tiendedel').map((p) => p.value)).toEqual([
+      10, 10, 10, 10,
+    ]);
   });
   it('finds dates in every Danish form', () => {
-    const t = 'den 24. juni 2026, den første september 2026, 14.03.2026, 1/7-2025, 2026-07-01, 3. feb. 2025 og juni 2026';
-    expect(findDates(t).map((d) => d.iso)).toEqual(['2026-06-24', '2026-09-01', '2026-03-14', '2025-07-01', '2026-07-01', '2025-02-03', '2026-06']);
+    const t =
+      'den 24. juni 2026, den første september 2026, 14.03.2026, 1/7-2025, 2026-07-01, 3. feb. 2025 og juni 2026';
+    expect(findDates(t).map((d) => d.iso)).toEqual([
+      '2026-06-24',
+      '2026-09-01',
+      '2026-03-14',
+      '2025-07-01',
+      '2026-07-01',
+      '2025-02-03',
+      '2026-06',
+    ]);
   });
   it('refuses impossible dates', () => {
     expect(findDates('31.02.2026')).toEqual([]);
@@ -84,7 +124,10 @@ describe('lexicon', () => {
     expect(findConcept('Vi vil forklare dig hvorfor', 'JUSTIFY')).toHaveLength(1);
   });
   it('matches a compound by its head with a leading wildcard', () => {
-    const bodies = findConcept('Godkendt af Social- og Handicapudvalget, siden af Udvalget for Ældre og til sidst af byrådet', 'APPROVAL_BODY');
+    const bodies = findConcept(
+      'Godkendt af Social- og Handicapudvalget, siden af Udvalget for Ældre og til sidst af byrådet',
+      'APPROVAL_BODY',
+    );
     expect(bodies.map((m) => m.text)).toEqual(['Handicapudvalget', 'Udvalget', 'byrådet']);
     expect(findConcept('Teksten afventer udvalgsbehandling', 'APPROVAL_BODY')).toEqual([]);
   });
@@ -99,10 +142,14 @@ describe('lexicon', () => {
 
 describe('services named in a text', () => {
   it('reads the paragraph from the name of the service, the specific one winning', () => {
-    expect(paragraphsNamed('Kvalitetsstandard for længerevarende botilbud')).toEqual([{ law: 'SEL', paragraph: '108' }]);
+    expect(paragraphsNamed('Kvalitetsstandard for længerevarende botilbud')).toEqual([
+      { law: 'SEL', paragraph: '108' },
+    ]);
     expect(paragraphsNamed('Bostøtte efter Housing First-tilgangen')).toEqual([{ law: 'SEL', paragraph: '85 a' }]);
     expect(paragraphsNamed('Bostøtte – let at læse')).toEqual([{ law: 'SEL', paragraph: '85' }]);
-    expect(paragraphsNamed('Midlertidige botilbud og socialpædagogisk støtte under opholdet')).toEqual([{ law: 'SEL', paragraph: '107' }]);
+    expect(paragraphsNamed('Midlertidige botilbud og socialpædagogisk støtte under opholdet')).toEqual([
+      { law: 'SEL', paragraph: '107' },
+    ]);
     expect(paragraphsNamed('Genoptræning og vedligeholdelsestræning')).toEqual([{ law: 'SEL', paragraph: '86' }]);
     expect(paragraphsNamed('Personlig og praktisk hjælp')).toEqual([{ law: 'SEL', paragraph: '83' }]);
     expect(paragraphsNamed('Velkommen til kommunen')).toEqual([]);
@@ -144,21 +191,41 @@ describe('context', () => {
 
 describe('sections by content', () => {
   it('names the subject that most sentences speak of', () => {
-    expect(classifyByContent(['Prisen er 55 kroner pr. måltid.', 'Du betaler over din pension hver måned.'])?.key).toBe('egenbetaling');
-    expect(classifyByContent(['Hjælpen udføres af kommunens eget hjemmeplejeteam.', 'Du kan også få den fra en privat leverandør.'])?.key).toBe('levering');
-    expect(classifyByContent(['Du kan ringe til os på hverdage.', 'Du kan også skrive til os via digital post eller sende en mail.'])?.key).toBe('kontakt');
+    expect(classifyByContent(['Prisen er 55 kroner pr. måltid.', 'Du betaler over din pension hver måned.'])?.key).toBe(
+      'egenbetaling',
+    );
+    expect(
+      classifyByContent([
+        'Hjælpen udføres af kommunens eget hjemmeplejeteam.',
+        'Du kan også få den fra en privat leverandør.',
+      ])?.key,
+    ).toBe('levering');
+    expect(
+      classifyByContent([
+        'Du kan ringe til os på hverdage.',
+        'Du kan også skrive til os via digital post eller sende en mail.',
+      ])?.key,
+    ).toBe('kontakt');
   });
 
   it('stays undecided on too little, on a tie and on an overview', () => {
     expect(classifyByContent(['Vi betaler ikke for det.'])).toBeNull();
     expect(classifyByContent(['Du kan klage til os.', 'Den koster 40 kr.'])).toBeNull();
-    const overview = ['Hjælpen leveres af vores team.', 'Du betaler ikke selv.', 'Du kan klage over afgørelsen.', 'Du kan ringe til os.', 'Vi ser på sagen igen efter et år.'];
+    const overview = [
+      'Hjælpen leveres af vores team.',
+      'Du betaler ikke selv.',
+      'Du kan klage over afgørelsen.',
+      'Du kan ringe til os.',
+      'Vi ser på sagen igen efter et år.',
+    ];
     expect(classifyByContent(overview)).toBeNull();
   });
 
   it('does not take an English word for a Danish one', () => {
     // "Time" is an hour in Danish, but not in the name of a method.
-    expect(classifyByContent(['Vi bruger Critical Time Intervention.', 'Metoden Critical Time Intervention har tre faser.'])).toBeNull();
+    expect(
+      classifyByContent(['Vi bruger Critical Time Intervention.', 'Metoden Critical Time Intervention har tre faser.']),
+    ).toBeNull();
   });
 });
 
@@ -169,7 +236,11 @@ describe('concept word boundaries', () => {
     expect(findConcept(text, 'NEGATION').map((m) => m.start)).toEqual([text.indexOf('er ikke') + 3]);
   });
   it('finds the complaint and early-offer concepts in other words', () => {
-    expect(findConcept('Er du ikke enig, kan du bede os om at se på sagen igen.', 'COMPLAINT_VIA_MUNICIPALITY').map((m) => m.text)).toContain('bede os om at se på sagen igen');
+    expect(
+      findConcept('Er du ikke enig, kan du bede os om at se på sagen igen.', 'COMPLAINT_VIA_MUNICIPALITY').map(
+        (m) => m.text,
+      ),
+    ).toContain('bede os om at se på sagen igen');
     expect(findConcept('Du kan få afgørelsen prøvet.', 'COMPLAINT_ACCESS')).toHaveLength(1);
     expect(findConcept('Et kortvarigt forløb efter § 82 b.', 'EARLY_OFFER').length).toBeGreaterThan(0);
   });

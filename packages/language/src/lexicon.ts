@@ -10,7 +10,6 @@
 //   §         the paragraph sign; a number is written as #
 // A new wording is one line in a lexicon file, with a test, not a new regular expression.
 
-
 export type PhraseList = readonly string[];
 
 export interface ConceptMatch {
@@ -37,7 +36,7 @@ const letter = String.raw`[0-9A-Za-z\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\
 const start = `(?<!${letter})`;
 const end = `(?!${letter})`;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
@@ -46,8 +45,8 @@ function tokenSource(token: string): string {
     if (alt === '#') return String.raw`\d+(?:[.,]\d+)?`;
     const head = alt.length > 1 && alt.startsWith('*') ? `${letter}*` : '';
     const core = head ? alt.slice(1) : alt;
-    if (core.endsWith('*')) return `${head}${escape(core.slice(0, -1))}${letter}*`;
-    return `${head}${escape(core)}`;
+    if (core.endsWith('*')) return `${head}${escapeRegExp(core.slice(0, -1))}${letter}*`;
+    return `${head}${escapeRegExp(core)}`;
   });
   const body = alternatives.length > 1 ? `(?:${alternatives.join('|')})` : alternatives[0]!;
   return /^[§#]/.test(token) ? body : `${start}${body}${end}`;

@@ -21,7 +21,14 @@ export function tokenize(text: string): Token[] {
     const t = m[0];
     const lower = t.toLocaleLowerCase('da');
     const kind = /^\d|^½/.test(t) ? 'number' : /^[§%]/.test(t) ? 'symbol' : 'word';
-    out.push({ text: t, lower, stem: kind === 'word' ? stem(lower) : lower, start: m.index, end: m.index + t.length, kind });
+    out.push({
+      text: t,
+      lower,
+      stem: kind === 'word' ? stem(lower) : lower,
+      start: m.index,
+      end: m.index + t.length,
+      kind,
+    });
   }
   return out;
 }
@@ -38,8 +45,37 @@ function region1(word: string): number {
 
 // Endings removed in turn, longest first (the Danish inflection and derivation endings).
 const endings = [
-  'erendes', 'erende', 'hedens', 'ethed', 'erede', 'heden', 'heder', 'endes', 'ernes', 'erens', 'erets', 'ered', 'ende', 'erne',
-  'eren', 'erer', 'heds', 'enes', 'eres', 'eret', 'hed', 'ene', 'ere', 'ens', 'ers', 'ets', 'en', 'er', 'es', 'et', 'e',
+  'erendes',
+  'erende',
+  'hedens',
+  'ethed',
+  'erede',
+  'heden',
+  'heder',
+  'endes',
+  'ernes',
+  'erens',
+  'erets',
+  'ered',
+  'ende',
+  'erne',
+  'eren',
+  'erer',
+  'heds',
+  'enes',
+  'eres',
+  'eret',
+  'hed',
+  'ene',
+  'ere',
+  'ens',
+  'ers',
+  'ets',
+  'en',
+  'er',
+  'es',
+  'et',
+  'e',
 ].sort((a, b) => b.length - a.length);
 const validSEnding = /[abcdfghjklmnoprtvyzå]$/;
 

@@ -11,12 +11,15 @@ export function readNumber(text: string): number | undefined {
   if (t === '½') return 0.5;
   if (t in cardinals) return cardinals[t];
   const compound = /^(\p{L}+)og(\p{L}+)$/u.exec(t);
-  if (compound && compound[1]! in units && compound[2]! in cardinals && cardinals[compound[2]!]! >= 20) return units[compound[1]!]! + cardinals[compound[2]!]!;
+  if (compound && compound[1]! in units && compound[2]! in cardinals && cardinals[compound[2]!]! >= 20)
+    return units[compound[1]!]! + cardinals[compound[2]!]!;
   return undefined;
 }
 
-const wordNumbers = [...Object.keys(cardinals), ...Object.keys(units).flatMap((u) => ['tyve', 'tredive', 'fyrre', 'halvtreds', 'tres'].map((t) => `${u}og${t}`))]
-  .sort((a, b) => b.length - a.length);
+const wordNumbers = [
+  ...Object.keys(cardinals),
+  ...Object.keys(units).flatMap((u) => ['tyve', 'tredive', 'fyrre', 'halvtreds', 'tres'].map((t) => `${u}og${t}`)),
+].sort((a, b) => b.length - a.length);
 /** A regular-expression source for a number in digits or words. */
 export const numberSource = String.raw`(?:\d+(?:[,.]\d+)?½?|½|${wordNumbers.join('|')})`;
 
@@ -45,7 +48,10 @@ export interface Duration {
   end: number;
 }
 
-const durationRe = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<n>${numberSource})\s*(?:-|til|–)?\s*(?:(?<n2>${numberSource})\s*)?(?<u>${unitSource})|(?<half>et halvt|en halv|halvandet|halvanden)\s+(?<u2>år|time|måned|uge|døgn))(?![\p{L}])`, 'giu');
+const durationRe = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<n>${numberSource})\s*(?:-|til|–)?\s*(?:(?<n2>${numberSource})\s*)?(?<u>${unitSource})|(?<half>et halvt|en halv|halvandet|halvanden)\s+(?<u2>år|time|måned|uge|døgn))(?![\p{L}])`,
+  'giu',
+);
 
 function unitOf(word: string): [TimeUnit, boolean] | undefined {
   const w = word.toLocaleLowerCase('da');
@@ -64,7 +70,14 @@ export function findDurations(text: string): Duration[] {
     if (g['half']) value = /halv(anden|andet)/i.test(g['half']) ? 1.5 : 0.5;
     else value = readNumber(g['n2'] ?? g['n']!);
     if (value === undefined) continue;
-    out.push({ value, unit: unit[0], ...(unit[1] ? { workdays: true } : {}), text: m[0], start: m.index, end: m.index + m[0].length });
+    out.push({
+      value,
+      unit: unit[0],
+      ...(unit[1] ? { workdays: true } : {}),
+      text: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
@@ -72,11 +85,16 @@ export function findDurations(text: string): Duration[] {
 /** A duration in days (months as 30, years as 365), for comparing "28 dage" with "4 uger". */
 export function inDays(d: Pick<Duration, 'value' | 'unit'>): number | undefined {
   switch (d.unit) {
-    case 'day': return d.value;
-    case 'week': return d.value * 7;
-    case 'month': return d.value * 30;
-    case 'year': return d.value * 365;
-    default: return undefined;
+    case 'day':
+      return d.value;
+    case 'week':
+      return d.value * 7;
+    case 'month':
+      return d.value * 30;
+    case 'year':
+      return d.value * 365;
+    default:
+      return undefined;
   }
 }
 
@@ -88,7 +106,10 @@ export interface Percentage {
 }
 
 const fractionWords = Object.keys(fractions).join('|');
-const percentRe = new RegExp(String.raw`(?<![\p{L}\d])(?:(?<n>${numberSource})\s*(?:%|procent\w*|pct\.?|procentpoint)|(?:en|et|én)\s+(?<f>${fractionWords}))(?![\p{L}])`, 'giu');
+const percentRe = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?<n>${numberSource})\s*(?:%|procent\w*|pct\.?|procentpoint)|(?:en|et|én)\s+(?<f>${fractionWords}))(?![\p{L}])`,
+  'giu',
+);
 
 /** Percentages: "10 %", "10 procent", "ti pct.", "en tiendedel". */
 export function findPercentages(text: string): Percentage[] {
@@ -128,7 +149,9 @@ const dateRe = new RegExp(
     String.raw`(?<nd>\d{1,2})[./-](?<nm>\d{1,2})[./-](?<ny>\d{4}|\d{2})`,
     String.raw`(?<sd>\d{1,2})\/(?<sm>\d{1,2})\s+(?<sy>\d{4})`,
     String.raw`(?<mm>${months.join('|')})\s+(?<my>\d{4})`,
-  ].map((s) => `(?:${s})`).join('|'),
+  ]
+    .map((s) => `(?:${s})`)
+    .join('|'),
   'giu',
 );
 

@@ -41,11 +41,20 @@ export function createBaseline(results: ReadonlyArray<{ file: string; messages: 
     }
   }
   const entries = [...counts.values()].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
-  return { version: 1, note: 'Accepterede fund (kvalitet lint --write-baseline). Nye fund får CI til at fejle; fund her tæller ikke.', entries };
+  return {
+    version: 1,
+    note: 'Accepterede fund (kvalitet lint --write-baseline). Nye fund får CI til at fejle; fund her tæller ikke.',
+    entries,
+  };
 }
 
 /** Marks messages found in the baseline; returns how many baseline entries were not used. */
-export function applyBaseline<M extends LintMessage>(file: string, messages: readonly M[], baseline: Baseline, used = new Map<string, number>()): Array<M & { baselined?: boolean }> {
+export function applyBaseline<M extends LintMessage>(
+  file: string,
+  messages: readonly M[],
+  baseline: Baseline,
+  used = new Map<string, number>(),
+): Array<M & { baselined?: boolean }> {
   const available = new Map<string, number>();
   for (const e of baseline.entries) if (e.file === file) available.set(keyOf(e), e.count);
   return messages.map((m) => {
@@ -63,5 +72,16 @@ export function applyBaseline<M extends LintMessage>(file: string, messages: rea
 export function isBaseline(value: unknown): value is Baseline {
   if (!value || typeof value !== 'object') return false;
   const b = value as Partial<Baseline>;
-  return b.version === 1 && Array.isArray(b.entries) && b.entries.every((e) => typeof e?.file === 'string' && typeof e.ruleId === 'string' && typeof e.section === 'string' && typeof e.text === 'string' && Number.isInteger(e.count));
+  return (
+    b.version === 1 &&
+    Array.isArray(b.entries) &&
+    b.entries.every(
+      (e) =>
+        typeof e?.file === 'string' &&
+        typeof e.ruleId === 'string' &&
+        typeof e.section === 'string' &&
+        typeof e.text === 'string' &&
+        Number.isInteger(e.count),
+    )
+  );
 }

@@ -5,7 +5,7 @@
 import type { LegalReference, Section } from '@kvalitet/model';
 import { parseCitations, sameParagraph } from '@kvalitet/model';
 import { analyse, findConcept, mayMention, paragraphsNamed, type ConceptMatch } from '@kvalitet/language';
-import type { RuleContext, Sentence } from './types.js';
+import type { AnyRuleContext, Sentence } from './types.js';
 
 export type Paragraph = Pick<LegalReference, 'law' | 'paragraph'>;
 
@@ -46,7 +46,7 @@ const general = new Set(['1', '2', '3', '81', '138', '139', '141', '148']);
  * empty, the citations (also "paragraf 86", also other laws) in its legal-basis and title
  * sections, or else the services those sections name in words.
  */
-export function coveredParagraphs(context: RuleContext<any>): Paragraph[] {
+export function coveredParagraphs(context: AnyRuleContext): Paragraph[] {
   const metadata = context.document.metadata;
   const declared = metadata.paragraphs;
   // Paragraphs the parser only guessed (from serviceloven's citations) may leave out another
@@ -54,7 +54,10 @@ export function coveredParagraphs(context: RuleContext<any>): Paragraph[] {
   if (declared.length > 0 && !metadata.guessed.includes('paragraphs')) return declared;
   const sections = [...context.sectionsWith(['lovgrundlag']), ...context.sectionsWith(['titel'])];
   const texts = sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)]);
-  const found = unique([...declared, ...texts.flatMap(citationsIn).filter((p) => !(p.law === 'SEL' && general.has(p.paragraph)))]);
+  const found = unique([
+    ...declared,
+    ...texts.flatMap(citationsIn).filter((p) => !(p.law === 'SEL' && general.has(p.paragraph))),
+  ]);
   if (found.length > 0) return found;
   // No citation: the service the title and the legal basis name ("længerevarende botilbud").
   const named = [context.document.metadata.title, ...texts].join('\n');
@@ -82,8 +85,11 @@ function namedIn(text: string, early82: Paragraph): Paragraph[] {
   const out = citationsIn(text);
   const early = findConcept(text, 'EARLY_OFFER');
   if (early.length > 0 && !out.some((p) => routeOf(p) === 'none')) out.push(early82);
-  const support = findConcept(text, 'SUPPORT_85').filter((m) => !early.some((e) => m.start >= e.start && m.end <= e.end) && !/^(ansøg|søg)/i.test(m.text));
-  if (support.length > 0 && !out.some((p) => p.law === 'SEL' && /^85/.test(p.paragraph))) out.push({ law: 'SEL', paragraph: '85' });
+  const support = findConcept(text, 'SUPPORT_85').filter(
+    (m) => !early.some((e) => m.start >= e.start && m.end <= e.end) && !/^(ansøg|søg)/i.test(m.text),
+  );
+  if (support.length > 0 && !out.some((p) => p.law === 'SEL' && /^85/.test(p.paragraph)))
+    out.push({ law: 'SEL', paragraph: '85' });
   return unique(out);
 }
 
@@ -99,7 +105,7 @@ const complaintCell = /klag|påklag|indbring|anke/i;
 const yes = /^\s*(ja\b|kan påklages|kan indbringes|til ankestyrelsen|du kan klage)/i;
 
 /** Every affirmed statement of complaint access in the document, with its scope. */
-export function accessStatements(context: RuleContext<any>): AccessStatement[] {
+export function accessStatements(context: AnyRuleContext): AccessStatement[] {
   if (!/klag|påklag|indbring|anke|prøvet/.test(context.lowerText)) return [];
   const covered = coveredParagraphs(context);
   const early82 = covered.find((p) => routeOf(p) === 'none') ?? { law: 'SEL', paragraph: '82 b' };
@@ -132,7 +138,8 @@ export function accessStatements(context: RuleContext<any>): AccessStatement[] {
     const named = namedIn(s.text, early82).filter((p) => !excluded.some((e) => sameParagraph(e, p)));
     const all = findConcept(s.text, 'COMPLAINT_ALL_DECISIONS').length > 0;
     // "En sådan afgørelse kan også påklages": the decision the sentence before spoke of.
-    const fromBefore = named.length === 0 && !all && before && anaphor.test(s.text) ? namedIn(before.text, early82) : [];
+    const fromBefore =
+      named.length === 0 && !all && before && anaphor.test(s.text) ? namedIn(before.text, early82) : [];
     const fromSection = named.length === 0 && !all && fromBefore.length === 0 ? sectionScope(s.section, early82) : [];
     const local = named.length > 0 ? named : fromBefore.length > 0 ? fromBefore : fromSection;
     const scope = all ? 'all' : local.length > 0 ? local : 'all';
@@ -158,7 +165,12 @@ function tableStatements(s: Sentence, early82: Paragraph): AccessStatement[] {
     // ("Bostøtte") names the service, not one of its paragraphs, unless it cites one.
     const heading = rows[0]?.[i] ?? '';
     const named = row.length === 2 ? citationsIn(heading) : namedIn(heading, early82);
-    out.push({ sentence: s, range: [start, start + cell.length], scope: named.length > 0 ? named : 'all', explicit: named.length > 0 || row.length === 2 });
+    out.push({
+      sentence: s,
+      range: [start, start + cell.length],
+      scope: named.length > 0 ? named : 'all',
+      explicit: named.length > 0 || row.length === 2,
+    });
   });
   return out;
 }

@@ -3,9 +3,15 @@
 // or the defaults. Problems are Danish sentences that name the file.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { defaultConfig, matchingOverrides, resolveRuleSettings, validateConfig, type KvalitetConfig } from './config.js';
+import {
+  defaultConfig,
+  matchingOverrides,
+  resolveRuleSettings,
+  validateConfig,
+  type KvalitetConfig,
+} from './config.js';
 import type { RuleSetting } from './engine.js';
-import type { Rule } from './types.js';
+import type { AnyRule } from './types.js';
 
 export const configFileName = 'kvalitet.config.json';
 
@@ -29,7 +35,7 @@ async function exists(p: string): Promise<boolean> {
   return (await stat(p).catch(() => undefined))?.isFile() === true;
 }
 
-function loaded(config: KvalitetConfig, dir: string, rules: readonly Rule<any>[], file?: string): LoadedConfig {
+function loaded(config: KvalitetConfig, dir: string, rules: readonly AnyRule[], file?: string): LoadedConfig {
   const rel = (abs: string) => relative(dir, abs).split(sep).join('/');
   // Files that match the same overrides share one settings object (not to be changed by callers).
   const bySignature = new Map<string, Record<string, RuleSetting>>();
@@ -44,7 +50,11 @@ function loaded(config: KvalitetConfig, dir: string, rules: readonly Rule<any>[]
 }
 
 /** Loads `explicit` (relative to cwd), or the nearest kvalitet.config.json at or above cwd, or the defaults. */
-export async function loadConfig(cwd: string, explicit: string | undefined, rules: readonly Rule<any>[]): Promise<LoadedConfig> {
+export async function loadConfig(
+  cwd: string,
+  explicit: string | undefined,
+  rules: readonly AnyRule[],
+): Promise<LoadedConfig> {
   let file: string | undefined;
   if (explicit) {
     file = resolve(cwd, explicit);
@@ -66,6 +76,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined, rule
     throw new ConfigError(`${file}: konfigurationen er ikke gyldig JSON (${(error as Error).message}).`);
   }
   const checked = validateConfig(parsed, rules);
-  if (!checked.ok) throw new ConfigError(`${file}: konfigurationen er ugyldig:\n  - ${checked.problems.join('\n  - ')}`);
+  if (!checked.ok)
+    throw new ConfigError(`${file}: konfigurationen er ugyldig:\n  - ${checked.problems.join('\n  - ')}`);
   return loaded(checked.config, dirname(file), rules, file);
 }

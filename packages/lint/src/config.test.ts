@@ -9,7 +9,11 @@ describe('validateConfig', () => {
         extends: ['kvalitet:recommended'],
         rules: { 'no-placeholder': 'warning', 'require-section': ['error', { exclude: ['levering'] }] },
         overrides: [{ files: ['standards/norddjurs/**'], rules: { 'require-approval': 'off' } }],
-        municipality: { name: 'Eksempel Kommune', generalInformation: { title: 'Generel information' }, effectiveDate: '2026-01-01' },
+        municipality: {
+          name: 'Eksempel Kommune',
+          generalInformation: { title: 'Generel information' },
+          effectiveDate: '2026-01-01',
+        },
       },
       rules,
     );
@@ -33,11 +37,21 @@ describe('resolveRuleSettings', () => {
   const config = {
     extends: ['kvalitet:recommended'],
     rules: { 'require-approval': 'error' as const },
-    overrides: [{ files: ['standards/norddjurs/**'], rules: { 'require-approval': 'off' as const, 'require-section': ['on', { exclude: ['levering'] }] as ['on', Record<string, unknown>] } }],
+    overrides: [
+      {
+        files: ['standards/norddjurs/**'],
+        rules: {
+          'require-approval': 'off' as const,
+          'require-section': ['on', { exclude: ['levering'] }] as ['on', Record<string, unknown>],
+        },
+      },
+    ],
     ignore: ['standards/arkiv/**'],
   };
   it('applies presets, rules and matching overrides in order', () => {
-    expect(resolveRuleSettings(config, 'standards/thisted/a.md', rules)['require-approval']).toEqual({ severity: 'error' });
+    expect(resolveRuleSettings(config, 'standards/thisted/a.md', rules)['require-approval']).toEqual({
+      severity: 'error',
+    });
     const n = resolveRuleSettings(config, 'standards/norddjurs/a.md', rules);
     expect(n['require-approval']).toEqual({ severity: 'off' });
     expect(n['require-section']).toEqual({ severity: 'on', options: { exclude: ['levering'] } });

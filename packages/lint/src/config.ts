@@ -6,7 +6,7 @@ import type { ValidateFunction } from 'ajv';
 import { compileSchema } from '@kvalitet/parser';
 import schema from '@kvalitet/schemas/config.schema.json' with { type: 'json' };
 import type { RuleSetting } from './engine.js';
-import type { MunicipalitySettings, Rule, SeverityConfig } from './types.js';
+import type { AnyRule, MunicipalitySettings, SeverityConfig } from './types.js';
 
 let compiled: ValidateFunction | undefined;
 /** The validator, compiled on first use (ajv is loaded then: a run without a configuration file does not pay for it). */
@@ -32,14 +32,21 @@ export interface KvalitetConfig {
 export const defaultConfig: KvalitetConfig = { extends: ['kvalitet:recommended'] };
 
 /** Validates a parsed configuration; problems are Danish sentences naming the place. */
-export function validateConfig(value: unknown, knownRules: readonly Rule<any>[]): { ok: true; config: KvalitetConfig } | { ok: false; problems: string[] } {
+export function validateConfig(
+  value: unknown,
+  knownRules: readonly AnyRule[],
+): { ok: true; config: KvalitetConfig } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const validate = validator();
   if (!validate(value)) {
     for (const e of validate.errors ?? []) {
       const where = e.instancePath || '(roden)';
-      if (e.keyword === 'additionalProperties') problems.push(`${where}: ukendt felt „${String(e.params['additionalProperty'])}“`);
-      else if (e.keyword === 'enum') problems.push(`${where}: skal være en af ${(e.params['allowedValues'] as unknown[]).map((v) => `„${String(v)}“`).join(', ')}`);
+      if (e.keyword === 'additionalProperties')
+        problems.push(`${where}: ukendt felt „${String(e.params['additionalProperty'])}“`);
+      else if (e.keyword === 'enum')
+        problems.push(
+          `${where}: skal være en af ${(e.params['allowedValues'] as unknown[]).map((v) => `„${String(v)}“`).join(', ')}`,
+        );
       else problems.push(`${where}: ${e.message ?? e.keyword}`);
     }
     return { ok: false, problems: [...new Set(problems)] };
@@ -47,7 +54,8 @@ export function validateConfig(value: unknown, knownRules: readonly Rule<any>[])
   const config = value as KvalitetConfig;
   const ids = new Set(knownRules.map((r) => r.id));
   const maps = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
-  for (const map of maps) for (const id of Object.keys(map)) if (!ids.has(id)) problems.push(`rules: ukendt regel „${id}“`);
+  for (const map of maps)
+    for (const id of Object.keys(map)) if (!ids.has(id)) problems.push(`rules: ukendt regel „${id}“`);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }
 
@@ -63,7 +71,11 @@ export function matchingOverrides(config: KvalitetConfig, file: string): number[
 }
 
 /** The rule settings for one file (path relative to the configuration's folder, with "/"). */
-export function resolveRuleSettings(config: KvalitetConfig, file: string, rules: readonly Rule<any>[]): Record<string, RuleSetting> {
+export function resolveRuleSettings(
+  config: KvalitetConfig,
+  file: string,
+  rules: readonly AnyRule[],
+): Record<string, RuleSetting> {
   const settings: Record<string, RuleSetting> = {};
   if (config.extends?.includes('kvalitet:recommended')) for (const r of rules) settings[r.id] = { severity: 'on' };
   else for (const r of rules) settings[r.id] = { severity: 'off' };

@@ -3,7 +3,9 @@
 import type { Rule } from './types.js';
 
 /** Declares a rule; checks its shape when the module loads. */
-export function defineRule<Options extends Record<string, unknown> = Record<string, never>>(rule: Rule<Options>): Rule<Options> {
+export function defineRule<Options extends Record<string, unknown> = Record<string, never>>(
+  rule: Rule<Options>,
+): Rule<Options> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(rule.id)) throw new Error(`Rule id "${rule.id}" must be kebab-case`);
   if (Object.keys(rule.meta.messages).length === 0) throw new Error(`Rule ${rule.id} has no messages`);
   return rule;

@@ -2,7 +2,7 @@
 // decision looks like in the many ways municipalities write them.
 import { da } from '@kvalitet/model';
 import { numberSource } from './language.js';
-import type { RuleContext } from './types.js';
+import type { AnyRuleContext } from './types.js';
 
 /** A duration: "4 uger", "fire uger", "14 dage", "en måned", "6 mdr.". */
 export const durationSource = String.raw`(${numberSource})\s*(hverdage|arbejdsdage|dage|døgn|uger|måneder|mdr\.?|år|timer|time)`;
@@ -17,7 +17,9 @@ export const deadlineWords = da(
 );
 
 /** A link or a pointer to where something is published. */
-export const linkLike = da(String.raw`(https?://|www\.|\b[\w-]+\.dk\b|\bhjemmeside\w*|\bkommunens (side|sider|portal))`);
+export const linkLike = da(
+  String.raw`(https?://|www\.|\b[\w-]+\.dk\b|\bhjemmeside\w*|\bkommunens (side|sider|portal))`,
+);
 
 /** Maintenance, care and compensation: the purposes besides development (SEL §§ 81, 85). */
 export const maintenanceWords = da(
@@ -35,9 +37,16 @@ export function matchRange(m: RegExpMatchArray): [number, number] {
 }
 
 /** True when the text mentions the municipality's general-information document. */
-export function refersToGeneralInformation(context: RuleContext<any>): boolean {
+export function refersToGeneralInformation(context: AnyRuleContext): boolean {
   const g = context.settings.generalInformation;
   if (!g) return false;
-  const all = context.sentences().map((s) => s.text).join('\n').toLocaleLowerCase('da');
-  return all.includes(g.title.toLocaleLowerCase('da')) || (g.url !== undefined && all.includes(g.url.toLocaleLowerCase('da')));
+  const all = context
+    .sentences()
+    .map((s) => s.text)
+    .join('\n')
+    .toLocaleLowerCase('da');
+  return (
+    all.includes(g.title.toLocaleLowerCase('da')) ||
+    (g.url !== undefined && all.includes(g.url.toLocaleLowerCase('da')))
+  );
 }

@@ -50,7 +50,13 @@ function parseDirectives(parsed: ParseResult): Directive[] {
     };
     if (d.kind === 'disable-next-line') {
       // The next block or heading after the comment.
-      const candidates = [...blocks.slice(i + 1).filter((b) => b.kind !== 'html').map((b) => b.position!), ...headings]
+      const candidates = [
+        ...blocks
+          .slice(i + 1)
+          .filter((b) => b.kind !== 'html')
+          .map((b) => b.position!),
+        ...headings,
+      ]
         .filter((pos) => pos && pos.start.line > p.end.line)
         .sort((a, b) => a.start.line - b.start.line);
       const next = candidates[0];
@@ -62,7 +68,10 @@ function parseDirectives(parsed: ParseResult): Directive[] {
   // Close disable ranges at the matching enable.
   for (const d of out) {
     if (d.kind !== 'disable') continue;
-    const enable = out.find((e) => e.kind === 'enable' && e.line > d.line && (e.rules.length === 0 || d.rules.some((r) => e.rules.includes(r))));
+    const enable = out.find(
+      (e) =>
+        e.kind === 'enable' && e.line > d.line && (e.rules.length === 0 || d.rules.some((r) => e.rules.includes(r))),
+    );
     if (enable) d.to = enable.line;
   }
   return out;
@@ -71,14 +80,22 @@ function parseDirectives(parsed: ParseResult): Directive[] {
 const t = (lang: Lang, da: string, en: string) => (lang === 'da' ? da : en);
 
 /** Removes findings covered by disable comments and adds findings about the comments themselves. */
-export function applyDisables(parsed: ParseResult, messages: LintMessage[], knownRules: readonly string[], lang: Lang): LintMessage[] {
+export function applyDisables(
+  parsed: ParseResult,
+  messages: LintMessage[],
+  knownRules: readonly string[],
+  lang: Lang,
+): LintMessage[] {
   const directives = parseDirectives(parsed);
   if (directives.length === 0) return messages;
   const kept = messages.filter((m) => {
     for (const d of directives) {
       if (d.kind === 'enable') continue;
       if (d.rules.length > 0 && !d.rules.includes(m.ruleId)) continue;
-      const covered = m.line === undefined ? d.kind === 'disable' && d.to === Number.MAX_SAFE_INTEGER : m.line >= d.from && m.line <= d.to;
+      const covered =
+        m.line === undefined
+          ? d.kind === 'disable' && d.to === Number.MAX_SAFE_INTEGER
+          : m.line >= d.from && m.line <= d.to;
       if (covered) {
         d.used = true;
         return false;
@@ -86,19 +103,56 @@ export function applyDisables(parsed: ParseResult, messages: LintMessage[], know
     }
     return true;
   });
-  const at = (d: Directive) => ({ line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn, basis: [], suggestions: [] });
+  const at = (d: Directive) => ({
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    basis: [],
+    suggestions: [],
+  });
   for (const d of directives) {
     if (d.kind === 'enable') continue;
     for (const r of d.rules) {
       if (!knownRules.includes(r)) {
-        kept.push({ ruleId: 'kvalitet/unknown-rule', messageId: 'unknownRule', severity: 'warning', message: t(lang, `Kommentaren slår en ukendt regel „${r}“ fra.`, `The comment disables an unknown rule "${r}".`), ...at(d) });
+        kept.push({
+          ruleId: 'kvalitet/unknown-rule',
+          messageId: 'unknownRule',
+          severity: 'warning',
+          message: t(
+            lang,
+            `Kommentaren slår en ukendt regel „${r}“ fra.`,
+            `The comment disables an unknown rule "${r}".`,
+          ),
+          ...at(d),
+        });
       }
     }
     if (d.reason === '') {
-      kept.push({ ruleId: 'kvalitet/disable-reason', messageId: 'missingReason', severity: 'error', message: t(lang, 'Kommentaren slår en regel fra uden begrundelse; skriv den efter „--“, fx <!-- kvalitet-disable-next-line regel -- begrundelse -->.', 'The comment disables a rule without a reason; write it after "--".'), ...at(d) });
+      kept.push({
+        ruleId: 'kvalitet/disable-reason',
+        messageId: 'missingReason',
+        severity: 'error',
+        message: t(
+          lang,
+          'Kommentaren slår en regel fra uden begrundelse; skriv den efter „--“, fx <!-- kvalitet-disable-next-line regel -- begrundelse -->.',
+          'The comment disables a rule without a reason; write it after "--".',
+        ),
+        ...at(d),
+      });
     }
     if (!d.used) {
-      kept.push({ ruleId: 'kvalitet/unused-disable', messageId: 'unusedDisable', severity: 'warning', message: t(lang, `Kommentaren slår ${d.rules.length ? d.rules.map((r) => `„${r}“`).join(', ') : 'alle regler'} fra, men der er intet fund at skjule; fjern den.`, `The comment disables ${d.rules.join(', ') || 'all rules'} but hides no finding; remove it.`), ...at(d) });
+      kept.push({
+        ruleId: 'kvalitet/unused-disable',
+        messageId: 'unusedDisable',
+        severity: 'warning',
+        message: t(
+          lang,
+          `Kommentaren slår ${d.rules.length ? d.rules.map((r) => `„${r}“`).join(', ') : 'alle regler'} fra, men der er intet fund at skjule; fjern den.`,
+          `The comment disables ${d.rules.join(', ') || 'all rules'} but hides no finding; remove it.`,
+        ),
+        ...at(d),
+      });
     }
   }
   return kept;

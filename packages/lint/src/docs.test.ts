@@ -15,7 +15,9 @@ describe('rule docs', async () => {
 
   it('has a test table for every rule, and a file per rule named after its id', async () => {
     expect(collected.map((c) => c.rule.id).sort()).toEqual(rules.map((r) => r.id).sort());
-    const files = (await readdir(new URL('./rules/', import.meta.url))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts');
+    const files = (await readdir(new URL('./rules/', import.meta.url))).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts',
+    );
     expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(rules.map((r) => r.id).sort());
   });
 

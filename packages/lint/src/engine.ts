@@ -8,7 +8,18 @@ import { splitSentences } from './language.js';
 import { paragraphsNamed } from '@kvalitet/language';
 import { applyDisables } from './disable.js';
 import { validateOptions } from './options.js';
-import type { Lang, LintMessage, MunicipalitySettings, Report, Rule, RuleContext, Sentence, Severity, SeverityConfig, Suggestion } from './types.js';
+import type {
+  AnyRule,
+  Lang,
+  LintMessage,
+  MunicipalitySettings,
+  Report,
+  RuleContext,
+  Sentence,
+  Severity,
+  SeverityConfig,
+  Suggestion,
+} from './types.js';
 
 /** One configured rule for one file: its severity and options. */
 export interface RuleSetting {
@@ -18,7 +29,7 @@ export interface RuleSetting {
 
 /** Options for lintParsed. */
 export interface LintOptions {
-  rules: readonly Rule<any>[];
+  rules: readonly AnyRule[];
   settings?: Record<string, RuleSetting>;
   municipality?: MunicipalitySettings;
   lang?: Lang;
@@ -48,7 +59,16 @@ function buildSentences(parsed: ParseResult, keys: readonly (SectionKey | null)[
       let prev: Sentence | undefined;
       for (const span of splitSentences(block.text)) {
         const text = block.text.slice(span.start, span.end);
-        const s: Sentence = { text, lower: text.toLowerCase(), start: span.start, end: span.end, block, section, sectionIndex, key };
+        const s: Sentence = {
+          text,
+          lower: text.toLowerCase(),
+          start: span.start,
+          end: span.end,
+          block,
+          section,
+          sectionIndex,
+          key,
+        };
         if (prev && block.kind === 'paragraph') prev.next = s;
         out.push(s);
         prev = s;
@@ -97,7 +117,7 @@ export function serviceParagraphs(parsed: ParseResult): readonly Pick<LegalRefer
 }
 
 /** True when the rule's scope covers the document. */
-export function ruleApplies(rule: Rule<any>, parsed: ParseResult): boolean {
+export function ruleApplies(rule: AnyRule, parsed: ParseResult): boolean {
   const m = parsed.document.metadata;
   if (rule.meta.scope.kind === 'structure' && m.type !== 'standard') return false;
   const scope = rule.meta.scope.paragraphs;
@@ -107,7 +127,15 @@ export function ruleApplies(rule: Rule<any>, parsed: ParseResult): boolean {
 }
 
 function toPoint(p: Position | undefined) {
-  return p ? { line: p.start.line, column: p.start.column, endLine: p.end.line, endColumn: p.end.column, range: [p.start.offset ?? 0, p.end.offset ?? 0] as [number, number] } : {};
+  return p
+    ? {
+        line: p.start.line,
+        column: p.start.column,
+        endLine: p.end.line,
+        endColumn: p.end.column,
+        range: [p.start.offset ?? 0, p.end.offset ?? 0] as [number, number],
+      }
+    : {};
 }
 
 /**
@@ -141,7 +169,10 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
         ...base,
         messageId: 'invalidOptions',
         severity: 'error',
-        message: lang === 'da' ? `Ugyldige indstillinger for reglen ${rule.id}: ${optionCheck.errors}` : `Invalid options for rule ${rule.id}: ${optionCheck.errors}`,
+        message:
+          lang === 'da'
+            ? `Ugyldige indstillinger for reglen ${rule.id}: ${optionCheck.errors}`
+            : `Invalid options for rule ${rule.id}: ${optionCheck.errors}`,
         suggestions: [],
       });
       continue;
@@ -184,7 +215,7 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
         severity,
         message: formatMessage(template[lang], r.data),
         ...toPoint(place),
-        ...(section && section.heading ? { section: section.heading } : {}),
+        ...(section?.heading ? { section: section.heading } : {}),
         ...(actual !== undefined ? { actual } : {}),
         suggestions,
       });
@@ -199,10 +230,12 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
       documentDate: documentDate(parsed, municipality, today),
       documentType: parsed.document.metadata.type,
       get lowerText() {
-        lowerText ??= sentences.map((s) => s.lower).join('\n') + '\n' + sections.map((s) => s.heading.toLowerCase()).join('\n');
+        lowerText ??=
+          sentences.map((s) => s.lower).join('\n') + '\n' + sections.map((s) => s.heading.toLowerCase()).join('\n');
         return lowerText;
       },
-      sentences: (keys?: readonly SectionKey[]) => (keys ? sentences.filter((s) => s.key !== null && keys.includes(s.key)) : sentences),
+      sentences: (keys?: readonly SectionKey[]) =>
+        keys ? sentences.filter((s) => s.key !== null && keys.includes(s.key)) : sentences,
       sectionsWith: (keys) => sections.filter((_, i) => sectionKeys[i] !== null && keys.includes(sectionKeys[i]!)),
       underParagraph: (...refs) => {
         const wanted = paragraphsOf(refs);
@@ -219,13 +252,23 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
         ...base,
         messageId: 'ruleCrashed',
         severity: 'error',
-        message: lang === 'da' ? `Reglen ${rule.id} fejlede internt og kunne ikke tjekke dokumentet (${reason}). Meld fejlen; de andre regler er kørt.` : `Rule ${rule.id} crashed and could not check the document (${reason}). Please report it; the other rules ran.`,
+        message:
+          lang === 'da'
+            ? `Reglen ${rule.id} fejlede internt og kunne ikke tjekke dokumentet (${reason}). Meld fejlen; de andre regler er kørt.`
+            : `Rule ${rule.id} crashed and could not check the document (${reason}). Please report it; the other rules ran.`,
         suggestions: [],
       });
     }
     options.timing?.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - started);
   }
 
-  const filtered = applyDisables(parsed, messages, options.rules.map((r) => r.id), lang);
-  return filtered.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  const filtered = applyDisables(
+    parsed,
+    messages,
+    options.rules.map((r) => r.id),
+    lang,
+  );
+  return filtered.sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId),
+  );
 }

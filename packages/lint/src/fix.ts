@@ -9,7 +9,9 @@ export function applySuggestion(source: string, s: Pick<Suggestion, 'range' | 't
 
 /** Applies every safe suggestion that does not overlap an earlier one. */
 export function applyFixes(source: string, messages: readonly LintMessage[]): { output: string; applied: number } {
-  const fixes = messages.flatMap((m) => m.suggestions.filter((s) => s.safe)).sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  const fixes = messages
+    .flatMap((m) => m.suggestions.filter((s) => s.safe))
+    .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   const chosen: Suggestion[] = [];
   let lastEnd = -1;
   for (const f of fixes) {

@@ -5,11 +5,21 @@ const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end
 
 describe('splitSentences', () => {
   it('splits on sentence ends followed by a capital', () => {
-    expect(split('Du kan klage. Klagen sendes til kommunen! Hvad så?')).toEqual(['Du kan klage.', 'Klagen sendes til kommunen!', 'Hvad så?']);
+    expect(split('Du kan klage. Klagen sendes til kommunen! Hvad så?')).toEqual([
+      'Du kan klage.',
+      'Klagen sendes til kommunen!',
+      'Hvad så?',
+    ]);
   });
   it('does not split after Danish abbreviations, ordinals and times', () => {
-    expect(split('Se f.eks. § 85, jf. stk. 2. Det gælder bl.a. dig.')).toEqual(['Se f.eks. § 85, jf. stk. 2.', 'Det gælder bl.a. dig.']);
-    expect(split('Godkendt den 12. januar 2026. Åbent kl. 8.00 til 16.00.')).toEqual(['Godkendt den 12. januar 2026.', 'Åbent kl. 8.00 til 16.00.']);
+    expect(split('Se f.eks. § 85, jf. stk. 2. Det gælder bl.a. dig.')).toEqual([
+      'Se f.eks. § 85, jf. stk. 2.',
+      'Det gælder bl.a. dig.',
+    ]);
+    expect(split('Godkendt den 12. januar 2026. Åbent kl. 8.00 til 16.00.')).toEqual([
+      'Godkendt den 12. januar 2026.',
+      'Åbent kl. 8.00 til 16.00.',
+    ]);
     expect(split('Efter § 108, stk. 2, 3. pkt. Mere tekst.')).toEqual(['Efter § 108, stk. 2, 3. pkt.', 'Mere tekst.']);
   });
   it('treats each line (list item) as a unit', () => {
@@ -28,7 +38,9 @@ describe('isSoftened', () => {
     'Niveauet er vejledende.',
   ])('%s', (text) => expect(isSoftened({ text })).toBe(true));
   it('looks at the next sentence', () => {
-    expect(isSoftened({ text: 'Rengøring indgår ikke.', next: { text: 'I særlige tilfælde kan det dog bevilges.' } })).toBe(true);
+    expect(
+      isSoftened({ text: 'Rengøring indgår ikke.', next: { text: 'I særlige tilfælde kan det dog bevilges.' } }),
+    ).toBe(true);
     expect(isSoftened({ text: 'Rengøring indgår ikke.', next: { text: 'Det gælder alle.' } })).toBe(false);
   });
   it('knows reassessment only when asked', () => {
@@ -38,5 +50,11 @@ describe('isSoftened', () => {
 });
 
 describe('readNumber', () => {
-  it.each([['4', 4], ['fire', 4], ['1,5', 1.5], ['tolv', 12], ['mange', undefined]] as const)('%s', (t, n) => expect(readNumber(t)).toBe(n));
+  it.each([
+    ['4', 4],
+    ['fire', 4],
+    ['1,5', 1.5],
+    ['tolv', 12],
+    ['mange', undefined],
+  ] as const)('%s', (t, n) => expect(readNumber(t)).toBe(n));
 });

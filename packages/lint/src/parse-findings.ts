@@ -13,7 +13,13 @@ export function diagnosticToMessage(d: Diagnostic): LintMessage {
     severity: d.severity,
     message: d.message,
     ...(d.place
-      ? { line: d.place.start.line, column: d.place.start.column, endLine: d.place.end.line, endColumn: d.place.end.column, range: [d.place.start.offset ?? 0, d.place.end.offset ?? 0] as [number, number] }
+      ? {
+          line: d.place.start.line,
+          column: d.place.start.column,
+          endLine: d.place.end.line,
+          endColumn: d.place.end.column,
+          range: [d.place.start.offset ?? 0, d.place.end.offset ?? 0] as [number, number],
+        }
       : {}),
     ...(d.section ? { section: d.section } : {}),
     basis: [],

@@ -113,7 +113,13 @@ export interface Report {
   /** For a finding about something missing: the section it concerns, named in the finding without a line. */
   about?: Section;
   /** Proposed edits. Offsets are relative to the sentence when `sentence` is given. */
-  suggestions?: Array<{ desc: Text; range?: [number, number]; insertAfter?: Section | Block; text: string; safe?: boolean }>;
+  suggestions?: Array<{
+    desc: Text;
+    range?: [number, number];
+    insertAfter?: Section | Block;
+    text: string;
+    safe?: boolean;
+  }>;
   /** Raise to error when the configured severity is the rule's default (e.g. §§ 83, 83 a, 86). */
   escalate?: boolean;
 }
@@ -158,3 +164,10 @@ export interface Rule<Options = Record<string, unknown>> {
   defaultOptions?: Options;
   check(context: RuleContext<Options>): void;
 }
+
+/** A rule of any options type, for lists and registries (rule options are contravariant in `check`). */
+// biome-ignore lint/suspicious/noExplicitAny: a list of rules holds rules with different option types.
+export type AnyRule = Rule<any>;
+/** The context of a rule of any options type, for helpers shared by rules. */
+// biome-ignore lint/suspicious/noExplicitAny: helpers shared by rules read only what every context has.
+export type AnyRuleContext = RuleContext<any>;

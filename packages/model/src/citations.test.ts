@@ -14,7 +14,11 @@ const table: Array<[string, string, string[]]> = [
   ['Serviceloven § 107.', 'Serviceloven § 107', ['SEL § 107']],
   ['jf. § 3, stk. 2, i retssikkerhedsloven', '§ 3, stk. 2, i retssikkerhedsloven', ['RSL § 3, stk. 2']],
   ['retssikkerhedslovens § 66', 'retssikkerhedslovens § 66', ['RSL § 66']],
-  ['Lov om retssikkerhed og administration på det sociale område § 67', 'Lov om retssikkerhed og administration på det sociale område § 67', ['RSL § 67']],
+  [
+    'Lov om retssikkerhed og administration på det sociale område § 67',
+    'Lov om retssikkerhed og administration på det sociale område § 67',
+    ['RSL § 67'],
+  ],
   ['almenboliglovens § 105, stk. 2', 'almenboliglovens § 105, stk. 2', ['ABL § 105, stk. 2']],
   ['ABL § 105', 'ABL § 105', ['ABL § 105']],
   ['SEL §85', 'SEL §85', ['SEL § 85']],
@@ -39,7 +43,8 @@ const table: Array<[string, string, string[]]> = [
   ['§§ 83 til 85', '§§ 83 til 85', ['SEL § 83?', 'SEL § 84?', 'SEL § 85?']],
 ];
 
-const show = (r: ReturnType<typeof parseCitations>[number]['references'][number]) => formatReference(r) + (r.lawImplicit ? '?' : '');
+const show = (r: ReturnType<typeof parseCitations>[number]['references'][number]) =>
+  formatReference(r) + (r.lawImplicit ? '?' : '');
 
 describe('parseCitations', () => {
   it.each(table)('%s', (text, found, refs) => {
@@ -52,12 +57,16 @@ describe('parseCitations', () => {
   });
 
   it('reads the word "paragraf" when a law is named, before or after', () => {
-    expect(parseCitations('Støtten gives efter paragraf 85 i lov om social service.').flatMap((c) => c.references.map(show))).toEqual(['SEL § 85']);
-    expect(parseCitations('Lov om social service (serviceloven) paragraf 86, stk. 2').flatMap((c) => c.references.map(show))).toEqual(['SEL § 86, stk. 2']);
+    expect(
+      parseCitations('Støtten gives efter paragraf 85 i lov om social service.').flatMap((c) => c.references.map(show)),
+    ).toEqual(['SEL § 85']);
+    expect(
+      parseCitations('Lov om social service (serviceloven) paragraf 86, stk. 2').flatMap((c) => c.references.map(show)),
+    ).toEqual(['SEL § 86, stk. 2']);
     expect(parseCitations('Se paragraf 4 i lejekontrakten.')).toEqual([]);
   });
 
-  it('reads a bare number after a law\'s name, as web pages leave it', () => {
+  it("reads a bare number after a law's name, as web pages leave it", () => {
     const [c] = parseCitations('Hjemlen er Serviceloven 107, stk. 1.');
     expect(c?.text).toBe('Serviceloven 107, stk. 1');
     expect(c?.references.map(show)).toEqual(['SEL § 107, stk. 1']);
@@ -71,7 +80,9 @@ describe('parseCitations', () => {
   });
 
   it('finds several citations in one sentence, in order', () => {
-    const cites = parseCitations('Afgørelser efter § 85 kan påklages, mens afgørelser efter servicelovens § 82 b ikke kan.');
+    const cites = parseCitations(
+      'Afgørelser efter § 85 kan påklages, mens afgørelser efter servicelovens § 82 b ikke kan.',
+    );
     expect(cites.map((c) => c.text)).toEqual(['§ 85', 'servicelovens § 82 b']);
   });
 
@@ -86,7 +97,11 @@ describe('parseCitations', () => {
   });
 
   it('uses a given default law for bare citations', () => {
-    expect(parseCitations('§ 105', { defaultLaw: 'ABL' })[0]?.references[0]).toEqual({ law: 'ABL', paragraph: '105', lawImplicit: true });
+    expect(parseCitations('§ 105', { defaultLaw: 'ABL' })[0]?.references[0]).toEqual({
+      law: 'ABL',
+      paragraph: '105',
+      lawImplicit: true,
+    });
   });
 });
 

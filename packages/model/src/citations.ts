@@ -24,7 +24,10 @@ export interface FoundCitation {
 /** Danish names of each law: full title, short name (with genitive -s) and abbreviation. */
 const lawNames: ReadonlyArray<readonly [LawCode, string]> = [
   ['SEL', String.raw`lov(?:en)? om social service|servicelov(?:en)?s?|serviceL\.?|SEL`],
-  ['RSL', String.raw`lov(?:en)? om retssikkerhed og administration på det sociale område|retssikkerhedslov(?:en)?s?|RSL|rsl\.?`],
+  [
+    'RSL',
+    String.raw`lov(?:en)? om retssikkerhed og administration på det sociale område|retssikkerhedslov(?:en)?s?|RSL|rsl\.?`,
+  ],
   ['ABL', String.raw`lov(?:en)? om almene boliger(?: m\.v\.| mv\.)?|almenboliglov(?:en)?s?|ABL`],
   ['AEL', String.raw`ældrelov(?:en)?s?|ÆL`],
   ['FVL', String.raw`forvaltningslov(?:en)?s?|FVL`],
@@ -46,10 +49,14 @@ const bareList = new RegExp(
  * A law's name followed by a bare number, as web pages and PDF extracts leave a citation when the
  * "§" is lost: "Serviceloven 85, stk. 1", "lov om social service 107". Not a date ("1. juli") or a year.
  */
-const bareAfterLaw = new RegExp(String.raw`(?<![\p{L}])(${anyLaw})\s+(?=\d{1,3}(?:\s?[a-h])?(?![\p{L}\d])(?!\.\s*\p{Ll}))`, 'giu');
+const bareAfterLaw = new RegExp(
+  String.raw`(?<![\p{L}])(${anyLaw})\s+(?=\d{1,3}(?:\s?[a-h])?(?![\p{L}\d])(?!\.\s*\p{Ll}))`,
+  'giu',
+);
 
 /** Words after a number that show it is an amount, not a paragraph ("og 3 uger"). */
-const unitAfter = /^\s*(?:timer?|t\.|uger?|måned(?:er)?|dage?|døgn|år|gange|kr\.?|%|pct\.?|procent|minutter|besøg|personer)(?![\p{L}])/iu;
+const unitAfter =
+  /^\s*(?:timer?|t\.|uger?|måned(?:er)?|dage?|døgn|år|gange|kr\.?|%|pct\.?|procent|minutter|besøg|personer)(?![\p{L}])/iu;
 
 function lawOf(name: string): LawCode {
   for (const [code, re] of lawNames) {
@@ -216,7 +223,12 @@ export function parseCitations(text: string, options: { defaultLaw?: LawCode } =
     const drafts = readList(c);
     if (drafts.length === 0 || unitAfter.test(text.slice(c.pos))) continue;
     const start = b.index + b[0].indexOf(b[1]!);
-    found.push({ text: text.slice(start, c.pos), start, end: c.pos, references: toReferences(drafts, lawOf(b[1]!), false) });
+    found.push({
+      text: text.slice(start, c.pos),
+      start,
+      end: c.pos,
+      references: toReferences(drafts, lawOf(b[1]!), false),
+    });
   }
   for (const b of text.matchAll(bareList)) {
     const listStart = b.index + b[0].indexOf(b[1]!);
@@ -245,7 +257,10 @@ export function formatReference(ref: LegalReference): string {
 }
 
 /** True when two references name the same paragraph of the same law (stk. ignored). */
-export function sameParagraph(a: Pick<LegalReference, 'law' | 'paragraph'>, b: Pick<LegalReference, 'law' | 'paragraph'>): boolean {
+export function sameParagraph(
+  a: Pick<LegalReference, 'law' | 'paragraph'>,
+  b: Pick<LegalReference, 'law' | 'paragraph'>,
+): boolean {
   return a.law === b.law && a.paragraph === b.paragraph;
 }
 

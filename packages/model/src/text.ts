@@ -85,7 +85,20 @@ export function native<R extends RegExp>(re: R): R {
 }
 
 /** Danish month names, January first. */
-export const danishMonths = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'] as const;
+export const danishMonths = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
 
 /** "2026-03-12" → "12. marts 2026". */
 export function formatDanishDate(iso: string): string {

@@ -29,9 +29,23 @@ export interface FrontmatterProblem {
   range?: [number, number];
 }
 
-const typeValues: Record<string, DocumentType> = { kvalitetsstandard: 'standard', standard: 'standard', plan: 'plan', andet: 'other', other: 'other' };
+const typeValues: Record<string, DocumentType> = {
+  kvalitetsstandard: 'standard',
+  standard: 'standard',
+  plan: 'plan',
+  andet: 'other',
+  other: 'other',
+};
 const statusValues: Record<string, DocumentStatus> = {
-  udkast: 'draft', draft: 'draft', høring: 'consultation', 'i høring': 'consultation', godkendt: 'approved', vedtaget: 'approved', approved: 'approved', ophævet: 'repealed', repealed: 'repealed',
+  udkast: 'draft',
+  draft: 'draft',
+  høring: 'consultation',
+  'i høring': 'consultation',
+  godkendt: 'approved',
+  vedtaget: 'approved',
+  approved: 'approved',
+  ophævet: 'repealed',
+  repealed: 'repealed',
 };
 
 /** The keys frontmatter accepts, with the Danish description shown in error messages. */
@@ -82,23 +96,42 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
   const data: FrontmatterData = {};
   const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {
-    problems.push({ messageId: 'yamlSyntax', message: `Frontmatter er ikke gyldig YAML: ${danishYamlError(err.code, err.message)}`, range: [err.pos[0], err.pos[1]] });
+    problems.push({
+      messageId: 'yamlSyntax',
+      message: `Frontmatter er ikke gyldig YAML: ${danishYamlError(err.code, err.message)}`,
+      range: [err.pos[0], err.pos[1]],
+    });
   }
   if (doc.errors.length > 0) return { data, problems };
   if (doc.contents === null) return { data, problems };
   if (!isMap(doc.contents)) {
-    problems.push({ messageId: 'notAMap', message: 'Frontmatter skal være nøgler og værdier (fx "titel: …"), ikke en liste eller en enkelt værdi.', range: doc.contents.range ? [doc.contents.range[0], doc.contents.range[1]] : undefined } as FrontmatterProblem);
+    problems.push({
+      messageId: 'notAMap',
+      message: 'Frontmatter skal være nøgler og værdier (fx "titel: …"), ikke en liste eller en enkelt værdi.',
+      range: doc.contents.range ? [doc.contents.range[0], doc.contents.range[1]] : undefined,
+    } as FrontmatterProblem);
     return { data, problems };
   }
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
     const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
-    const range: [number, number] | undefined = isScalar(keyNode) && keyNode.range ? [keyNode.range[0], keyNode.range[1]] : undefined;
+    const range: [number, number] | undefined =
+      isScalar(keyNode) && keyNode.range ? [keyNode.range[0], keyNode.range[1]] : undefined;
     const valueNode = pair.value;
     const valueRange: [number, number] | undefined =
-      valueNode && typeof valueNode === 'object' && 'range' in valueNode && valueNode.range ? [valueNode.range[0], valueNode.range[1]] : range;
-    const value: unknown = valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode ? (valueNode as { toJSON(): unknown }).toJSON() : valueNode;
-    const bad = (what: string) => problems.push({ messageId: 'invalidValue', message: `Frontmatter-feltet „${key}“ ${what}.`, ...(valueRange ? { range: valueRange } : {}) });
+      valueNode && typeof valueNode === 'object' && 'range' in valueNode && valueNode.range
+        ? [valueNode.range[0], valueNode.range[1]]
+        : range;
+    const value: unknown =
+      valueNode && typeof valueNode === 'object' && 'toJSON' in valueNode
+        ? (valueNode as { toJSON(): unknown }).toJSON()
+        : valueNode;
+    const bad = (what: string) =>
+      problems.push({
+        messageId: 'invalidValue',
+        message: `Frontmatter-feltet „${key}“ ${what}.`,
+        ...(valueRange ? { range: valueRange } : {}),
+      });
     const str = (): string | undefined => {
       if (typeof value === 'string' && value.trim() !== '') return value.trim();
       if (typeof value === 'number') return String(value);
@@ -106,12 +139,36 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
       return undefined;
     };
     switch (key) {
-      case 'titel': { const v = str(); if (v) data.title = v; break; }
-      case 'kommune': { const v = str(); if (v) data.municipality = v; break; }
-      case 'ydelse': { const v = str(); if (v) data.service = v; break; }
-      case 'udvalg': { const v = str(); if (v) data.committee = v; break; }
-      case 'version': { const v = str(); if (v) data.version = v; break; }
-      case 'begrundelse': { const v = str(); if (v) data.changeReason = v; break; }
+      case 'titel': {
+        const v = str();
+        if (v) data.title = v;
+        break;
+      }
+      case 'kommune': {
+        const v = str();
+        if (v) data.municipality = v;
+        break;
+      }
+      case 'ydelse': {
+        const v = str();
+        if (v) data.service = v;
+        break;
+      }
+      case 'udvalg': {
+        const v = str();
+        if (v) data.committee = v;
+        break;
+      }
+      case 'version': {
+        const v = str();
+        if (v) data.version = v;
+        break;
+      }
+      case 'begrundelse': {
+        const v = str();
+        if (v) data.changeReason = v;
+        break;
+      }
       case 'type': {
         const v = typeof value === 'string' ? typeValues[value.trim().toLowerCase()] : undefined;
         if (v) data.type = v;
@@ -126,7 +183,12 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
       }
       case 'godkendt-dato':
       case 'gyldig-fra': {
-        const v = typeof value === 'string' ? value.trim() : value instanceof Date ? value.toISOString().slice(0, 10) : undefined;
+        const v =
+          typeof value === 'string'
+            ? value.trim()
+            : value instanceof Date
+              ? value.toISOString().slice(0, 10)
+              : undefined;
         if (v && validDate(v)) {
           if (key === 'godkendt-dato') data.approvalDate = v;
           else data.effectiveDate = v;
@@ -138,7 +200,10 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
         const refs: LegalReference[] = [];
         for (const item of items) {
           const found = typeof item === 'string' || typeof item === 'number' ? parseParagraphList(String(item)) : [];
-          if (found.length === 0) bad(`indeholder „${String(item)}“, som ikke kan læses som en paragraf (skriv fx „SEL § 85“ eller „§ 82 b“)`);
+          if (found.length === 0)
+            bad(
+              `indeholder „${String(item)}“, som ikke kan læses som en paragraf (skriv fx „SEL § 85“ eller „§ 82 b“)`,
+            );
           refs.push(...found);
         }
         data.paragraphs = refs;

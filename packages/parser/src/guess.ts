@@ -19,12 +19,30 @@ const generalParagraphs: ReadonlyArray<Pick<LegalReference, 'law' | 'paragraph'>
   { law: 'SEL', paragraph: '148' },
 ];
 
-const standardSections = new Set(['formaal', 'maalgruppe', 'indhold', 'omfang', 'klageadgang', 'sagsbehandlingsfrist', 'levering', 'lovgrundlag', 'visitation']);
-const planTitle = da(String.raw`\b(plan|velfærdsplan|handleplan|strategi|analyse|dagsorden|udvalgssag|sagsfremstilling|notat|budget\w*)\b`);
-const standardTitle = da(String.raw`\b(kvalitetsstandard\w*|servicestandard\w*|serviceniveau\w*|indsatskatalog|ydelsesbeskrivelse\w*|kvalitetsbog)\b`);
+const standardSections = new Set([
+  'formaal',
+  'maalgruppe',
+  'indhold',
+  'omfang',
+  'klageadgang',
+  'sagsbehandlingsfrist',
+  'levering',
+  'lovgrundlag',
+  'visitation',
+]);
+const planTitle = da(
+  String.raw`\b(plan|velfærdsplan|handleplan|strategi|analyse|dagsorden|udvalgssag|sagsfremstilling|notat|budget\w*)\b`,
+);
+const standardTitle = da(
+  String.raw`\b(kvalitetsstandard\w*|servicestandard\w*|serviceniveau\w*|indsatskatalog|ydelsesbeskrivelse\w*|kvalitetsbog)\b`,
+);
 /** A committee case about a standard is not the standard: its title or its headings say so. */
-const caseTitle = da(String.raw`\b(sagsfremstilling\w*|udvalgssag\w*|dagsordenspunkt\w*|beslutningsforslag\w*|indstilling til)\b`);
-const caseHeading = da(String.raw`^(resumé|resume|indstilling|sagsfremstilling|beslutning|økonomi(ske konsekvenser)?|høring\w*|videre proces|sagens baggrund|forvaltningens vurdering)\b`);
+const caseTitle = da(
+  String.raw`\b(sagsfremstilling\w*|udvalgssag\w*|dagsordenspunkt\w*|beslutningsforslag\w*|indstilling til)\b`,
+);
+const caseHeading = da(
+  String.raw`^(resumé|resume|indstilling|sagsfremstilling|beslutning|økonomi(ske konsekvenser)?|høring\w*|videre proces|sagens baggrund|forvaltningens vurdering)\b`,
+);
 const municipalityRe = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) Kommunes?(?![\p{L}])/gu;
 const approvalRe = da(
   String.raw`\b(?:godkendt|vedtaget|behandlet|besluttet)\s+(?:af|i|på)\s+(?:mødet\s+i\s+)?((?:[\p{L}-]+\s+(?:og\s+)?){0,4}?[\p{L}-]*(?:udvalg(?:et)?|byrådet|kommunalbestyrelsen))`,
@@ -53,13 +71,23 @@ function basename(file: string): string {
 }
 
 /** Combines frontmatter with what can be read from the text. */
-export function guessMetadata(front: FrontmatterData, sections: Section[], citations: Citation[], file: string): Metadata {
+export function guessMetadata(
+  front: FrontmatterData,
+  sections: Section[],
+  citations: Citation[],
+  file: string,
+): Metadata {
   const guessed: string[] = [];
-  const allText = sections.map((s) => [s.heading, ...s.blocks.filter((b) => b.kind !== 'html' && b.kind !== 'code').map((b) => b.text)].join('\n')).join('\n');
+  const allText = sections
+    .map((s) =>
+      [s.heading, ...s.blocks.filter((b) => b.kind !== 'html' && b.kind !== 'code').map((b) => b.text)].join('\n'),
+    )
+    .join('\n');
 
   let title = front.title;
   if (!title) {
-    title = sections.find((s) => s.key === 'titel')?.heading ?? sections.find((s) => s.level > 0)?.heading ?? basename(file);
+    title =
+      sections.find((s) => s.key === 'titel')?.heading ?? sections.find((s) => s.level > 0)?.heading ?? basename(file);
     guessed.push('title');
   }
 
@@ -88,10 +116,14 @@ export function guessMetadata(front: FrontmatterData, sections: Section[], citat
   if (!type) {
     const known = new Set(sections.map((s) => s.key).filter((k) => k !== null && standardSections.has(k)));
     // A plan says so in its title or in its first lines ("Uddrag af velfærdsplan …").
-    const opening = sections.slice(0, 2).flatMap((s) => s.blocks.slice(0, 2).map((b) => b.text)).join(' ');
+    const opening = sections
+      .slice(0, 2)
+      .flatMap((s) => s.blocks.slice(0, 2).map((b) => b.text))
+      .join(' ');
     const caseHeadings = sections.filter((sec) => caseHeading.test(sec.heading.trim())).length;
     if (caseTitle.test(title) || caseHeadings >= 3) type = 'other';
-    else if ((planTitle.test(title) || (known.size < 3 && planTitle.test(opening))) && !standardTitle.test(title)) type = 'plan';
+    else if ((planTitle.test(title) || (known.size < 3 && planTitle.test(opening))) && !standardTitle.test(title))
+      type = 'plan';
     else if (standardTitle.test(title) || known.size >= 3) type = 'standard';
     else type = 'other';
     guessed.push('type');

@@ -1,6 +1,14 @@
 export { parseStandard } from './parse.js';
 export type { ParseResult, ParseOptions } from './parse.js';
-export { readTextFile, readTextFileSync, writeFileAtomic, WriteError, decodeText, maxFileBytes, formatSize } from './read-file.js';
+export {
+  readTextFile,
+  readTextFileSync,
+  writeFileAtomic,
+  WriteError,
+  decodeText,
+  maxFileBytes,
+  formatSize,
+} from './read-file.js';
 export type { ReadResult, WriteOptions } from './read-file.js';
 export { parseFrontmatter, frontmatterKeys } from './frontmatter.js';
 export { validateDocument, standardSchema, compileSchema } from './validate.js';

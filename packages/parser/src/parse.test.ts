@@ -42,7 +42,9 @@ Du kan udvikle eller vedligeholde dine færdigheder.
   });
 
   it('keeps a template field in angle brackets as text, but not real inline HTML', () => {
-    const { document } = parseStandard('# Standard\n\nGælder fra <dato>, se <span>siden</span> og spørg <leder>.\n', { file: 'x.md' });
+    const { document } = parseStandard('# Standard\n\nGælder fra <dato>, se <span>siden</span> og spørg <leder>.\n', {
+      file: 'x.md',
+    });
     expect(document.sections[0]!.blocks[0]!.text).toBe('Gælder fra <dato>, se siden og spørg <leder>.');
   });
 
@@ -51,15 +53,37 @@ Du kan udvikle eller vedligeholde dine færdigheder.
     expect(document.sections[1]).toMatchObject({ key: null, heading: 'Vigtig information' });
     expect(document.sections[1]!.blocks).toHaveLength(1);
     const d = document.diagnostics.find((x) => x.ruleId === 'parse/unknown-heading');
-    expect(d).toMatchObject({ severity: 'info', section: 'Vigtig information', place: { start: { line: 5, column: 1 } } });
+    expect(d).toMatchObject({
+      severity: 'info',
+      section: 'Vigtig information',
+      place: { start: { line: 5, column: 1 } },
+    });
   });
 
   it('reads a top-level section with an unknown heading by its content when one subject dominates', () => {
     const source = [
-      '## Formål', '', 'Tekst.', '',
-      '## Når du ikke er enig', '', 'Du kan klage over vores afgørelse inden fire uger.', '', 'Klagen sendes til os, og vi ser sagen igennem igen, før den går videre til Ankestyrelsen.', '',
-      '## Det vigtigste kort', '', 'Hjælpen gives af vores eget team. Den koster ikke noget. Du kan klage over afgørelsen. Vi følger op hvert halve år.', '',
-      '## Indhold', '', '### Rengøring', '', 'Vi gør rent en time om ugen.', '', 'Vinduerne pudses fire gange om året.', '',
+      '## Formål',
+      '',
+      'Tekst.',
+      '',
+      '## Når du ikke er enig',
+      '',
+      'Du kan klage over vores afgørelse inden fire uger.',
+      '',
+      'Klagen sendes til os, og vi ser sagen igennem igen, før den går videre til Ankestyrelsen.',
+      '',
+      '## Det vigtigste kort',
+      '',
+      'Hjælpen gives af vores eget team. Den koster ikke noget. Du kan klage over afgørelsen. Vi følger op hvert halve år.',
+      '',
+      '## Indhold',
+      '',
+      '### Rengøring',
+      '',
+      'Vi gør rent en time om ugen.',
+      '',
+      'Vinduerne pudses fire gange om året.',
+      '',
     ].join('\n');
     const { document } = parseStandard(source);
     const byHeading = (h: string) => document.sections.find((s) => s.heading === h)!;
@@ -71,7 +95,9 @@ Du kan udvikle eller vedligeholde dine færdigheder.
     expect(byHeading('Rengøring')).toMatchObject({ key: null });
     expect(byHeading('Formål').keyFrom).toBeUndefined();
     const info = document.diagnostics.find((d) => d.section === 'Når du ikke er enig');
-    expect(info?.message).toBe('Overskriften „Når du ikke er enig“ svarer ikke til et kendt afsnit; ud fra indholdet læses den som afsnittet om klageadgang.');
+    expect(info?.message).toBe(
+      'Overskriften „Når du ikke er enig“ svarer ikke til et kendt afsnit; ud fra indholdet læses den som afsnittet om klageadgang.',
+    );
     expect(validateDocument(document)).toEqual([]);
   });
 
@@ -129,20 +155,26 @@ Godkendt af Social- og Sundhedsudvalget den 3. marts 2026.
       approvalDate: '2026-03-03',
       paragraphs: [{ law: 'SEL', paragraph: '85' }],
     });
-    expect(document.metadata.guessed).toEqual(expect.arrayContaining(['title', 'paragraphs', 'type', 'municipality', 'committee', 'approvalDate']));
+    expect(document.metadata.guessed).toEqual(
+      expect.arrayContaining(['title', 'paragraphs', 'type', 'municipality', 'committee', 'approvalDate']),
+    );
   });
 });
 
 describe('an empty paragraph list', () => {
   it('is read as not given, so the paragraphs are guessed from the text', () => {
-    const { document } = parseStandard('---\nparagraffer: []\n---\n# Standard\n\n## Lovgrundlag\n\nServicelovens § 85.\n', { file: 'x.md' });
+    const { document } = parseStandard(
+      '---\nparagraffer: []\n---\n# Standard\n\n## Lovgrundlag\n\nServicelovens § 85.\n',
+      { file: 'x.md' },
+    );
     expect(document.metadata.paragraphs).toEqual([{ law: 'SEL', paragraph: '85' }]);
     expect(document.metadata.guessed).toContain('paragraphs');
   });
 });
 
 describe('broken input gives diagnostics, never exceptions', () => {
-  const errors = (src: string) => parseStandard(src, { file: 'x.md' }).document.diagnostics.filter((d) => d.severity === 'error');
+  const errors = (src: string) =>
+    parseStandard(src, { file: 'x.md' }).document.diagnostics.filter((d) => d.severity === 'error');
 
   it('invalid YAML frontmatter', () => {
     const [d] = errors('---\ntitel: "uafsluttet\nkommune: X\n---\n# Titel\n');
@@ -174,7 +206,10 @@ describe('broken input gives diagnostics, never exceptions', () => {
 
   it('a file with headings only', () => {
     const { document } = parseStandard('# Kvalitetsstandard\n\n## Formål\n\n## Målgruppe\n');
-    expect(document.diagnostics.filter((d) => d.ruleId === 'parse/empty-section').map((d) => d.section)).toEqual(['Formål', 'Målgruppe']);
+    expect(document.diagnostics.filter((d) => d.ruleId === 'parse/empty-section').map((d) => d.section)).toEqual([
+      'Formål',
+      'Målgruppe',
+    ]);
     expect(validateDocument(document)).toEqual([]);
   });
 
@@ -192,15 +227,24 @@ describe('broken input gives diagnostics, never exceptions', () => {
 
 describe('document type of a committee case', () => {
   it('a case about a standard is not the standard (title)', () => {
-    const r = parseStandard('# Ændret kvalitetsstandard for bostøtte – sagsfremstilling\n\n## Formål\n\nTekst.\n\n## Målgruppe\n\nTekst.\n\n## Indhold\n\nTekst.\n', { file: 'sag.md' });
+    const r = parseStandard(
+      '# Ændret kvalitetsstandard for bostøtte – sagsfremstilling\n\n## Formål\n\nTekst.\n\n## Målgruppe\n\nTekst.\n\n## Indhold\n\nTekst.\n',
+      { file: 'sag.md' },
+    );
     expect(r.document.metadata.type).toBe('other');
   });
   it('a case is known by its headings', () => {
-    const r = parseStandard('# Kvalitetsstandard for bostøtte\n\n## Resumé\n\nA.\n\n## Indstilling\n\nB.\n\n## Økonomi\n\nC.\n\n## Formål\n\nD.\n', { file: 'sag.md' });
+    const r = parseStandard(
+      '# Kvalitetsstandard for bostøtte\n\n## Resumé\n\nA.\n\n## Indstilling\n\nB.\n\n## Økonomi\n\nC.\n\n## Formål\n\nD.\n',
+      { file: 'sag.md' },
+    );
     expect(r.document.metadata.type).toBe('other');
   });
   it('a standard with one heading "Økonomi" stays a standard', () => {
-    const r = parseStandard('# Kvalitetsstandard for bostøtte\n\n## Formål\n\nA.\n\n## Målgruppe\n\nB.\n\n## Indhold\n\nC.\n\n## Økonomi\n\nD.\n', { file: 'std.md' });
+    const r = parseStandard(
+      '# Kvalitetsstandard for bostøtte\n\n## Formål\n\nA.\n\n## Målgruppe\n\nB.\n\n## Indhold\n\nC.\n\n## Økonomi\n\nD.\n',
+      { file: 'std.md' },
+    );
     expect(r.document.metadata.type).toBe('standard');
   });
 });
@@ -231,7 +275,10 @@ describe('footnotes and inline formatting', () => {
     expect(document.footnotes?.[0]?.position?.start.line).toBe(10);
     // The definitions are not blocks, and the references are not text.
     const blocks = document.sections.flatMap((s) => s.blocks);
-    expect(blocks.map((b) => b.text)).toEqual(['Støtten gives efter servicelovens § 85. Se også vejledningen.', 'et punkt med en note\net fedt punkt']);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Støtten gives efter servicelovens § 85. Se også vejledningen.',
+      'et punkt med en note\net fedt punkt',
+    ]);
     expect(validateDocument(document)).toEqual([]);
   });
 

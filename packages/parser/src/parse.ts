@@ -6,7 +6,17 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkTables, { tableStartLines } from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
-import type { Block, Citation, Diagnostic, Footnote, InlineMark, Metadata, Position, Section, StandardDocument } from '@kvalitet/model';
+import type {
+  Block,
+  Citation,
+  Diagnostic,
+  Footnote,
+  InlineMark,
+  Metadata,
+  Position,
+  Section,
+  StandardDocument,
+} from '@kvalitet/model';
 import { classifyHeading, parentSection, parseCitations, sectionLabels } from '@kvalitet/model';
 import { classifyByContent } from '@kvalitet/language';
 import { parseFrontmatter } from './frontmatter.js';
@@ -18,7 +28,10 @@ import { deepestNesting, maxNesting } from './nesting.js';
 // The lines tables may begin on in the document being parsed (parsing is synchronous, so one
 // variable serves every call).
 let tableLines: Set<number> | undefined;
-const gfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables, { startLines: () => tableLines });
+const gfmProcessor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkTables, { startLines: () => tableLines });
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 /**
  * GFM syntax a standard may use: tables (a delimiter row), strikethrough and footnotes ("[^1]").
@@ -62,7 +75,10 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   const text = source.replace(/^\uFEFF/, '');
   const lineStarts = lineStartsOf(text);
   const diagnostics: Diagnostic[] = [...(options.readDiagnostics ?? [])];
-  const at = (startOffset: number, endOffset: number): Position => ({ start: pointAt(lineStarts, startOffset), end: pointAt(lineStarts, endOffset) });
+  const at = (startOffset: number, endOffset: number): Position => ({
+    start: pointAt(lineStarts, startOffset),
+    end: pointAt(lineStarts, endOffset),
+  });
   let tree: Root;
   const deepest = deepestNesting(text);
   const refused = deepest.depth > maxNesting;
@@ -89,14 +105,17 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   } else tree = plainProcessor.parse(text);
   const textMaps = new WeakMap<Block | Section, MappedText>();
   const posOf = (n: RootContent): Position | undefined =>
-    n.position && n.position.start.offset !== undefined && n.position.end.offset !== undefined ? at(n.position.start.offset, n.position.end.offset) : undefined;
+    n.position && n.position.start.offset !== undefined && n.position.end.offset !== undefined
+      ? at(n.position.start.offset, n.position.end.offset)
+      : undefined;
   const report = (d: Omit<Diagnostic, 'source' | 'file'>) => diagnostics.push({ ...d, source: parserSource, file });
 
   // Frontmatter
   let front: Partial<Omit<Metadata, 'guessed'>> = {};
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (yamlNode) {
-    const base = (yamlNode.position?.start.offset ?? 0) + (text.slice(yamlNode.position?.start.offset ?? 0).indexOf('\n') + 1);
+    const base =
+      (yamlNode.position?.start.offset ?? 0) + (text.slice(yamlNode.position?.start.offset ?? 0).indexOf('\n') + 1);
     const { data, problems } = parseFrontmatter(yamlNode.value);
     front = data;
     for (const p of problems) {
@@ -105,11 +124,21 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
         severity: 'error',
         messageId: p.messageId,
         message: p.message,
-        ...(p.range ? { place: at(base + p.range[0], base + Math.max(p.range[0], p.range[1])) } : posOf(yamlNode) ? { place: posOf(yamlNode)! } : {}),
+        ...(p.range
+          ? { place: at(base + p.range[0], base + Math.max(p.range[0], p.range[1])) }
+          : posOf(yamlNode)
+            ? { place: posOf(yamlNode)! }
+            : {}),
       });
     }
   } else if (/^\s*---\s*\r?\n/.test(text) && !/^\s*---\s*\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/.test(text)) {
-    report({ ruleId: 'parse/frontmatter', severity: 'error', messageId: 'unclosed', message: 'Frontmatter begynder med „---“ men afsluttes aldrig med en linje „---“.', place: at(0, Math.min(3, text.length)) });
+    report({
+      ruleId: 'parse/frontmatter',
+      severity: 'error',
+      messageId: 'unclosed',
+      message: 'Frontmatter begynder med „---“ men afsluttes aldrig med en linje „---“.',
+      place: at(0, Math.min(3, text.length)),
+    });
   }
 
   // Sections and blocks
@@ -131,7 +160,12 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       // A footnote belongs to the text that refers to it, not to the section it is written in.
       const mapped = collectText(node);
       const position = posOf(node);
-      const note: Footnote = { label: node.label ?? node.identifier, text: mapped.text, ...(mapped.marks.length ? { marks: mapped.marks } : {}), ...(position ? { position } : {}) };
+      const note: Footnote = {
+        label: node.label ?? node.identifier,
+        text: mapped.text,
+        ...(mapped.marks.length ? { marks: mapped.marks } : {}),
+        ...(position ? { position } : {}),
+      };
       footnotes.push(note);
       footnoteMaps.set(note, mapped);
       continue;
@@ -166,27 +200,43 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   // Citations, with the section they stand in
   const citations: Citation[] = [];
   sections.forEach((section, sectionIndex) => {
-    const targets: Array<Block | Section> = [section, ...section.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html')];
+    const targets: Array<Block | Section> = [
+      section,
+      ...section.blocks.filter((b) => b.kind !== 'code' && b.kind !== 'html'),
+    ];
     for (const target of targets) {
       const mapped = textMaps.get(target);
       const value = 'kind' in target ? target.text : target.heading;
       for (const c of parseCitations(value)) {
         const position = mapped ? positionOf(mapped, lineStarts, c.start, c.end) : undefined;
-        citations.push({ text: c.text, references: c.references as Citation['references'], sectionIndex, ...(position ? { position } : {}) });
+        citations.push({
+          text: c.text,
+          references: c.references as Citation['references'],
+          sectionIndex,
+          ...(position ? { position } : {}),
+        });
       }
     }
   });
   // Citations in footnotes count in the section whose text first refers to the footnote.
   const referredFrom = new Map<string, number>();
   sections.forEach((section, sectionIndex) => {
-    for (const b of section.blocks) for (const m of b.marks ?? []) if (m.kind === 'footnote' && m.label !== undefined && !referredFrom.has(m.label)) referredFrom.set(m.label, sectionIndex);
+    for (const b of section.blocks)
+      for (const m of b.marks ?? [])
+        if (m.kind === 'footnote' && m.label !== undefined && !referredFrom.has(m.label))
+          referredFrom.set(m.label, sectionIndex);
   });
   for (const note of footnotes) {
     const sectionIndex = referredFrom.get(note.label) ?? sections.length - 1;
     if (sectionIndex < 0) continue;
     for (const c of parseCitations(note.text)) {
       const position = positionOf(footnoteMaps.get(note)!, lineStarts, c.start, c.end);
-      citations.push({ text: c.text, references: c.references as Citation['references'], sectionIndex, ...(position ? { position } : {}) });
+      citations.push({
+        text: c.text,
+        references: c.references as Citation['references'],
+        sectionIndex,
+        ...(position ? { position } : {}),
+      });
     }
   }
 
@@ -195,9 +245,20 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   if (refused) {
     // The nesting finding says it all.
   } else if (!hasContent) {
-    report({ ruleId: 'parse/empty-document', severity: 'error', messageId: 'empty', message: 'Dokumentet er tomt; der er hverken overskrifter eller tekst.' });
+    report({
+      ruleId: 'parse/empty-document',
+      severity: 'error',
+      messageId: 'empty',
+      message: 'Dokumentet er tomt; der er hverken overskrifter eller tekst.',
+    });
   } else if (headingCount === 0) {
-    report({ ruleId: 'parse/no-headings', severity: 'warning', messageId: 'noHeadings', message: 'Dokumentet har ingen overskrifter, så afsnittene (formål, målgruppe, klageadgang …) kan ikke genkendes; brug Markdown-overskrifter som „## Formål“.' });
+    report({
+      ruleId: 'parse/no-headings',
+      severity: 'warning',
+      messageId: 'noHeadings',
+      message:
+        'Dokumentet har ingen overskrifter, så afsnittene (formål, målgruppe, klageadgang …) kan ikke genkendes; brug Markdown-overskrifter som „## Formål“.',
+    });
   }
   sections.forEach((s, i) => {
     if (s.keyFrom === 'content' && s.key !== null) {
@@ -238,8 +299,16 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   });
 
   const metadata = guessMetadata(front, sections, citations, file);
-  const document: StandardDocument = { file, metadata, sections, citations, diagnostics, ...(footnotes.length ? { footnotes } : {}) };
-  if (options.validate !== false && !refused) for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
+  const document: StandardDocument = {
+    file,
+    metadata,
+    sections,
+    citations,
+    diagnostics,
+    ...(footnotes.length ? { footnotes } : {}),
+  };
+  if (options.validate !== false && !refused)
+    for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
 
   return {
     document,
@@ -253,14 +322,22 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   };
 }
 
-function toBlock(node: RootContent, textMaps: WeakMap<Block | Section, MappedText>, posOf: (n: RootContent) => Position | undefined): Block | undefined {
+function toBlock(
+  node: RootContent,
+  textMaps: WeakMap<Block | Section, MappedText>,
+  posOf: (n: RootContent) => Position | undefined,
+): Block | undefined {
   const position = posOf(node);
   const withPos = <T extends object>(o: T): T => (position ? { ...o, position } : o);
   switch (node.type) {
     case 'paragraph':
     case 'blockquote': {
       const mapped = collectText(node);
-      const block: Block = withPos({ kind: node.type, text: mapped.text, ...(mapped.marks.length ? { marks: mapped.marks } : {}) });
+      const block: Block = withPos({
+        kind: node.type,
+        text: mapped.text,
+        ...(mapped.marks.length ? { marks: mapped.marks } : {}),
+      });
       textMaps.set(block, mapped);
       return block;
     }
@@ -280,7 +357,13 @@ function toBlock(node: RootContent, textMaps: WeakMap<Block | Section, MappedTex
         for (const m of mapped.marks) marks.push({ ...m, start: m.start + text.length, end: m.end + text.length });
         text += mapped.text;
       });
-      const block: Block = withPos({ kind: 'list' as const, text, ordered: node.ordered === true, items: items.map((i) => i.item), ...(marks.length ? { marks } : {}) });
+      const block: Block = withPos({
+        kind: 'list' as const,
+        text,
+        ordered: node.ordered === true,
+        items: items.map((i) => i.item),
+        ...(marks.length ? { marks } : {}),
+      });
       textMaps.set(block, { text, segments, marks });
       return block;
     }
@@ -298,7 +381,12 @@ function toBlock(node: RootContent, textMaps: WeakMap<Block | Section, MappedTex
           text += cell.text;
         });
       });
-      const block: Block = withPos({ kind: 'table' as const, text, rows: rows.map((row) => row.map((c) => c.text)), ...(marks.length ? { marks } : {}) });
+      const block: Block = withPos({
+        kind: 'table' as const,
+        text,
+        rows: rows.map((row) => row.map((c) => c.text)),
+        ...(marks.length ? { marks } : {}),
+      });
       textMaps.set(block, { text, segments, marks });
       return block;
     }

@@ -8,14 +8,18 @@ describe('decodeText', () => {
   it('reads UTF-8 with and without BOM', () => {
     const text = 'Formål: støtte på stedet';
     expect(decodeText(new TextEncoder().encode(text), 'a.md')).toEqual({ ok: true, text, diagnostics: [] });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'a.md')).toMatchObject({ ok: true, text });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'a.md')).toMatchObject({
+      ok: true,
+      text,
+    });
   });
 
   it('reads Latin-1 with a warning', () => {
     const bytes = new Uint8Array([...Buffer.from('Formål og målgruppe', 'latin1')]);
     const r = decodeText(bytes, 'gammel.md');
     expect(r).toMatchObject({ ok: true, text: 'Formål og målgruppe' });
-    if (r.ok) expect(r.diagnostics).toMatchObject([{ ruleId: 'parse/encoding', severity: 'warning', file: 'gammel.md' }]);
+    if (r.ok)
+      expect(r.diagnostics).toMatchObject([{ ruleId: 'parse/encoding', severity: 'warning', file: 'gammel.md' }]);
   });
 
   it('reads UTF-16 with a BOM', () => {
@@ -44,14 +48,23 @@ describe('readTextFile', () => {
     const big = join(dir, 'stor.md');
     await writeFile(big, Buffer.alloc(10 * 1024 * 1024, 'a'));
     const r = await readTextFile(big);
-    expect(r).toEqual({ ok: false, message: `${big}: filen er for stor (10 MB); en kvalitetsstandard må højst fylde 5 MB.` });
+    expect(r).toEqual({
+      ok: false,
+      message: `${big}: filen er for stor (10 MB); en kvalitetsstandard må højst fylde 5 MB.`,
+    });
   });
 
   it('names a missing file and a folder', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kvalitet-'));
     await mkdir(join(dir, 'mappe.md'));
-    expect(await readTextFile(join(dir, 'findes-ikke.md'))).toMatchObject({ ok: false, message: expect.stringMatching(/findes-ikke\.md: filen findes ikke\./) });
-    expect(await readTextFile(join(dir, 'mappe.md'))).toMatchObject({ ok: false, message: expect.stringMatching(/er en mappe/) });
+    expect(await readTextFile(join(dir, 'findes-ikke.md'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/findes-ikke\.md: filen findes ikke\./),
+    });
+    expect(await readTextFile(join(dir, 'mappe.md'))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/er en mappe/),
+    });
   });
 });
 
@@ -106,6 +119,8 @@ describe('writeFileAtomic', () => {
 
   it('says in Danish when the folder does not exist', async () => {
     const d = await dir();
-    await expect(writeFileAtomic(join(d, 'mangler', 'a.md'), 'x')).rejects.toThrow(/a\.md: kan ikke gemmes: mappen .*mangler findes ikke/);
+    await expect(writeFileAtomic(join(d, 'mangler', 'a.md'), 'x')).rejects.toThrow(
+      /a\.md: kan ikke gemmes: mappen .*mangler findes ikke/,
+    );
   });
 });

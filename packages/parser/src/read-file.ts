@@ -4,7 +4,7 @@
 // without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { type FileHandle, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@kvalitet/model';
 
@@ -13,7 +13,13 @@ export const maxFileBytes = 5 * 1024 * 1024;
 
 /** Outcome of reading a file: its text and any warnings, or a Danish reason it cannot be read. */
 export type ReadResult =
-  | { ok: true; text: string; diagnostics: Diagnostic[]; /** The file began with a UTF-8 byte-order mark (not part of `text`); a rewrite should keep it. */ bom?: true; /** Set when the file is not UTF-8: a rewrite in UTF-8 would change its encoding. */ encoding?: 'UTF-16' | 'Latin-1' }
+  | {
+      ok: true;
+      text: string;
+      diagnostics: Diagnostic[] /** The file began with a UTF-8 byte-order mark (not part of `text`); a rewrite should keep it. */;
+      bom?: true /** Set when the file is not UTF-8: a rewrite in UTF-8 would change its encoding. */;
+      encoding?: 'UTF-16' | 'Latin-1';
+    }
   | { ok: false; message: string };
 
 function formatBytes(n: number): string {
@@ -27,7 +33,8 @@ function formatBytes(n: number): string {
  */
 export function formatSize(n: number, limit?: number): string {
   const text = formatBytes(n);
-  if (limit !== undefined && n > limit && text === formatBytes(limit)) return `${Math.ceil(n / 1024).toLocaleString('da-DK')} KB`;
+  if (limit !== undefined && n > limit && text === formatBytes(limit))
+    return `${Math.ceil(n / 1024).toLocaleString('da-DK')} KB`;
   return text;
 }
 
@@ -40,13 +47,22 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
   const head = (n: number) => Array.from(bytes.subarray(0, n));
   const startsWith = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (startsWith(0x50, 0x4b, 0x03, 0x04)) {
-    return { ok: false, message: `${file}: filen er en zip-fil (fx et Word-dokument), ikke Markdown. Brug "kvalitet import" til at omsætte Word-filer.` };
+    return {
+      ok: false,
+      message: `${file}: filen er en zip-fil (fx et Word-dokument), ikke Markdown. Brug "kvalitet import" til at omsætte Word-filer.`,
+    };
   }
   if (startsWith(0x25, 0x50, 0x44, 0x46)) {
-    return { ok: false, message: `${file}: filen er en PDF, ikke Markdown. Brug "kvalitet import" til at omsætte PDF-filer.` };
+    return {
+      ok: false,
+      message: `${file}: filen er en PDF, ikke Markdown. Brug "kvalitet import" til at omsætte PDF-filer.`,
+    };
   }
   if (startsWith(0xd0, 0xcf, 0x11, 0xe0)) {
-    return { ok: false, message: `${file}: filen er et gammelt Word-dokument (.doc). Gem det som .docx i Word, og brug derefter "kvalitet import".` };
+    return {
+      ok: false,
+      message: `${file}: filen er et gammelt Word-dokument (.doc). Gem det som .docx i Word, og brug derefter "kvalitet import".`,
+    };
   }
   if (startsWith(0xff, 0xfe) || startsWith(0xfe, 0xff)) {
     const le = bytes[0] === 0xff;
@@ -59,11 +75,19 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
   const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const utf16 = utf16WithoutBom(body);
   if (utf16) {
-    return { ok: false, message: `${file}: filen er gemt som UTF-16 (${utf16}) uden byte-order-mærke og kan ikke læses sikkert; gem den som UTF-8.` };
+    return {
+      ok: false,
+      message: `${file}: filen er gemt som UTF-16 (${utf16}) uden byte-order-mærke og kan ikke læses sikkert; gem den som UTF-8.`,
+    };
   }
   if (buffer.indexOf(0) !== -1) {
-    const sample = head(8).map((b) => b.toString(16).padStart(2, '0')).join(' ');
-    return { ok: false, message: `${file}: filen indeholder binære data (begynder med ${sample}) og kan ikke læses som tekst.` };
+    const sample = head(8)
+      .map((b) => b.toString(16).padStart(2, '0'))
+      .join(' ');
+    return {
+      ok: false,
+      message: `${file}: filen indeholder binære data (begynder med ${sample}) og kan ikke læses som tekst.`,
+    };
   }
   // isUtf8 and toString are native (simdutf): a third of the time TextDecoder's fatal mode took.
   if (isUtf8(body)) return { ok: true, text: buffer.toString('utf8'), diagnostics, ...marked };
@@ -72,7 +96,8 @@ export function decodeText(bytes: Uint8Array, file: string): ReadResult {
     source: '@kvalitet/parser',
     severity: 'warning',
     messageId: 'notUtf8',
-    message: 'Filen er ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); gem den som UTF-8, så æ, ø og å altid vises rigtigt.',
+    message:
+      'Filen er ikke gemt som UTF-8 og er læst som Latin-1 (Windows-1252); gem den som UTF-8, så æ, ø og å altid vises rigtigt.',
     file,
   });
   return { ok: true, text: new TextDecoder('windows-1252').decode(body), diagnostics, ...marked, encoding: 'Latin-1' };
@@ -102,7 +127,8 @@ function openFailure(path: string, error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return { ok: false, message: `${path}: filen findes ikke.` };
   if (code === 'EISDIR') return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
-  if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: du har ikke adgang til at læse filen.` };
+  if (code === 'EACCES' || code === 'EPERM')
+    return { ok: false, message: `${path}: du har ikke adgang til at læse filen.` };
   return { ok: false, message: `${path}: filen kan ikke åbnes (${code ?? String(error)}).` };
 }
 
@@ -110,11 +136,22 @@ function openFailure(path: string, error: unknown): ReadResult {
 const openFlags = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
 
 /** Size and kind checks before the bytes are read; undefined when the file may be read. */
-function refuse(path: string, stat: { size: number; isDirectory(): boolean; isFile(): boolean }, limit: number): ReadResult | undefined {
+function refuse(
+  path: string,
+  stat: { size: number; isDirectory(): boolean; isFile(): boolean },
+  limit: number,
+): ReadResult | undefined {
   if (stat.isDirectory()) return { ok: false, message: `${path}: er en mappe, ikke en fil.` };
-  if (!stat.isFile()) return { ok: false, message: `${path}: er ikke en almindelig fil (fx en navngiven pipe eller en enhed) og kan ikke læses som en standard.` };
+  if (!stat.isFile())
+    return {
+      ok: false,
+      message: `${path}: er ikke en almindelig fil (fx en navngiven pipe eller en enhed) og kan ikke læses som en standard.`,
+    };
   if (stat.size > limit) {
-    return { ok: false, message: `${path}: filen er for stor (${formatSize(stat.size, limit)}); en kvalitetsstandard må højst fylde ${formatSize(limit)}.` };
+    return {
+      ok: false,
+      message: `${path}: filen er for stor (${formatSize(stat.size, limit)}); en kvalitetsstandard må højst fylde ${formatSize(limit)}.`,
+    };
   }
   return undefined;
 }
@@ -122,7 +159,7 @@ function refuse(path: string, stat: { size: number; isDirectory(): boolean; isFi
 /** Reads and decodes a Markdown file; never throws for a user's file, only reports. */
 export async function readTextFile(path: string, options: { maxBytes?: number } = {}): Promise<ReadResult> {
   const limit = options.maxBytes ?? maxFileBytes;
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(path, openFlags);
   } catch (error) {
@@ -166,13 +203,19 @@ function writeFailure(path: string, error: unknown): WriteError {
   if (error instanceof WriteError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const reason =
-    code === 'ENOENT' ? `mappen ${dirname(path)} findes ikke`
-    : code === 'ENOTDIR' ? `${dirname(path)} er ikke en mappe`
-    : code === 'EISDIR' ? 'der ligger en mappe med det navn'
-    : code === 'EACCES' || code === 'EPERM' ? 'du har ikke adgang til at skrive i mappen'
-    : code === 'EROFS' ? 'mappen ligger på et skrivebeskyttet drev'
-    : code === 'ENOSPC' || code === 'EDQUOT' ? 'der er ikke plads på drevet'
-    : `skrivningen mislykkedes (${code ?? String((error as Error)?.message ?? error)})`;
+    code === 'ENOENT'
+      ? `mappen ${dirname(path)} findes ikke`
+      : code === 'ENOTDIR'
+        ? `${dirname(path)} er ikke en mappe`
+        : code === 'EISDIR'
+          ? 'der ligger en mappe med det navn'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'du har ikke adgang til at skrive i mappen'
+            : code === 'EROFS'
+              ? 'mappen ligger på et skrivebeskyttet drev'
+              : code === 'ENOSPC' || code === 'EDQUOT'
+                ? 'der er ikke plads på drevet'
+                : `skrivningen mislykkedes (${code ?? String((error as Error)?.message ?? error)})`;
   return new WriteError(`${path}: kan ikke gemmes: ${reason}.`, code);
 }
 
@@ -193,23 +236,32 @@ const within = (root: string, path: string) => path === root || path.startsWith(
  * refused; a symlink is written through to its target (which must lie inside `root`), so the
  * link stays a link. Failures are WriteErrors with a Danish message.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   let target = path;
   const link = await lstat(path).catch(() => undefined);
   if (link?.isSymbolicLink()) {
     const real = await realpath(path).catch(() => undefined);
-    if (real === undefined) throw new WriteError(`${path}: kan ikke gemmes: filen er et link til en fil, der ikke findes.`);
+    if (real === undefined)
+      throw new WriteError(`${path}: kan ikke gemmes: filen er et link til en fil, der ikke findes.`);
     const root = await realpath(options.root ?? dirname(path)).catch(() => resolve(options.root ?? dirname(path)));
-    if (!within(root, real)) throw new WriteError(`${path}: kan ikke gemmes: filen er et link til ${real}, som ligger uden for ${root}.`);
+    if (!within(root, real))
+      throw new WriteError(`${path}: kan ikke gemmes: filen er et link til ${real}, som ligger uden for ${root}.`);
     target = real;
   }
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isFile()) {
-    throw new WriteError(`${path}: kan ikke gemmes: ${existing.isDirectory() ? 'der ligger en mappe med det navn' : 'det er ikke en almindelig fil'}.`);
+    throw new WriteError(
+      `${path}: kan ikke gemmes: ${existing.isDirectory() ? 'der ligger en mappe med det navn' : 'det er ikke en almindelig fil'}.`,
+    );
   }
-  if (existing && (existing.mode & 0o222) === 0) throw new WriteError(`${path}: kan ikke gemmes: filen er skrivebeskyttet.`, 'EACCES');
+  if (existing && (existing.mode & 0o222) === 0)
+    throw new WriteError(`${path}: kan ikke gemmes: filen er skrivebeskyttet.`, 'EACCES');
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
   } catch (error) {

@@ -12,7 +12,10 @@ import remarkTables, { tableStartLines } from './remark-tables.js';
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 let lines: Set<number> | undefined;
 const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables);
-const guarded = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkTables, { startLines: () => lines });
+const guarded = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkTables, { startLines: () => lines });
 const parseGuarded = (text: string) => {
   lines = tableStartLines(text);
   try {

@@ -31,7 +31,11 @@ export function tableStartLines(text: string): Set<number> {
 /** True when the last event before here (line endings and prefixes aside) closes a table head or row. */
 function afterTableRow(context: TokenizeContext): boolean {
   let index = context.events.length - 1;
-  while (index > -1 && (context.events[index]![1].type === 'lineEnding' || context.events[index]![1].type === 'linePrefix')) index--;
+  while (
+    index > -1 &&
+    (context.events[index]![1].type === 'lineEnding' || context.events[index]![1].type === 'linePrefix')
+  )
+    index--;
   const type = index > -1 ? context.events[index]![1].type : undefined;
   return type === 'tableHead' || type === 'tableRow';
 }
@@ -65,5 +69,9 @@ export default function remarkTables(this: Processor, options: RemarkTablesOptio
   const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   const table = options.startLines ? guardedTable(options.startLines) : gfmTable();
   (data.micromarkExtensions ??= []).push(table, gfmStrikethrough({ singleTilde: false }), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
+  (data.fromMarkdownExtensions ??= []).push(
+    gfmTableFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+  );
 }

@@ -28,8 +28,48 @@ const inlineSeparators: Partial<Record<Nodes['type'], string>> = { break: '\n' }
 
 /** HTML elements an author may write inline in Markdown; anything else in angle brackets is text. */
 const htmlElements = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's',
-  'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr', 'div', 'p', 'center', 'details', 'summary', 'hr', 'picture', 'source', 'video', 'audio',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'br',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'div',
+  'p',
+  'center',
+  'details',
+  'summary',
+  'hr',
+  'picture',
+  'source',
+  'video',
+  'audio',
 ]);
 
 /**
@@ -51,7 +91,12 @@ export function collectText(node: Nodes, joiner = ' '): MappedText {
     if (start !== undefined && end !== undefined && value.length > 0) {
       // inlineCode and text nodes: the value sits inside the node's source span.
       const shift = n.type === 'inlineCode' ? Math.max(0, Math.floor((end - start - value.length) / 2)) : 0;
-      out.segments.push({ textStart: out.text.length, length: value.length, sourceStart: start + shift, sourceEnd: end });
+      out.segments.push({
+        textStart: out.text.length,
+        length: value.length,
+        sourceStart: start + shift,
+        sourceEnd: end,
+      });
     }
     out.text += value;
   };
@@ -69,12 +114,17 @@ export function collectText(node: Nodes, joiner = ' '): MappedText {
         return;
       case 'footnoteReference':
         // Not text: a mark where the reference stands, after the character before it.
-        out.marks.push({ kind: 'footnote', start: out.text.length, end: out.text.length, label: n.label ?? n.identifier });
+        out.marks.push({
+          kind: 'footnote',
+          start: out.text.length,
+          end: out.text.length,
+          label: n.label ?? n.identifier,
+        });
         return;
       case 'strong':
       case 'emphasis': {
         const start = out.text.length;
-        n.children.forEach((child) => walk(child as Nodes, depth + 1));
+        for (const child of n.children) walk(child as Nodes, depth + 1);
         if (out.text.length > start) out.marks.push({ kind: n.type, start, end: out.text.length });
         return;
       }
@@ -89,7 +139,8 @@ export function collectText(node: Nodes, joiner = ' '): MappedText {
     if (!('children' in n)) return;
     const parent = n as Parents;
     parent.children.forEach((child, i) => {
-      const isBlock = child.type === 'paragraph' || child.type === 'list' || child.type === 'listItem' || child.type === 'heading';
+      const isBlock =
+        child.type === 'paragraph' || child.type === 'list' || child.type === 'listItem' || child.type === 'heading';
       if (i > 0 && isBlock && out.text.length > 0 && !out.text.endsWith(joiner)) out.text += joiner;
       walk(child as Nodes, depth + 1);
     });
@@ -118,10 +169,17 @@ export function lineStartsOf(source: string): number[] {
 }
 
 /** Maps a text offset to a source offset through the segments. */
-export function sourceOffset(segments: readonly Segment[], textOffset: number, edge: 'start' | 'end'): number | undefined {
+export function sourceOffset(
+  segments: readonly Segment[],
+  textOffset: number,
+  edge: 'start' | 'end',
+): number | undefined {
   let best: Segment | undefined;
   for (const s of segments) {
-    if (s.textStart <= textOffset && (textOffset < s.textStart + s.length || (edge === 'end' && textOffset === s.textStart + s.length))) {
+    if (
+      s.textStart <= textOffset &&
+      (textOffset < s.textStart + s.length || (edge === 'end' && textOffset === s.textStart + s.length))
+    ) {
       best = s;
       if (edge === 'start') break;
     }
@@ -137,7 +195,12 @@ export function sourceOffset(segments: readonly Segment[], textOffset: number, e
 }
 
 /** Maps a [start, end) range of plain text to a source Position. */
-export function positionOf(mapped: MappedText, lineStarts: readonly number[], start: number, end: number): Position | undefined {
+export function positionOf(
+  mapped: MappedText,
+  lineStarts: readonly number[],
+  start: number,
+  end: number,
+): Position | undefined {
   const s = sourceOffset(mapped.segments, start, 'start');
   const e = sourceOffset(mapped.segments, Math.max(start, end), 'end');
   if (s === undefined || e === undefined) return undefined;

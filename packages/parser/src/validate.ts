@@ -14,7 +14,10 @@ const require = createRequire(import.meta.url);
  * ajv is loaded on the first call, so a program that validates nothing never loads it. Also
  * used for the configuration file (@kvalitet/lint).
  */
-export function compileSchema<T = unknown>(jsonSchema: object, options: { strictTuples?: boolean } = {}): ValidateFunction<T> {
+export function compileSchema<T = unknown>(
+  jsonSchema: object,
+  options: { strictTuples?: boolean } = {},
+): ValidateFunction<T> {
   const { Ajv2020: Ajv } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
   const addFormats = require('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
   const ajv = new Ajv({ allErrors: true, strict: true, ...options });

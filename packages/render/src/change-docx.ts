@@ -32,7 +32,17 @@ import { unzipSync, zipSync } from 'fflate';
 import { needsSpaceBetween, pieces, type Change, type SectionDiff } from './diff.js';
 import { documentDate, normaliseDocx } from './docx-output.js';
 import { tieNumbers, tieRuns } from './danish.js';
-import { approvalLine, checkedLine, coverLine, overviewRows, remainingItems, remainingLine, versionLine, type FindingChange, type RevisionDocument } from './revision.js';
+import {
+  approvalLine,
+  checkedLine,
+  coverLine,
+  overviewRows,
+  remainingItems,
+  remainingLine,
+  versionLine,
+  type FindingChange,
+  type RevisionDocument,
+} from './revision.js';
 
 /** Colours and fonts of the document. Colours are hex RGB without "#". */
 export const theme = {
@@ -55,7 +65,14 @@ export interface ChangeDocxOptions {
   date?: string;
 }
 
-export const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+export const headingLevels = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const;
 
 /** Revision attributes for Word: id, author, date. */
 interface RevisionInfo {
@@ -106,7 +123,15 @@ class RunBuilder {
           } else {
             // The words are marked, the space after them is not.
             const m = /^(.*?)(\s*)$/su.exec(p.text)!;
-            if (m[1]) out.push(new TextRun({ text: m[1], color: theme.changeColor, ...(c.kind === 'delete' ? { strike: true } : {}), ...format }));
+            if (m[1])
+              out.push(
+                new TextRun({
+                  text: m[1],
+                  color: theme.changeColor,
+                  ...(c.kind === 'delete' ? { strike: true } : {}),
+                  ...format,
+                }),
+              );
             if (m[2]) out.push(new TextRun({ text: m[2], ...format }));
           }
         }
@@ -122,7 +147,8 @@ class RunBuilder {
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
 
-const para = (text: string, opts: Omit<IParagraphOptions, 'children' | 'text'> = {}) => new Paragraph({ ...opts, children: [new TextRun(tieNumbers(text))] });
+const para = (text: string, opts: Omit<IParagraphOptions, 'children' | 'text'> = {}) =>
+  new Paragraph({ ...opts, children: [new TextRun(tieNumbers(text))] });
 
 /** Very small Markdown for the reasons: paragraphs and "- " bullet lines. */
 function reasonParagraphs(markdown: string): Paragraph[] {
@@ -132,7 +158,14 @@ function reasonParagraphs(markdown: string): Paragraph[] {
     .filter(Boolean)
     .flatMap((p) => {
       const lines = p.split('\n');
-      if (lines.every((l) => /^\s*[-*•]\s+/.test(l))) return lines.map((l) => new Paragraph({ text: tieNumbers(l.replace(/^\s*[-*•]\s+/, '')), numbering: { reference: 'bullets', level: 0 } }));
+      if (lines.every((l) => /^\s*[-*•]\s+/.test(l)))
+        return lines.map(
+          (l) =>
+            new Paragraph({
+              text: tieNumbers(l.replace(/^\s*[-*•]\s+/, '')),
+              numbering: { reference: 'bullets', level: 0 },
+            }),
+        );
       return [para(lines.map((l) => l.trim()).join(' '), { spacing: { after: 120 } })];
     });
 }
@@ -154,7 +187,10 @@ function cell(children: Paragraph[], widthPct: number, shade = false): TableCell
 function findingParagraphs(f: FindingChange): Paragraph[] {
   return [
     new Paragraph({ children: [new TextRun({ text: tieNumbers(f.description), bold: true })] }),
-    new Paragraph({ spacing: { after: 100 }, children: [new TextRun({ text: tieNumbers(`Grundlag: ${f.basis.map((b) => b.label).join('; ')}`), size: 18 })] }),
+    new Paragraph({
+      spacing: { after: 100 },
+      children: [new TextRun({ text: tieNumbers(`Grundlag: ${f.basis.map((b) => b.label).join('; ')}`), size: 18 })],
+    }),
   ];
 }
 
@@ -172,7 +208,11 @@ function overviewTable(rev: RevisionDocument): Table {
       new TableRow({
         // A section's row stays on one page; the row of general findings may be long.
         ...(row.wholeDocument ? {} : { cantSplit: true }),
-        children: [cell([para(row.name)], 25), cell([para(row.summary)], 35), cell(row.findings.length ? row.findings.flatMap(findingParagraphs) : [para('–')], 40)],
+        children: [
+          cell([para(row.name)], 25),
+          cell([para(row.summary)], 35),
+          cell(row.findings.length ? row.findings.flatMap(findingParagraphs) : [para('–')], 40),
+        ],
       }),
   );
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
@@ -183,7 +223,14 @@ function sectionBody(s: SectionDiff, runs: RunBuilder, numberingInstance: () => 
   if (s.level > 0) {
     // The standard sits under the document's own chapter heading, so its levels move down one.
     const level = Math.min(s.level + 1, 6) - 1;
-    out.push(new Paragraph({ heading: headingLevels[level]!, keepNext: true, ...runs.paragraphMark(s.status), children: runs.runs(s.heading) }));
+    out.push(
+      new Paragraph({
+        heading: headingLevels[level]!,
+        keepNext: true,
+        ...runs.paragraphMark(s.status),
+        children: runs.runs(s.heading),
+      }),
+    );
   }
   for (const b of s.blocks) {
     if (b.kind === 'thematicBreak') continue;
@@ -193,19 +240,49 @@ function sectionBody(s: SectionDiff, runs: RunBuilder, numberingInstance: () => 
       items.forEach((item, k) => {
         const last = k === items.length - 1;
         const status = s.status === 'added' || s.status === 'removed' ? s.status : item.status;
-        out.push(new Paragraph({ numbering: { reference: b.ordered ? 'numbers' : 'bullets', level: 0, instance }, ...(last ? { spacing: { after: 160 } } : {}), ...runs.paragraphMark(status), children: runs.runs(item.changes) }));
+        out.push(
+          new Paragraph({
+            numbering: { reference: b.ordered ? 'numbers' : 'bullets', level: 0, instance },
+            ...(last ? { spacing: { after: 160 } } : {}),
+            ...runs.paragraphMark(status),
+            children: runs.runs(item.changes),
+          }),
+        );
       });
       continue;
     }
     if (b.kind === 'table') {
-      const rows = (b.rows ?? []).map((r, ri) => new TableRow({ children: r.cells.map((c) => cell([new Paragraph({ ...runs.paragraphMark(s.status === 'added' || s.status === 'removed' ? s.status : r.status), children: runs.runs(c, ri === 0 ? { bold: true } : {}) })], Math.floor(100 / Math.max(1, r.cells.length)), ri === 0)) }));
+      const rows = (b.rows ?? []).map(
+        (r, ri) =>
+          new TableRow({
+            children: r.cells.map((c) =>
+              cell(
+                [
+                  new Paragraph({
+                    ...runs.paragraphMark(s.status === 'added' || s.status === 'removed' ? s.status : r.status),
+                    children: runs.runs(c, ri === 0 ? { bold: true } : {}),
+                  }),
+                ],
+                Math.floor(100 / Math.max(1, r.cells.length)),
+                ri === 0,
+              ),
+            ),
+          }),
+      );
       if (rows.length > 0) out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
       out.push(new Paragraph({ children: [] }));
       continue;
     }
     const lines = splitLines(b.changes);
     const status = s.status === 'added' || s.status === 'removed' ? s.status : b.status;
-    out.push(new Paragraph({ spacing: { after: 160 }, ...(b.kind === 'blockquote' ? { indent: { left: 567 } } : {}), ...runs.paragraphMark(status), children: lines.flatMap((line, k) => [...(k > 0 ? [new TextRun({ break: 1 })] : []), ...runs.runs(line)]) }));
+    out.push(
+      new Paragraph({
+        spacing: { after: 160 },
+        ...(b.kind === 'blockquote' ? { indent: { left: 567 } } : {}),
+        ...runs.paragraphMark(status),
+        children: lines.flatMap((line, k) => [...(k > 0 ? [new TextRun({ break: 1 })] : []), ...runs.runs(line)]),
+      }),
+    );
   }
   return out;
 }
@@ -220,8 +297,11 @@ function splitLines(changes: readonly Change[]): Change[][] {
       if (k > 0) lines.push([]);
       const end = at + part.length;
       // Marks inside this line; a footnote at the very end of the line goes with it.
-      const marks = (c.marks ?? []).filter((m) => m.start >= at && m.end <= end && (m.start < end || m.kind === 'footnote' || m.end > m.start)).map((m) => ({ ...m, start: m.start - at, end: m.end - at }));
-      if (part || marks.length) lines[lines.length - 1]!.push({ kind: c.kind, text: part, ...(marks.length ? { marks } : {}) });
+      const marks = (c.marks ?? [])
+        .filter((m) => m.start >= at && m.end <= end && (m.start < end || m.kind === 'footnote' || m.end > m.start))
+        .map((m) => ({ ...m, start: m.start - at, end: m.end - at }));
+      if (part || marks.length)
+        lines[lines.length - 1]!.push({ kind: c.kind, text: part, ...(marks.length ? { marks } : {}) });
       at = end + 1;
     });
   }
@@ -242,21 +322,35 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
   const newMeta = rev.newDocument.metadata;
 
   const cover: Array<Paragraph | Table> = [
-    new Paragraph({ spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: rev.title, size: 40, bold: true, color: theme.headingColor })] }),
+    new Paragraph({
+      spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: rev.title, size: 40, bold: true, color: theme.headingColor })],
+    }),
     para(coverLine(rev).join(' · '), { spacing: { after: 60 } }),
-    ...(versionLine(newMeta).length ? [para(capitalise(versionLine(newMeta).join(' · ')), { spacing: { after: 240 } })] : [para('', { spacing: { after: 180 } })]),
+    ...(versionLine(newMeta).length
+      ? [para(capitalise(versionLine(newMeta).join(' · ')), { spacing: { after: 240 } })]
+      : [para('', { spacing: { after: 180 } })]),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Baggrund for ændringen')] }),
-    ...(rev.reason ? reasonParagraphs(rev.reason) : [para('Der er ikke angivet en begrundelse for ændringen.', { spacing: { after: 120 } })]),
+    ...(rev.reason
+      ? reasonParagraphs(rev.reason)
+      : [para('Der er ikke angivet en begrundelse for ændringen.', { spacing: { after: 120 } })]),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sådan læses dokumentet')] }),
     options.trackChanges
-      ? para('Ændringerne står som sporede ændringer i Word. Vælg Gennemse › Accepter eller Afvis for at tage stilling til hver ændring.', { spacing: { after: 120 } })
+      ? para(
+          'Ændringerne står som sporede ændringer i Word. Vælg Gennemse › Accepter eller Afvis for at tage stilling til hver ændring.',
+          { spacing: { after: 120 } },
+        )
       : new Paragraph({
           spacing: { after: 120 },
           children: [
             new TextRun('Ændringerne fremgår med blå skrift: '),
             new TextRun({ text: 'ny tekst står med blå skrift', color: theme.changeColor }),
             new TextRun(', og '),
-            new TextRun({ text: 'slettet tekst står med blå, gennemstreget skrift', color: theme.changeColor, strike: true }),
+            new TextRun({
+              text: 'slettet tekst står med blå, gennemstreget skrift',
+              color: theme.changeColor,
+              strike: true,
+            }),
             new TextRun('. Tekst uden markering er uændret.'),
           ],
         }),
@@ -264,12 +358,29 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
     overviewRows(rev).length > 0 ? overviewTable(rev) : para('Der er ingen ændringer i teksten.'),
     para(checkedLine(rev), { spacing: { before: 200, after: 120 } }),
     para(remainingLine(rev), { spacing: { after: 120 }, keepNext: true }),
-    ...remainingItems(rev).map((item) => new Paragraph({ numbering: { reference: 'bullets', level: 0, instance: 0 }, children: [new TextRun(tieNumbers(item))] })),
+    ...remainingItems(rev).map(
+      (item) =>
+        new Paragraph({
+          numbering: { reference: 'bullets', level: 0, instance: 0 },
+          children: [new TextRun(tieNumbers(item))],
+        }),
+    ),
     new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(options.trackChanges ? 'Kvalitetsstandarden med ændringer' : 'Kvalitetsstandarden med ændringer markeret med blåt')] }),
+    new Paragraph({
+      heading: HeadingLevel.HEADING_1,
+      children: [
+        new TextRun(
+          options.trackChanges
+            ? 'Kvalitetsstandarden med ændringer'
+            : 'Kvalitetsstandarden med ændringer markeret med blåt',
+        ),
+      ],
+    }),
   ];
   const body = rev.diff.sections.flatMap((s) => sectionBody(s, runs, nextInstance));
-  const closing = [new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: approvalLine(rev), bold: true })] })];
+  const closing = [
+    new Paragraph({ spacing: { before: 480 }, children: [new TextRun({ text: approvalLine(rev), bold: true })] }),
+  ];
 
   return new Document({
     creator: 'kvalitet',
@@ -278,36 +389,112 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
     lastModifiedBy: 'kvalitet',
     revision: 1,
     ...(options.trackChanges ? { features: { trackRevisions: true } } : {}),
-    footnotes: Object.fromEntries(notes.map((f, i) => [String(i + 1), { children: [new Paragraph({ ...runs.paragraphMark(f.status), children: [new TextRun(' '), ...runs.runs(f.changes)] })] }])),
+    footnotes: Object.fromEntries(
+      notes.map((f, i) => [
+        String(i + 1),
+        {
+          children: [
+            new Paragraph({ ...runs.paragraphMark(f.status), children: [new TextRun(' '), ...runs.runs(f.changes)] }),
+          ],
+        },
+      ]),
+    ),
     styles: {
       default: {
-        document: { run: { font: theme.font, size: theme.size }, paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } } },
+        document: {
+          run: { font: theme.font, size: theme.size },
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
+        },
         // Every heading level gets its colour, so no level falls back to Word's blue heading styles.
-        heading1: { run: { font: theme.font, size: 30, bold: true, color: theme.headingColor }, paragraph: { spacing: { before: 360, after: 120 } } },
-        heading2: { run: { font: theme.font, size: 26, bold: true, color: theme.headingColor }, paragraph: { spacing: { before: 280, after: 100 } } },
-        heading3: { run: { font: theme.font, size: 23, bold: true, color: theme.headingColor }, paragraph: { spacing: { before: 200, after: 80 } } },
-        heading4: { run: { font: theme.font, size: 22, bold: true, italics: false, color: theme.headingColor }, paragraph: { spacing: { before: 200, after: 80 } } },
-        heading5: { run: { font: theme.font, size: 22, bold: true, italics: true, color: theme.headingColor }, paragraph: { spacing: { before: 160, after: 60 } } },
-        heading6: { run: { font: theme.font, size: 22, italics: true, color: theme.headingColor }, paragraph: { spacing: { before: 160, after: 60 } } },
+        heading1: {
+          run: { font: theme.font, size: 30, bold: true, color: theme.headingColor },
+          paragraph: { spacing: { before: 360, after: 120 } },
+        },
+        heading2: {
+          run: { font: theme.font, size: 26, bold: true, color: theme.headingColor },
+          paragraph: { spacing: { before: 280, after: 100 } },
+        },
+        heading3: {
+          run: { font: theme.font, size: 23, bold: true, color: theme.headingColor },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
+        heading4: {
+          run: { font: theme.font, size: 22, bold: true, italics: false, color: theme.headingColor },
+          paragraph: { spacing: { before: 200, after: 80 } },
+        },
+        heading5: {
+          run: { font: theme.font, size: 22, bold: true, italics: true, color: theme.headingColor },
+          paragraph: { spacing: { before: 160, after: 60 } },
+        },
+        heading6: {
+          run: { font: theme.font, size: 22, italics: true, color: theme.headingColor },
+          paragraph: { spacing: { before: 160, after: 60 } },
+        },
       },
     },
     numbering: {
       config: [
-        { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 283 } } } }] },
-        { reference: 'numbers', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 567, hanging: 340 } } } }] },
+        {
+          reference: 'bullets',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 567, hanging: 283 } } },
+            },
+          ],
+        },
+        {
+          reference: 'numbers',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: '%1.',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 567, hanging: 340 } } },
+            },
+          ],
+        },
       ],
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } },
+        },
         headers: {
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: [rev.municipality ?? '', 'Ændringsdokument'].filter(Boolean).join(' · '), size: 18, color: '555555' })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({
+                    text: [rev.municipality ?? '', 'Ændringsdokument'].filter(Boolean).join(' · '),
+                    size: 18,
+                    color: '555555',
+                  }),
+                ],
+              }),
+            ],
           }),
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES], size: 18, color: '555555' })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['Side ', PageNumber.CURRENT, ' af ', PageNumber.TOTAL_PAGES],
+                    size: 18,
+                    color: '555555',
+                  }),
+                ],
+              }),
+            ],
           }),
         },
         children: [...cover, ...body, ...closing],
@@ -322,12 +509,19 @@ export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions
  * the change takes the reference with it.
  */
 function insertedReferencesInside(bytes: Uint8Array, rev: RevisionDocument): Uint8Array {
-  const moves = rev.diff.footnotes.flatMap((f, i) => (f.status === 'added' ? [{ id: i + 1, tag: 'w:ins' }] : f.status === 'removed' ? [{ id: i + 1, tag: 'w:del' }] : []));
+  const moves = rev.diff.footnotes.flatMap((f, i) =>
+    f.status === 'added' ? [{ id: i + 1, tag: 'w:ins' }] : f.status === 'removed' ? [{ id: i + 1, tag: 'w:del' }] : [],
+  );
   if (moves.length === 0) return bytes;
   const files = unzipSync(bytes);
   let xml = new TextDecoder().decode(files['word/document.xml']);
   for (const { id, tag } of moves) {
-    xml = xml.replace(new RegExp(`</${tag}>(<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>)`), `$1</${tag}>`);
+    xml = xml.replace(
+      new RegExp(
+        `</${tag}>(<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>)`,
+      ),
+      `$1</${tag}>`,
+    );
   }
   files['word/document.xml'] = new TextEncoder().encode(xml);
   return zipSync(files);

@@ -92,7 +92,9 @@ const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 
 /** Number of words in the changes of one kind. */
 export const countWords = (changes: readonly Change[], kind: Change['kind']) =>
-  changes.filter((c) => c.kind === kind).reduce((n, c) => n + (c.text.match(/\S+/g) ?? []).flatMap((w) => tokenize(w)).filter(isWord).length, 0);
+  changes
+    .filter((c) => c.kind === kind)
+    .reduce((n, c) => n + (c.text.match(/\S+/g) ?? []).flatMap((w) => tokenize(w)).filter(isWord).length, 0);
 
 /** Joins two runs of the same kind, moving the second run's marks along. */
 function concat(a: Change, b: Change): Change {
@@ -100,7 +102,8 @@ function concat(a: Change, b: Change): Change {
   for (const m of b.marks ?? []) {
     const moved = { ...m, start: m.start + a.text.length, end: m.end + a.text.length };
     // Bold over "udvikle " and bold over "eller" is one bold phrase.
-    const touching = moved.kind !== 'footnote' ? marks.find((x) => x.kind === moved.kind && x.end === moved.start) : undefined;
+    const touching =
+      moved.kind !== 'footnote' ? marks.find((x) => x.kind === moved.kind && x.end === moved.start) : undefined;
     if (touching) touching.end = moved.end;
     else marks.push(moved);
   }
@@ -179,7 +182,8 @@ function richTokens(rich: RichText): Token[] {
       if (m.kind === 'footnote') {
         // After this token's word (or its space), and before the next token's word.
         const mine = (m.start > start || (k === 0 && m.start === start)) && (m.start <= end || k === all.length - 1);
-        if (mine) marks.push({ ...m, start: Math.min(wordEnd, m.start) - start, end: Math.min(wordEnd, m.start) - start });
+        if (mine)
+          marks.push({ ...m, start: Math.min(wordEnd, m.start) - start, end: Math.min(wordEnd, m.start) - start });
         continue;
       }
       // A mark that goes on into the next token covers the space between them too.
@@ -198,7 +202,11 @@ function richTokens(rich: RichText): Token[] {
 }
 
 const asRich = (t: string | RichText): RichText => (typeof t === 'string' ? { text: t } : t);
-const change = (kind: Change['kind'], t: Token): Change => ({ kind, text: t.text, ...(t.marks.length ? { marks: t.marks } : {}) });
+const change = (kind: Change['kind'], t: Token): Change => ({
+  kind,
+  text: t.text,
+  ...(t.marks.length ? { marks: t.marks } : {}),
+});
 
 /** Word-level diff of two texts (plain, or with bold, italics and footnote marks). */
 export function diffText(oldInput: string | RichText, newInput: string | RichText): Change[] {
@@ -267,20 +275,31 @@ export function pieces(c: Change): Piece[] {
   }
   const at = [...cuts].sort((a, b) => a - b);
   const out: Piece[] = [];
-  const notesAt = (p: number) => marks.filter((m) => m.kind === 'footnote' && Math.min(m.start, c.text.length) === p).map((m) => m.label ?? '');
-  if (notesAt(0).length && (c.text.length === 0 || out.length === 0)) out.push({ text: '', bold: false, italics: false, notes: notesAt(0) });
+  const notesAt = (p: number) =>
+    marks.filter((m) => m.kind === 'footnote' && Math.min(m.start, c.text.length) === p).map((m) => m.label ?? '');
+  if (notesAt(0).length && (c.text.length === 0 || out.length === 0))
+    out.push({ text: '', bold: false, italics: false, notes: notesAt(0) });
   for (let k = 0; k + 1 < at.length; k++) {
     const a = at[k]!;
     const b = at[k + 1]!;
     const covers = (kind: string) => marks.some((m) => m.kind === kind && m.start <= a && m.end >= b);
-    out.push({ text: c.text.slice(a, b), bold: covers('strong'), italics: covers('emphasis'), notes: b === 0 ? [] : notesAt(b) });
+    out.push({
+      text: c.text.slice(a, b),
+      bold: covers('strong'),
+      italics: covers('emphasis'),
+      notes: b === 0 ? [] : notesAt(b),
+    });
   }
   return out;
 }
 
 /** A deletion directly followed by an insertion with no space between them: "14 dage" + "4 uger". */
 export const needsSpaceBetween = (prev: Change | undefined, next: Change) =>
-  prev !== undefined && prev.kind === 'delete' && next.kind === 'insert' && /\S$/u.test(prev.text) && /^\S/u.test(next.text);
+  prev !== undefined &&
+  prev.kind === 'delete' &&
+  next.kind === 'insert' &&
+  /\S$/u.test(prev.text) &&
+  /^\S/u.test(next.text);
 
 // ---------------------------------------------------------------- alignment
 
@@ -302,7 +321,12 @@ export function similarity(a: string, b: string): number {
  * and the alignment with the largest total similarity wins. Returns [oldIndex, newIndex] pairs
  * in document order, with undefined for a removed or added element.
  */
-export function align<T>(a: readonly T[], b: readonly T[], sim: (x: T, y: T) => number, threshold: number): Array<[number | undefined, number | undefined]> {
+export function align<T>(
+  a: readonly T[],
+  b: readonly T[],
+  sim: (x: T, y: T) => number,
+  threshold: number,
+): Array<[number | undefined, number | undefined]> {
   const n = a.length;
   const m = b.length;
   const score = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
@@ -330,12 +354,18 @@ export function align<T>(a: readonly T[], b: readonly T[], sim: (x: T, y: T) => 
 
 // ---------------------------------------------------------------- blocks
 
-const whole = (kind: 'insert' | 'delete', rich: RichText): Change[] => (rich.text === '' && !rich.marks?.length ? [] : [{ kind, text: rich.text, ...(rich.marks?.length ? { marks: [...rich.marks] } : {}) }]);
-const statusOf = (changes: readonly Change[]): Status => (changes.every((c) => c.kind === 'equal') ? 'equal' : 'changed');
+const whole = (kind: 'insert' | 'delete', rich: RichText): Change[] =>
+  rich.text === '' && !rich.marks?.length
+    ? []
+    : [{ kind, text: rich.text, ...(rich.marks?.length ? { marks: [...rich.marks] } : {}) }];
+const statusOf = (changes: readonly Change[]): Status =>
+  changes.every((c) => c.kind === 'equal') ? 'equal' : 'changed';
 
 /** The marks of `marks` inside [start, end] of a joined text, moved to start at 0. */
 function slice(marks: readonly Mark[] | undefined, start: number, end: number): Mark[] {
-  return (marks ?? []).filter((m) => m.start >= start && m.end <= end).map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+  return (marks ?? [])
+    .filter((m) => m.start >= start && m.end <= end)
+    .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
 }
 
 /** The block's text with its marks (paragraphs, quotes). */
@@ -401,7 +431,11 @@ function blockDiff(oldBlock: Block | undefined, newBlock: Block | undefined): Bl
     const s = status === 'changed' ? (rows.every((r) => r.status === 'equal') ? 'equal' : 'changed') : status;
     return { kind: 'table', status: s, changes: [], rows };
   }
-  const changes = !oldBlock ? whole('insert', richBlock(newBlock!)) : !newBlock ? whole('delete', richBlock(oldBlock)) : diffText(richBlock(oldBlock), richBlock(newBlock));
+  const changes = !oldBlock
+    ? whole('insert', richBlock(newBlock!))
+    : !newBlock
+      ? whole('delete', richBlock(oldBlock))
+      : diffText(richBlock(oldBlock), richBlock(newBlock));
   return { kind: base.kind, status: status === 'changed' ? statusOf(changes) : status, changes };
 }
 
@@ -410,8 +444,13 @@ const blockText = (b: Block) => (b.kind === 'list' ? itemTexts(b).join('\n') : b
 const visibleBlocks = (s: Section) => s.blocks.filter((b) => b.kind !== 'html');
 
 function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): BlockDiff[] {
-  const sim = (x: Block, y: Block) => (x.kind === y.kind || (x.kind === 'paragraph' && y.kind === 'blockquote') ? similarity(blockText(x), blockText(y)) : 0);
-  return align(oldBlocks, newBlocks, sim, 0.3).map(([i, j]) => blockDiff(i === undefined ? undefined : oldBlocks[i], j === undefined ? undefined : newBlocks[j]));
+  const sim = (x: Block, y: Block) =>
+    x.kind === y.kind || (x.kind === 'paragraph' && y.kind === 'blockquote')
+      ? similarity(blockText(x), blockText(y))
+      : 0;
+  return align(oldBlocks, newBlocks, sim, 0.3).map(([i, j]) =>
+    blockDiff(i === undefined ? undefined : oldBlocks[i], j === undefined ? undefined : newBlocks[j]),
+  );
 }
 
 /** Footnotes compared by label: the new ones in order, then those that were removed. */
@@ -423,26 +462,37 @@ function diffFootnotes(oldNotes: readonly Footnote[], newNotes: readonly Footnot
     const changes = diffText(rich(o), rich(n));
     return { label: n.label, status: statusOf(changes), changes };
   });
-  for (const o of oldNotes) if (!newNotes.some((n) => n.label === o.label)) out.push({ label: o.label, status: 'removed', changes: whole('delete', rich(o)) });
+  for (const o of oldNotes)
+    if (!newNotes.some((n) => n.label === o.label))
+      out.push({ label: o.label, status: 'removed', changes: whole('delete', rich(o)) });
   return out;
 }
 
 // ---------------------------------------------------------------- sections
 
-const normHeading = (h: string) => h.toLocaleLowerCase('da').replace(/[^\p{L}\p{N}§]+/gu, ' ').trim();
+const normHeading = (h: string) =>
+  h
+    .toLocaleLowerCase('da')
+    .replace(/[^\p{L}\p{N}§]+/gu, ' ')
+    .trim();
 const sectionText = (s: Section) => s.blocks.map(blockText).join('\n');
 
 /** Pairs old and new sections: same heading, then same unique key, then similar content. */
 function matchSections(oldS: readonly Section[], newS: readonly Section[]): Map<number, number> {
   const pairs = new Map<number, number>();
   const usedNew = new Set<number>();
-  const free = () => ({ o: oldS.map((_, i) => i).filter((i) => !pairs.has(i)), n: newS.map((_, j) => j).filter((j) => !usedNew.has(j)) });
+  const free = () => ({
+    o: oldS.map((_, i) => i).filter((i) => !pairs.has(i)),
+    n: newS.map((_, j) => j).filter((j) => !usedNew.has(j)),
+  });
   const pair = (i: number, j: number) => {
     pairs.set(i, j);
     usedNew.add(j);
   };
   for (const i of free().o) {
-    const j = free().n.find((j) => normHeading(newS[j]!.heading) === normHeading(oldS[i]!.heading) && newS[j]!.level === oldS[i]!.level);
+    const j = free().n.find(
+      (j) => normHeading(newS[j]!.heading) === normHeading(oldS[i]!.heading) && newS[j]!.level === oldS[i]!.level,
+    );
     if (j !== undefined) pair(i, j);
   }
   {
@@ -457,7 +507,9 @@ function matchSections(oldS: readonly Section[], newS: readonly Section[]): Map<
   }
   {
     const { o, n } = free();
-    const candidates = o.flatMap((i) => n.map((j) => ({ i, j, s: similarity(sectionText(oldS[i]!), sectionText(newS[j]!)) }))).filter((c) => c.s >= 0.5);
+    const candidates = o
+      .flatMap((i) => n.map((j) => ({ i, j, s: similarity(sectionText(oldS[i]!), sectionText(newS[j]!)) })))
+      .filter((c) => c.s >= 0.5);
     candidates.sort((a, b) => b.s - a.s);
     for (const c of candidates) if (!pairs.has(c.i) && !usedNew.has(c.j)) pair(c.i, c.j);
   }
@@ -498,9 +550,19 @@ export function diffDocuments(oldDoc: StandardDocument, newDoc: StandardDocument
     const o = i === undefined ? undefined : oldS[i];
     const n = j === undefined ? undefined : newS[j];
     const s = (n ?? o)!;
-    const heading = !o ? whole('insert', { text: n!.heading }) : !n ? whole('delete', { text: o.heading }) : diffText(o.heading, n.heading);
+    const heading = !o
+      ? whole('insert', { text: n!.heading })
+      : !n
+        ? whole('delete', { text: o.heading })
+        : diffText(o.heading, n.heading);
     const blocks = diffBlocks(o ? visibleBlocks(o) : [], n ? visibleBlocks(n) : []);
-    const status: Status = !o ? 'added' : !n ? 'removed' : statusOf(heading) === 'equal' && blocks.every((b) => b.status === 'equal') ? 'equal' : 'changed';
+    const status: Status = !o
+      ? 'added'
+      : !n
+        ? 'removed'
+        : statusOf(heading) === 'equal' && blocks.every((b) => b.status === 'equal')
+          ? 'equal'
+          : 'changed';
     return {
       status,
       heading,
@@ -537,12 +599,23 @@ export function diffDocuments(oldDoc: StandardDocument, newDoc: StandardDocument
 
   const footnotes = diffFootnotes(oldDoc.footnotes ?? [], newDoc.footnotes ?? []);
   const all = [
-    ...out.flatMap((s) => [...s.heading, ...s.blocks.flatMap((b) => [...b.changes, ...(b.items ?? []).flatMap((it) => it.changes), ...(b.rows ?? []).flatMap((r) => r.cells.flat())])]),
+    ...out.flatMap((s) => [
+      ...s.heading,
+      ...s.blocks.flatMap((b) => [
+        ...b.changes,
+        ...(b.items ?? []).flatMap((it) => it.changes),
+        ...(b.rows ?? []).flatMap((r) => r.cells.flat()),
+      ]),
+    ]),
     ...footnotes.flatMap((f) => f.changes),
   ];
   return {
     sections: out,
     footnotes,
-    stats: { insertedWords: countWords(all, 'insert'), deletedWords: countWords(all, 'delete'), changedSections: out.filter((s) => s.status !== 'equal' || s.moved).length },
+    stats: {
+      insertedWords: countWords(all, 'insert'),
+      deletedWords: countWords(all, 'delete'),
+      changedSections: out.filter((s) => s.status !== 'equal' || s.moved).length,
+    },
   };
 }

@@ -11,7 +11,8 @@ import { unzipSync, zipSync, type Zippable } from 'fflate';
  */
 export function documentDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  if (epoch !== undefined && /^\d+$/.test(epoch.trim()))
+    return new Date(Number(epoch.trim()) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return `${now.toISOString().slice(0, 10)}T00:00:00Z`;
 }
 
@@ -23,7 +24,9 @@ export function normaliseDocx(bytes: Uint8Array, isoDate: string): Uint8Array {
   const files = unzipSync(bytes);
   const core = files['docProps/core.xml'];
   if (core) {
-    const xml = new TextDecoder().decode(core).replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+    const xml = new TextDecoder()
+      .decode(core)
+      .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
     files['docProps/core.xml'] = new TextEncoder().encode(xml);
   }
   renameRandomRelationshipIds(files);
@@ -38,7 +41,9 @@ export function normaliseDocx(bytes: Uint8Array, isoDate: string): Uint8Array {
 function renameRandomRelationshipIds(files: Record<string, Uint8Array>): void {
   const decoder = new TextDecoder();
   const rels = Object.keys(files).filter((name) => /^word\/_rels\/[^/]+\.rels$/.test(name));
-  const random = rels.flatMap((name) => [...decoder.decode(files[name]).matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]!)).filter((id) => !/^rId\d+$/.test(id));
+  const random = rels
+    .flatMap((name) => [...decoder.decode(files[name]).matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]!))
+    .filter((id) => !/^rId\d+$/.test(id));
   if (random.length === 0) return;
   const renamed = new Map(random.map((id, k) => [id, `rIdLink${k + 1}`]));
   const quoted = new RegExp(`"(${random.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})"`, 'g');

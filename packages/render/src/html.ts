@@ -3,7 +3,17 @@
 import { needsSpaceBetween, pieces, type Change, type SectionDiff } from './diff.js';
 import { theme } from './change-docx.js';
 import { tieNumbers, tieRuns } from './danish.js';
-import { approvalLine, checkedLine, coverLine, overviewRows, remainingItems, remainingLine, versionLine, type FindingChange, type RevisionDocument } from './revision.js';
+import {
+  approvalLine,
+  checkedLine,
+  coverLine,
+  overviewRows,
+  remainingItems,
+  remainingLine,
+  versionLine,
+  type FindingChange,
+  type RevisionDocument,
+} from './revision.js';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const escText = (s: string) => esc(tieNumbers(s));
@@ -18,7 +28,10 @@ export function changesHtml(input: readonly Change[], footnoteIds: ReadonlyMap<s
           let text = esc(p.text).replace(/\n/g, '<br>');
           if (p.bold && text.trim()) text = `<strong>${text}</strong>`;
           if (p.italics && text.trim()) text = `<em>${text}</em>`;
-          const notes = p.notes.map((l) => footnoteIds.get(l)).filter((n) => n !== undefined).map((n) => `<sup class="fnref"><a href="#fodnote-${n}">${n}</a></sup>`);
+          const notes = p.notes
+            .map((l) => footnoteIds.get(l))
+            .filter((n) => n !== undefined)
+            .map((n) => `<sup class="fnref"><a href="#fodnote-${n}">${n}</a></sup>`);
           return text + notes.join('');
         })
         .join('');
@@ -43,7 +56,9 @@ function sectionHtml(s: SectionDiff, ids: ReadonlyMap<string, number>): string {
       const tag = b.ordered ? 'ol' : 'ul';
       out.push(`<${tag}>${(b.items ?? []).map((i) => `<li>${changesHtml(i.changes, ids)}</li>`).join('')}</${tag}>`);
     } else if (b.kind === 'table') {
-      out.push(`<table>${(b.rows ?? []).map((r, ri) => `<tr>${r.cells.map((c) => `<${ri === 0 ? 'th' : 'td'}>${changesHtml(c, ids)}</${ri === 0 ? 'th' : 'td'}>`).join('')}</tr>`).join('')}</table>`);
+      out.push(
+        `<table>${(b.rows ?? []).map((r, ri) => `<tr>${r.cells.map((c) => `<${ri === 0 ? 'th' : 'td'}>${changesHtml(c, ids)}</${ri === 0 ? 'th' : 'td'}>`).join('')}</tr>`).join('')}</table>`,
+      );
     } else if (b.kind === 'blockquote') {
       out.push(`<blockquote><p>${changesHtml(b.changes, ids)}</p></blockquote>`);
     } else if (b.kind !== 'thematicBreak') {
@@ -61,10 +76,16 @@ const findingHtml = (f: FindingChange) =>
 export function renderChangeHtml(rev: RevisionDocument): string {
   const blue = `#${theme.changeColor}`;
   const ids = new Map(rev.diff.footnotes.map((f, i) => [f.label, i + 1]));
-  const notes = rev.diff.footnotes.map((f, i) => `<li id="fodnote-${i + 1}"${f.status === 'removed' ? ' class="removed"' : ''}>${changesHtml(f.changes, ids)}</li>`);
+  const notes = rev.diff.footnotes.map(
+    (f, i) =>
+      `<li id="fodnote-${i + 1}"${f.status === 'removed' ? ' class="removed"' : ''}>${changesHtml(f.changes, ids)}</li>`,
+  );
   const facts = versionLine(rev.newDocument.metadata).join(' · ');
   const remaining = remainingItems(rev);
-  const rows = overviewRows(rev).map((row) => `<tr><td>${escText(row.name)}</td><td>${escText(row.summary)}</td><td>${row.findings.length ? row.findings.map(findingHtml).join('') : '–'}</td></tr>`);
+  const rows = overviewRows(rev).map(
+    (row) =>
+      `<tr><td>${escText(row.name)}</td><td>${escText(row.summary)}</td><td>${row.findings.length ? row.findings.map(findingHtml).join('') : '–'}</td></tr>`,
+  );
   const reason = rev.reason
     ? rev.reason
         .split(/\n\s*\n/)

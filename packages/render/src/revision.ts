@@ -3,7 +3,7 @@
 // the findings the change resolves (and any it introduces), each attributed to the section
 // whose edit resolved it: every changed section is applied alone to the old version, which is
 // linted again, so "resolves" means what it says.
-import { lintParsed, rules as allRules, type LintMessage, type LintOptions, type Rule } from '@kvalitet/lint';
+import { lintParsed, rules as allRules, type LintMessage, type LintOptions, type AnyRule } from '@kvalitet/lint';
 import { formatDanishDate, type StandardDocument } from '@kvalitet/model';
 import { parseStandard, type ParseResult } from '@kvalitet/parser';
 import { countWords, diffDocuments, type DocumentDiff, type SectionDiff } from './diff.js';
@@ -75,7 +75,8 @@ function isProperNoun(word: string, next: string | undefined, doc: StandardDocum
 /** Lower-cases the first letter of a subject after "for", unless its first word is a name. */
 function lowerFirst(subject: string, doc: StandardDocument): string {
   const [first, next] = subject.split(/\s+/);
-  if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || isProperNoun(first.replace(/[^\p{L}-]+$/u, ''), next, doc)) return subject;
+  if (!first || !/^\p{Lu}\p{Ll}/u.test(first) || isProperNoun(first.replace(/[^\p{L}-]+$/u, ''), next, doc))
+    return subject;
   return subject.charAt(0).toLocaleLowerCase('da') + subject.slice(1);
 }
 
@@ -114,11 +115,15 @@ function missingFrom(a: readonly LintMessage[], b: readonly LintMessage[]): Lint
 }
 
 /** Builds the revision of `oldSource` → `newSource`. */
-export function buildRevision(oldSource: string, newSource: string, options: RevisionOptions & { oldFile?: string; newFile?: string } = {}): RevisionDocument {
+export function buildRevision(
+  oldSource: string,
+  newSource: string,
+  options: RevisionOptions & { oldFile?: string; newFile?: string } = {},
+): RevisionDocument {
   const oldParsed = parseStandard(oldSource, { file: options.oldFile ?? 'før.md' });
   const newParsed = parseStandard(newSource, { file: options.newFile ?? 'efter.md' });
   const diff = diffDocuments(oldParsed.document, newParsed.document);
-  const rules: readonly Rule<any>[] = options.lint?.rules ?? allRules;
+  const rules: readonly AnyRule[] = options.lint?.rules ?? allRules;
   const lint = (p: ParseResult) => lintParsed(p, { ...options.lint, rules });
   const before = lint(oldParsed);
   const after = lint(newParsed);
@@ -136,7 +141,10 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
       return oldParsed.source.slice(0, a) + newPart + oldParsed.source.slice(b);
     }
     // An added section: insert it after the old section its predecessor came from.
-    const prev = diff.sections.slice(0, idx).reverse().find((x) => x.oldIndex !== undefined);
+    const prev = diff.sections
+      .slice(0, idx)
+      .reverse()
+      .find((x) => x.oldIndex !== undefined);
     const at = prev ? oldSpans[prev.oldIndex!]![1] : (oldSpans[0]?.[0] ?? 0);
     const sep = newPart.endsWith('\n') ? '' : '\n';
     return oldParsed.source.slice(0, at) + newPart + sep + oldParsed.source.slice(at);
@@ -162,7 +170,12 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
     };
   };
   const introduced = introducedMessages.map((m) => {
-    const idx = diff.sections.findIndex((s) => s.newIndex !== undefined && m.section !== undefined && newParsed.document.sections[s.newIndex]?.heading === m.section);
+    const idx = diff.sections.findIndex(
+      (s) =>
+        s.newIndex !== undefined &&
+        m.section !== undefined &&
+        newParsed.document.sections[s.newIndex]?.heading === m.section,
+    );
     return describe(m, idx >= 0 ? idx : undefined);
   });
   const meta = newParsed.document.metadata;
@@ -184,7 +197,11 @@ export function buildRevision(oldSource: string, newSource: string, options: Rev
 
 /** The line under the title: municipality, committee and meeting, as far as they are known. */
 export function coverLine(rev: RevisionDocument): string[] {
-  return [rev.municipality, rev.committee, rev.meetingDate ? `udvalgsmøde ${formatDanishDate(rev.meetingDate)}` : undefined].filter((x): x is string => Boolean(x));
+  return [
+    rev.municipality,
+    rev.committee,
+    rev.meetingDate ? `udvalgsmøde ${formatDanishDate(rev.meetingDate)}` : undefined,
+  ].filter((x): x is string => Boolean(x));
 }
 
 /** The version and dates of the new standard for the cover: "Version 2.1 · gælder fra 1. marts 2026". */
@@ -198,7 +215,9 @@ export function versionLine(meta: { version?: string; effectiveDate?: string; ap
 /** The approval line at the end of the document. */
 export function approvalLine(rev: RevisionDocument): string {
   const body = rev.committee ?? 'det politiske udvalg';
-  return rev.meetingDate ? `Forelægges ${body} til godkendelse den ${formatDanishDate(rev.meetingDate)}.` : `Forelægges ${body} til godkendelse.`;
+  return rev.meetingDate
+    ? `Forelægges ${body} til godkendelse den ${formatDanishDate(rev.meetingDate)}.`
+    : `Forelægges ${body} til godkendelse.`;
 }
 
 /** What the linter says about the new version: no new findings, or which. */
@@ -214,7 +233,12 @@ export function remainingLine(rev: RevisionDocument): string {
   if (n === 0) return 'Der er ingen fund tilbage i den ændrede standard.';
   const errors = rev.remaining.filter((f) => f.severity === 'error').length;
   const warnings = n - errors;
-  const parts = [errors ? count(errors, 'fejl', 'fejl') : undefined, warnings ? count(warnings, 'advarsel', 'advarsler') : undefined].filter(Boolean).join(' og ');
+  const parts = [
+    errors ? count(errors, 'fejl', 'fejl') : undefined,
+    warnings ? count(warnings, 'advarsel', 'advarsler') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' og ');
   return `Den ændrede standard har fortsat ${count(n, 'fund', 'fund')} (${parts}), som udvalget bør kende:`;
 }
 
@@ -235,7 +259,16 @@ export interface OverviewRow {
 /** The overview: each changed or moved section with the findings its change resolves, then the rest. */
 export function overviewRows(rev: RevisionDocument): OverviewRow[] {
   const rows = rev.diff.sections.flatMap((s, i) =>
-    s.status !== 'equal' || s.moved ? [{ name: s.title || '(indledning)', summary: summariseSection(s), findings: rev.resolved.filter((f) => f.sectionIndex === i), wholeDocument: false }] : [],
+    s.status !== 'equal' || s.moved
+      ? [
+          {
+            name: s.title || '(indledning)',
+            summary: summariseSection(s),
+            findings: rev.resolved.filter((f) => f.sectionIndex === i),
+            wholeDocument: false,
+          },
+        ]
+      : [],
   );
   const notes = rev.diff.footnotes.filter((f) => f.status !== 'equal');
   if (notes.length > 0) {
@@ -250,7 +283,13 @@ export function overviewRows(rev: RevisionDocument): OverviewRow[] {
     rows.push({ name: 'Fodnoter', summary: summary.join(' '), findings: [], wholeDocument: false });
   }
   const general = rev.resolved.filter((f) => f.sectionIndex === undefined);
-  if (general.length > 0) rows.push({ name: 'Hele standarden', summary: 'Samlet virkning af ændringerne.', findings: general, wholeDocument: true });
+  if (general.length > 0)
+    rows.push({
+      name: 'Hele standarden',
+      summary: 'Samlet virkning af ændringerne.',
+      findings: general,
+      wholeDocument: true,
+    });
   return rows;
 }
 
@@ -264,7 +303,13 @@ export function summariseSection(s: SectionDiff): string {
   // Word counts of edits inside existing text; whole new or removed paragraphs and items are counted as such.
   const edited = [
     ...s.heading,
-    ...s.blocks.filter((b) => b.status === 'changed').flatMap((b) => [...b.changes, ...(b.items ?? []).filter((i) => i.status === 'changed').flatMap((i) => i.changes), ...(b.rows ?? []).flatMap((r) => r.cells.flat())]),
+    ...s.blocks
+      .filter((b) => b.status === 'changed')
+      .flatMap((b) => [
+        ...b.changes,
+        ...(b.items ?? []).filter((i) => i.status === 'changed').flatMap((i) => i.changes),
+        ...(b.rows ?? []).flatMap((r) => r.cells.flat()),
+      ]),
   ];
   const ins = countWords(edited, 'insert');
   const del = countWords(edited, 'delete');
@@ -272,8 +317,12 @@ export function summariseSection(s: SectionDiff): string {
   const words = (k: number) => count(k, 'ord', 'ord');
   const addedBlocks = s.blocks.filter((b) => b.status === 'added').length;
   const removedBlocks = s.blocks.filter((b) => b.status === 'removed').length;
-  const addedItems = s.blocks.filter((b) => b.status !== 'added').flatMap((b) => (b.items ?? []).filter((i) => i.status === 'added')).length;
-  const removedItems = s.blocks.filter((b) => b.status !== 'removed').flatMap((b) => (b.items ?? []).filter((i) => i.status === 'removed')).length;
+  const addedItems = s.blocks
+    .filter((b) => b.status !== 'added')
+    .flatMap((b) => (b.items ?? []).filter((i) => i.status === 'added')).length;
+  const removedItems = s.blocks
+    .filter((b) => b.status !== 'removed')
+    .flatMap((b) => (b.items ?? []).filter((i) => i.status === 'removed')).length;
   if (addedBlocks) parts.push(`${n(addedBlocks, 'Et nyt tekstafsnit', 'nye tekstafsnit')}.`);
   if (removedBlocks) parts.push(`${n(removedBlocks, 'Et tekstafsnit udgår', 'tekstafsnit udgår')}.`);
   if (addedItems) parts.push(`${n(addedItems, 'Et nyt punkt', 'nye punkter')} i en liste.`);

@@ -13,14 +13,28 @@ const $ = (id) => document.getElementById(id);
 // `path`, `version` and `dirty` mirror the file shown in the editor; the truth is in its EditorState (see fileField).
 // `lintedDoc`/`lintedAt`: the text the findings shown were computed for, and when they were shown (performance.now()).
 const state = {
-  path: null, version: null, dirty: false, standards: [], messages: [], lintSeq: 0, openSeq: 0,
-  linting: false, lintedDoc: null, lintedAt: 0, bases: [], base: 'HEAD', previewSeq: 0, previewTimer: 0, formTimer: 0,
+  path: null,
+  version: null,
+  dirty: false,
+  standards: [],
+  messages: [],
+  lintSeq: 0,
+  openSeq: 0,
+  linting: false,
+  lintedDoc: null,
+  lintedAt: 0,
+  bases: [],
+  base: 'HEAD',
+  previewSeq: 0,
+  previewTimer: 0,
+  formTimer: 0,
 };
 const severityDa = { error: 'Fejl', warning: 'Advarsel', info: 'Info' };
 
 /** "1 advarsel", "2 advarsler": Danish number agreement. */
 const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-const countsText = (c) => `${count(c.error, 'fejl', 'fejl')}, ${count(c.warning, 'advarsel', 'advarsler')}, ${c.info} info${c.accepted ? `, ${c.accepted} accepteret` : ''}`;
+const countsText = (c) =>
+  `${count(c.error, 'fejl', 'fejl')}, ${count(c.warning, 'advarsel', 'advarsler')}, ${c.info} info${c.accepted ? `, ${c.accepted} accepteret` : ''}`;
 
 /** Findings counted as the list shows them: accepted (baseline) ones apart, not as errors. */
 function countsOf(messages) {
@@ -31,10 +45,25 @@ function countsOf(messages) {
 
 // CodeMirror's own words (search panel, lint panel) in Danish.
 const danish = EditorState.phrases.of({
-  Find: 'Søg', Replace: 'Erstat', next: 'næste', previous: 'forrige', all: 'alle', 'match case': 'forskel på store og små bogstaver',
-  regexp: 'regulært udtryk', 'by word': 'hele ord', replace: 'erstat', 'replace all': 'erstat alle', close: 'luk',
-  'current match': 'nuværende fund', 'on line': 'på linje', 'replaced match on line $': 'erstattede fundet på linje $',
-  'replaced $ matches': 'erstattede $ steder', 'Go to line': 'Gå til linje', go: 'gå', Diagnostics: 'Fund', 'No diagnostics': 'Ingen fund',
+  Find: 'Søg',
+  Replace: 'Erstat',
+  next: 'næste',
+  previous: 'forrige',
+  all: 'alle',
+  'match case': 'forskel på store og små bogstaver',
+  regexp: 'regulært udtryk',
+  'by word': 'hele ord',
+  replace: 'erstat',
+  'replace all': 'erstat alle',
+  close: 'luk',
+  'current match': 'nuværende fund',
+  'on line': 'på linje',
+  'replaced match on line $': 'erstattede fundet på linje $',
+  'replaced $ matches': 'erstattede $ steder',
+  'Go to line': 'Gå til linje',
+  go: 'gå',
+  Diagnostics: 'Fund',
+  'No diagnostics': 'Ingen fund',
 });
 
 function status(text) {
@@ -42,7 +71,10 @@ function status(text) {
 }
 
 async function api(path, options = {}) {
-  const res = await fetch(path, { ...options, headers: { 'content-type': 'application/json', ...(options.headers ?? {}) } });
+  const res = await fetch(path, {
+    ...options,
+    headers: { 'content-type': 'application/json', ...(options.headers ?? {}) },
+  });
   if (!res.ok) {
     const body = await res.json().catch(() => ({ error: res.statusText }));
     throw new Error(body.error ?? res.statusText);
@@ -69,7 +101,12 @@ function renderList() {
     title.textContent = s.title;
     const meta = document.createElement('span');
     meta.className = 'item-meta';
-    const words = { error: ['fejl', 'fejl'], warning: ['advarsel', 'advarsler'], info: ['info', 'info'], accepted: ['accepteret i baseline', 'accepteret i baseline'] };
+    const words = {
+      error: ['fejl', 'fejl'],
+      warning: ['advarsel', 'advarsler'],
+      info: ['info', 'info'],
+      accepted: ['accepteret i baseline', 'accepteret i baseline'],
+    };
     for (const sev of ['error', 'warning', 'info', 'accepted']) {
       if (sev === 'accepted' && !s.counts.accepted) continue;
       const badge = document.createElement('span');
@@ -109,7 +146,8 @@ const markSaved = StateEffect.define();
 const fileField = StateField.define({
   create: () => ({ session: 0, path: null, version: null, saved: null }),
   update(value, tr) {
-    for (const e of tr.effects) if (e.is(markSaved)) value = { ...value, version: e.value.version, saved: e.value.saved };
+    for (const e of tr.effects)
+      if (e.is(markSaved)) value = { ...value, version: e.value.version, saved: e.value.saved };
     return value;
   },
 });
@@ -128,32 +166,37 @@ const sessions = new Map();
 // then checked at once, and text overtaken by newer text is never sent (no queue of stale work).
 const lintDelay = 30;
 let lintInFlight = null;
-const lintSource = linter(async (view) => {
-  const { path, session } = view.state.field(fileField);
-  if (!path) return [];
-  const doc = view.state.doc;
-  while (lintInFlight) await lintInFlight.catch(() => {});
-  if (view.state.doc !== doc || view.state.field(fileField).session !== session) return []; // newer text is checked instead
-  const seq = ++state.lintSeq;
-  setLinting(true);
-  let messages;
-  const request = api('/api/lint', { method: 'POST', body: JSON.stringify({ path, text: doc.toString() }) }).then((res) => res.json());
-  lintInFlight = request;
-  try {
-    ({ messages } = await request);
-  } finally {
-    if (lintInFlight === request) lintInFlight = null;
-    if (seq === state.lintSeq) setLinting(false);
-  }
-  if (seq !== state.lintSeq || view.state.field(fileField).session !== session) return [];
-  state.messages = messages;
-  state.lintedDoc = doc;
-  renderFindings(view);
-  state.lintedAt = performance.now();
-  statusLine();
-  followInList(view.state, messages);
-  return messages.filter((m) => m.line !== undefined).map((m) => toDiagnostic(view, m));
-}, { delay: lintDelay });
+const lintSource = linter(
+  async (view) => {
+    const { path, session } = view.state.field(fileField);
+    if (!path) return [];
+    const doc = view.state.doc;
+    while (lintInFlight) await lintInFlight.catch(() => {});
+    if (view.state.doc !== doc || view.state.field(fileField).session !== session) return []; // newer text is checked instead
+    const seq = ++state.lintSeq;
+    setLinting(true);
+    let messages;
+    const request = api('/api/lint', { method: 'POST', body: JSON.stringify({ path, text: doc.toString() }) }).then(
+      (res) => res.json(),
+    );
+    lintInFlight = request;
+    try {
+      ({ messages } = await request);
+    } finally {
+      if (lintInFlight === request) lintInFlight = null;
+      if (seq === state.lintSeq) setLinting(false);
+    }
+    if (seq !== state.lintSeq || view.state.field(fileField).session !== session) return [];
+    state.messages = messages;
+    state.lintedDoc = doc;
+    renderFindings(view);
+    state.lintedAt = performance.now();
+    statusLine();
+    followInList(view.state, messages);
+    return messages.filter((m) => m.line !== undefined).map((m) => toDiagnostic(view, m));
+  },
+  { delay: lintDelay },
+);
 
 function setLinting(on) {
   state.linting = on;
@@ -205,7 +248,12 @@ function extensions(file) {
     lintSource,
     search({ top: true }),
     highlightSelectionMatches(),
-    keymap.of([{ key: 'Mod-s', preventDefault: true, run: () => (save(), true) }, ...searchKeymap, ...defaultKeymap, ...historyKeymap]),
+    keymap.of([
+      { key: 'Mod-s', preventDefault: true, run: () => (save(), true) },
+      ...searchKeymap,
+      ...defaultKeymap,
+      ...historyKeymap,
+    ]),
     EditorView.updateListener.of((u) => {
       if (u.docChanged || u.startState.field(fileField) !== u.state.field(fileField)) showFile();
       if (u.docChanged) {
@@ -349,9 +397,13 @@ async function openStandard(path) {
   }
   // The state kept for this file is used only if the file is as it was then; else a fresh one.
   const kept = sessions.get(data.path);
-  const next = kept && kept.field(fileField).version === data.version && !isDirty(kept)
-    ? kept
-    : EditorState.create({ doc: data.text, extensions: extensions({ session: nextSession++, path: data.path, version: data.version }) });
+  const next =
+    kept && kept.field(fileField).version === data.version && !isDirty(kept)
+      ? kept
+      : EditorState.create({
+          doc: data.text,
+          extensions: extensions({ session: nextSession++, path: data.path, version: data.version }),
+        });
   sessions.delete(data.path);
   const discarded = leaving.path && leaving.path !== data.path && isDirty(view.state);
   state.lintSeq++;
@@ -360,7 +412,8 @@ async function openStandard(path) {
   view.setState(next);
   renderFindings(view);
   showFile();
-  for (const id of ['show-preview', 'show-form', 'show-search', 'dl-docx', 'dl-track', 'dl-pub']) $(id).disabled = false;
+  for (const id of ['show-preview', 'show-form', 'show-search', 'dl-docx', 'dl-track', 'dl-pub'])
+    $(id).disabled = false;
   // A file whose changes were discarded is shown in the list as it is on disk again.
   if (discarded) await loadList({ announce: false });
   else renderList();
@@ -375,11 +428,15 @@ async function save() {
   const { path, version, session } = saving.field(fileField);
   if (!path || !isDirty(saving)) return;
   try {
-    const res = await api('/api/file', { method: 'PUT', body: JSON.stringify({ path, text: saving.doc.toString(), version }) });
+    const res = await api('/api/file', {
+      method: 'PUT',
+      body: JSON.stringify({ path, text: saving.doc.toString(), version }),
+    });
     const data = await res.json();
     const effects = markSaved.of({ version: data.version, saved: saving.doc });
     if (view.state.field(fileField).session === session) view.dispatch({ effects });
-    else if (sessions.get(path)?.field(fileField).session === session) sessions.set(path, sessions.get(path).update({ effects }).state);
+    else if (sessions.get(path)?.field(fileField).session === session)
+      sessions.set(path, sessions.get(path).update({ effects }).state);
     await loadList({ announce: false });
     status(`Gemt ${data.path}.`);
   } catch (error) {
@@ -427,7 +484,10 @@ async function refreshPreview({ jump }) {
   const frame = $('preview');
   let res;
   try {
-    res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path, text: view.state.doc.toString(), kind: 'preview', base: state.base }) });
+    res = await api('/api/render', {
+      method: 'POST',
+      body: JSON.stringify({ path, text: view.state.doc.toString(), kind: 'preview', base: state.base }),
+    });
   } catch (error) {
     if (seq !== state.previewSeq) return;
     $('preview-base').textContent = '';
@@ -444,11 +504,15 @@ async function refreshPreview({ jump }) {
   $('first-change').disabled = false;
   frame.hidden = false;
   const scrollY = frame.contentWindow?.scrollY ?? 0;
-  frame.addEventListener('load', () => {
-    if (jump) jumpToFirstChange();
-    else frame.contentWindow?.scrollTo(0, scrollY);
-    frame.dataset.rendered = String(seq);
-  }, { once: true });
+  frame.addEventListener(
+    'load',
+    () => {
+      if (jump) jumpToFirstChange();
+      else frame.contentWindow?.scrollTo(0, scrollY);
+      frame.dataset.rendered = String(seq);
+    },
+    { once: true },
+  );
   frame.srcdoc = html;
 }
 
@@ -464,7 +528,15 @@ function jumpToFirstChange() {
 
 async function download(kind) {
   try {
-    const res = await api('/api/render', { method: 'POST', body: JSON.stringify({ path: view.state.field(fileField).path, text: view.state.doc.toString(), kind, ...(kind === 'publication' ? {} : { base: state.base }) }) });
+    const res = await api('/api/render', {
+      method: 'POST',
+      body: JSON.stringify({
+        path: view.state.field(fileField).path,
+        text: view.state.doc.toString(),
+        kind,
+        ...(kind === 'publication' ? {} : { base: state.base }),
+      }),
+    });
     const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'dokument.docx';
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
@@ -512,7 +584,14 @@ $('search').addEventListener('input', renderList);
 // ---------------------------------------------------------------- import by drag and drop
 
 /** The file name the importer suggests for a dropped file: its name in lower case, with hyphens. */
-const suggestedName = (name) => `${name.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-').replace(/^-+|-+$/g, '') || 'import'}.md`;
+const suggestedName = (name) =>
+  `${
+    name
+      .replace(/\.[^.]+$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9æøå-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'import'
+  }.md`;
 
 let pendingImport = null;
 let checkSeq = 0;
@@ -590,11 +669,17 @@ $('import-form').addEventListener('submit', (e) => {
 async function runImport(file, to) {
   status(`Importerer ${file.name} …`);
   try {
-    const res = await api(`/api/import?name=${encodeURIComponent(file.name)}&to=${encodeURIComponent(to)}`, { method: 'POST', body: await file.arrayBuffer(), headers: { 'content-type': 'application/octet-stream' } });
+    const res = await api(`/api/import?name=${encodeURIComponent(file.name)}&to=${encodeURIComponent(to)}`, {
+      method: 'POST',
+      body: await file.arrayBuffer(),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
     const data = await res.json();
     await loadList({ announce: false });
     await openStandard(data.path);
-    status(`Importerede ${file.name} som ${data.path}: ${data.sections.length} afsnit.${data.notices.length ? ' ' + data.notices.join(' ') : ''}`);
+    status(
+      `Importerede ${file.name} som ${data.path}: ${data.sections.length} afsnit.${data.notices.length ? ' ' + data.notices.join(' ') : ''}`,
+    );
   } catch (error) {
     status(`Importen mislykkedes: ${error.message}`);
   }
@@ -666,7 +751,9 @@ function buildForm() {
       input.setAttribute('aria-describedby', help.id);
       wrap.append(help);
     }
-    input.addEventListener(f.kind === 'select' || f.kind === 'date' ? 'change' : 'input', () => fromForm(f.key, input.value));
+    input.addEventListener(f.kind === 'select' || f.kind === 'date' ? 'change' : 'input', () =>
+      fromForm(f.key, input.value),
+    );
     form.append(wrap);
     formInputs.set(f.key, input);
   }

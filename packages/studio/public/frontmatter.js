@@ -13,7 +13,12 @@ export const fields = [
   { key: 'udvalg', label: 'Udvalg', kind: 'text' },
   { key: 'godkendt-dato', label: 'Godkendt den', kind: 'date' },
   { key: 'gyldig-fra', label: 'Gyldig fra', kind: 'date' },
-  { key: 'begrundelse', label: 'Begrundelse for ændringen', kind: 'textarea', help: 'Står på forsiden af ændringsdokumentet' },
+  {
+    key: 'begrundelse',
+    label: 'Begrundelse for ændringen',
+    kind: 'textarea',
+    help: 'Står på forsiden af ændringsdokumentet',
+  },
 ];
 
 /** Where the YAML is: the offsets of its first character and of the closing "---" line; undefined without frontmatter. */
@@ -34,7 +39,8 @@ function parse(text) {
   return { at, yaml, doc: parseDocument(yaml, { uniqueKeys: false }) };
 }
 
-const display = (value) => (value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const display = (value) =>
+  value === null || value === undefined ? '' : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
 
 /**
  * The form's values read from the text: { values: { key: string }, frontmatter: bool, error?: string }.
@@ -44,8 +50,14 @@ export function readFields(text) {
   const { at, doc } = parse(text);
   const values = Object.fromEntries(fields.map((f) => [f.key, '']));
   if (!at) return { values, frontmatter: false };
-  if (doc.errors.length) return { values, frontmatter: true, error: `YAML'en har en fejl (${doc.errors[0].message.split('\n')[0]}); ret den i editoren.` };
-  if (doc.contents !== null && !isMap(doc.contents)) return { values, frontmatter: true, error: 'Frontmatter skal være nøgler og værdier; ret den i editoren.' };
+  if (doc.errors.length)
+    return {
+      values,
+      frontmatter: true,
+      error: `YAML'en har en fejl (${doc.errors[0].message.split('\n')[0]}); ret den i editoren.`,
+    };
+  if (doc.contents !== null && !isMap(doc.contents))
+    return { values, frontmatter: true, error: 'Frontmatter skal være nøgler og værdier; ret den i editoren.' };
   for (const f of fields) {
     const v = doc.contents?.get(f.key, false);
     const value = v && typeof v === 'object' && 'toJSON' in v ? v.toJSON() : v;
@@ -59,7 +71,10 @@ const yamlScalar = (value) => stringify(value, { lineWidth: 0 }).replace(/\n$/, 
 /** The YAML text of a field's value (no key), or undefined when the field is to be removed. */
 function serialize(field, value) {
   if (field.kind === 'list') {
-    const items = value.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+    const items = value
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (!items.length) return undefined;
     return `[${items.map((i) => (/[,[\]{}]/.test(i) ? JSON.stringify(i) : yamlScalar(i))).join(', ')}]`;
   }
@@ -67,7 +82,10 @@ function serialize(field, value) {
   if (v === '') return undefined;
   if (v.includes('\n')) {
     // A literal block, indented under the key; an indentation indicator when the text begins with a space.
-    return `|${/^\s/.test(v) ? '2' : ''}\n${v.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`)).join('\n')}`;
+    return `|${/^\s/.test(v) ? '2' : ''}\n${v
+      .split('\n')
+      .map((l) => (l.trim() === '' ? '' : `  ${l}`))
+      .join('\n')}`;
   }
   return yamlScalar(v);
 }
@@ -100,7 +118,7 @@ export function fieldChange(text, key, value) {
   const keyStart = lineStart(yaml, pair.key.range[0]);
   const node = pair.value;
   // The value's end, without the line breaks a block value swallows.
-  let end = node && node.range ? node.range[1] : pair.key.range[1];
+  let end = node?.range ? node.range[1] : pair.key.range[1];
   while (end > keyStart && yaml[end - 1] === '\n') end--;
   end = lineEnd(yaml, end);
   const current = yaml.slice(keyStart, end);
@@ -111,7 +129,13 @@ export function fieldChange(text, key, value) {
   }
   const next = `${key}: ${ser}`;
   if (current === next) return undefined;
-  if (node && node.range && isScalar(node) && node.range[0] > pair.key.range[1] && !String(node.type).startsWith('BLOCK') && !ser.includes('\n')) {
+  if (
+    node?.range &&
+    isScalar(node) &&
+    node.range[0] > pair.key.range[1] &&
+    !String(node.type).startsWith('BLOCK') &&
+    !ser.includes('\n')
+  ) {
     // A one-line value: replace only the value, so a comment after it on the line stays.
     return { from: base + node.range[0], to: base + node.range[1], insert: ser };
   }

@@ -15,9 +15,27 @@ import { dirname, extname, join, relative, resolve, sep, basename } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { importBytes, ImportError } from '@kvalitet/import';
-import { applyBaseline, isBaseline, lintParsed, loadConfig, parseFindings, rules, type Baseline, type LintMessage } from '@kvalitet/lint';
+import {
+  applyBaseline,
+  isBaseline,
+  lintParsed,
+  loadConfig,
+  parseFindings,
+  rules,
+  type Baseline,
+  type LintMessage,
+} from '@kvalitet/lint';
 import { formatReference } from '@kvalitet/model';
-import { parseFrontmatter, formatSize, maxFileBytes, parseStandard, readTextFile, writeFileAtomic, WriteError, type ParseResult } from '@kvalitet/parser';
+import {
+  parseFrontmatter,
+  formatSize,
+  maxFileBytes,
+  parseStandard,
+  readTextFile,
+  writeFileAtomic,
+  WriteError,
+  type ParseResult,
+} from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 const run = promisify(execFile);
@@ -49,25 +67,45 @@ class HttpError extends Error {
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const maxBody = 10 * 1024 * 1024;
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
 
 /** Packages the page loads as ES modules, through an import map (no bundler needed). */
 const vendorScopes = ['@codemirror', '@lezer'];
 const vendorPackages = ['style-mod', 'w3c-keyname', 'crelt', '@marijn/find-cluster-break', 'yaml'];
 
 /** The node_modules folder the editor packages are installed in. */
-const modulesRoot = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(/@codemirror[\\/]state[\\/].*$/, '');
+const modulesRoot = fileURLToPath(new URL('.', import.meta.resolve('@codemirror/state'))).replace(
+  /@codemirror[\\/]state[\\/].*$/,
+  '',
+);
 
 async function vendorMap(): Promise<Record<string, string>> {
   const names = [...vendorPackages];
-  for (const scope of vendorScopes) for (const p of await readdir(join(modulesRoot, scope)).catch(() => [] as string[])) names.push(`${scope}/${p}`);
+  for (const scope of vendorScopes)
+    for (const p of await readdir(join(modulesRoot, scope)).catch(() => [] as string[])) names.push(`${scope}/${p}`);
   const imports: Record<string, string> = {};
   for (const name of names) {
-    const pkg = JSON.parse(await readFile(join(modulesRoot, name, 'package.json'), 'utf8')) as { exports?: Record<string, unknown> | string; module?: string };
+    const pkg = JSON.parse(await readFile(join(modulesRoot, name, 'package.json'), 'utf8')) as {
+      exports?: Record<string, unknown> | string;
+      module?: string;
+    };
     // "exports" is either { ".": { import } } or the conditions themselves: { import, require }.
-    const exp = typeof pkg.exports === 'object' ? ((pkg.exports['.'] as Record<string, unknown> | undefined) ?? pkg.exports) : undefined;
+    const exp =
+      typeof pkg.exports === 'object'
+        ? ((pkg.exports['.'] as Record<string, unknown> | undefined) ?? pkg.exports)
+        : undefined;
     // An ES module: the "import" condition, or the browser build behind "default" (yaml).
-    const entry = typeof exp?.['import'] === 'string' ? exp['import'] : typeof exp?.['default'] === 'string' && exp['default'].includes('browser') ? exp['default'] : undefined;
+    const entry =
+      typeof exp?.['import'] === 'string'
+        ? exp['import']
+        : typeof exp?.['default'] === 'string' && exp['default'].includes('browser')
+          ? exp['default']
+          : undefined;
     const file = entry ?? pkg.module;
     if (file) imports[name] = `/vendor/${name}/${file.replace(/^\.\//, '')}`;
   }
@@ -99,14 +137,22 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   // The configuration of the standards repository the root belongs to, as the command line finds it.
   const loaded = await loadConfig(root, undefined, rules);
-  const lintOptions = (abs: string) => ({ rules, settings: loaded.settingsFor(abs), municipality: loaded.config.municipality ?? {}, today });
+  const lintOptions = (abs: string) => ({
+    rules,
+    settings: loaded.settingsFor(abs),
+    municipality: loaded.config.municipality ?? {},
+    today,
+  });
 
   /** A path from the page, resolved inside the root; refuses traversal and symlinks out. */
   async function inside(rel: unknown, opts: { mustExist: boolean }): Promise<string> {
-    if (typeof rel !== 'string' || rel === '' || rel.includes('\0')) throw new HttpError(400, 'Stien mangler eller er ugyldig.');
+    if (typeof rel !== 'string' || rel === '' || rel.includes('\0'))
+      throw new HttpError(400, 'Stien mangler eller er ugyldig.');
     const target = resolve(root, rel);
-    if (target !== root && !target.startsWith(root + sep)) throw new HttpError(403, 'Stien peger uden for mappen med standarder.');
-    if (extname(target).toLowerCase() !== '.md') throw new HttpError(403, 'Studiet arbejder kun med Markdown-filer (.md).');
+    if (target !== root && !target.startsWith(root + sep))
+      throw new HttpError(403, 'Stien peger uden for mappen med standarder.');
+    if (extname(target).toLowerCase() !== '.md')
+      throw new HttpError(403, 'Studiet arbejder kun med Markdown-filer (.md).');
     const real = await realpath(target).catch(() => undefined);
     // A file that does not exist yet is checked through its nearest existing folder: a new file
     // under a linked folder must not land outside the root either.
@@ -162,7 +208,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   /** The findings in a standard, those the baseline accepts marked `baselined` as the command line marks them. */
-  function lintDocument(abs: string, parsed: ParseResult, baseline?: Baseline): Array<LintMessage & { baselined?: boolean }> {
+  function lintDocument(
+    abs: string,
+    parsed: ParseResult,
+    baseline?: Baseline,
+  ): Array<LintMessage & { baselined?: boolean }> {
     const messages = [...parseFindings(parsed.document), ...lintParsed(parsed, lintOptions(abs))];
     return baseline ? applyBaseline(loaded.relative(abs), messages, baseline) : messages;
   }
@@ -216,7 +266,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   async function listStandards() {
-    const out: Array<{ path: string; title: string; municipality?: string; paragraphs: string[]; counts: Record<'error' | 'warning' | 'info' | 'accepted', number> }> = [];
+    const out: Array<{
+      path: string;
+      title: string;
+      municipality?: string;
+      paragraphs: string[];
+      counts: Record<'error' | 'warning' | 'info' | 'accepted', number>;
+    }> = [];
     const baseline = await currentBaseline();
     const files = (await markdownFiles()).sort();
     for (const f of files) {
@@ -235,7 +291,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const counts = { error: 0, warning: 0, info: 0, accepted: 0 };
       for (const m of messages) counts[m.baselined ? 'accepted' : m.severity]++;
       const meta = parsed.document.metadata;
-      out.push({ path: relPath(abs), title: meta.title, ...(meta.municipality ? { municipality: meta.municipality } : {}), paragraphs: meta.paragraphs.map(formatReference), counts });
+      out.push({
+        path: relPath(abs),
+        title: meta.title,
+        ...(meta.municipality ? { municipality: meta.municipality } : {}),
+        paragraphs: meta.paragraphs.map(formatReference),
+        counts,
+      });
     }
     return out;
   }
@@ -250,7 +312,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       return undefined;
     }
   }
-  const gitOut = async (top: string, args: string[]) => (await run('git', args, { cwd: top, maxBuffer: 64 * 1024 * 1024 })).stdout;
+  const gitOut = async (top: string, args: string[]) =>
+    (await run('git', args, { cwd: top, maxBuffer: 64 * 1024 * 1024 })).stdout;
 
   /** A file's text at a commit, tag or HEAD; undefined when it is not there. */
   async function textAt(g: { top: string; rel: string }, ref: string): Promise<string | undefined> {
@@ -261,27 +324,72 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
    * The versions a standard can be compared with: HEAD, the last commit whose frontmatter says
    * `status: godkendt`, and the tags that hold the file (newest first).
    */
-  async function basesOf(abs: string): Promise<{ git: boolean; bases: Array<{ ref: string; kind: 'head' | 'approved' | 'tag'; label: string; commit: string; date: string }> }> {
+  async function basesOf(abs: string): Promise<{
+    git: boolean;
+    bases: Array<{ ref: string; kind: 'head' | 'approved' | 'tag'; label: string; commit: string; date: string }>;
+  }> {
     const g = await inGit(abs);
     if (!g) return { git: false, bases: [] };
-    const bases: Array<{ ref: string; kind: 'head' | 'approved' | 'tag'; label: string; commit: string; date: string }> = [];
-    const log = (await gitOut(g.top, ['log', '-n', String(maxApprovedSearch), '--format=%H %cs', 'HEAD', '--', g.rel]).catch(() => '')).split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]);
+    const bases: Array<{
+      ref: string;
+      kind: 'head' | 'approved' | 'tag';
+      label: string;
+      commit: string;
+      date: string;
+    }> = [];
+    const log = (
+      await gitOut(g.top, ['log', '-n', String(maxApprovedSearch), '--format=%H %cs', 'HEAD', '--', g.rel]).catch(
+        () => '',
+      )
+    )
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split(' ') as [string, string]);
     const head = (await gitOut(g.top, ['log', '-n', '1', '--format=%H %cs', 'HEAD']).catch(() => '')).trim().split(' ');
-    if (head[0] && (await textAt(g, 'HEAD')) !== undefined) bases.push({ ref: 'HEAD', kind: 'head', label: `Seneste commit (HEAD, ${head[0].slice(0, 7)} fra ${head[1]})`, commit: head[0], date: head[1]! });
+    if (head[0] && (await textAt(g, 'HEAD')) !== undefined)
+      bases.push({
+        ref: 'HEAD',
+        kind: 'head',
+        label: `Seneste commit (HEAD, ${head[0].slice(0, 7)} fra ${head[1]})`,
+        commit: head[0],
+        date: head[1]!,
+      });
     for (const [commit, date] of log) {
       const text = await textAt(g, commit);
       if (text !== undefined && isApproved(text)) {
-        bases.push({ ref: commit, kind: 'approved', label: `Seneste godkendte version (commit ${commit.slice(0, 7)} fra ${date})`, commit, date });
+        bases.push({
+          ref: commit,
+          kind: 'approved',
+          label: `Seneste godkendte version (commit ${commit.slice(0, 7)} fra ${date})`,
+          commit,
+          date,
+        });
         break;
       }
     }
-    const tags = (await gitOut(g.top, ['for-each-ref', '--sort=-creatordate', '--count=50', '--format=%(refname:short) %(objectname) %(*objectname) %(creatordate:short)', 'refs/tags']).catch(() => '')).split('\n').filter(Boolean);
+    const tags = (
+      await gitOut(g.top, [
+        'for-each-ref',
+        '--sort=-creatordate',
+        '--count=50',
+        '--format=%(refname:short) %(objectname) %(*objectname) %(creatordate:short)',
+        'refs/tags',
+      ]).catch(() => '')
+    )
+      .split('\n')
+      .filter(Boolean);
     for (const line of tags) {
       const parts = line.split(' ');
       const [tag, object, peeled, date] = parts.length === 4 ? parts : [parts[0], parts[1], '', parts[2]];
       if ((await textAt(g, `refs/tags/${tag}`)) === undefined) continue;
       const commit = peeled || object!;
-      bases.push({ ref: `refs/tags/${tag}`, kind: 'tag', label: `Mærket ${tag} (${commit.slice(0, 7)} fra ${date})`, commit, date: date! });
+      bases.push({
+        ref: `refs/tags/${tag}`,
+        kind: 'tag',
+        label: `Mærket ${tag} (${commit.slice(0, 7)} fra ${date})`,
+        commit,
+        date: date!,
+      });
     }
     return { git: true, bases };
   }
@@ -289,12 +397,21 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   /** The old text a change document compares with: the file at `ref` (HEAD unless named); a Danish error when there is none. */
   async function baseText(abs: string, ref = 'HEAD'): Promise<string> {
     const rel = relPath(abs);
-    if (ref !== 'HEAD' && !/^[0-9a-f]{40}$/.test(ref) && !/^refs\/tags\/[^\s:]+$/.test(ref)) throw new HttpError(400, `Ugyldig version at sammenligne med: „${ref}“.`);
+    if (ref !== 'HEAD' && !/^[0-9a-f]{40}$/.test(ref) && !/^refs\/tags\/[^\s:]+$/.test(ref))
+      throw new HttpError(400, `Ugyldig version at sammenligne med: „${ref}“.`);
     const g = await inGit(abs);
-    if (!g) throw new HttpError(409, `Mappen med ${rel} er ikke i et git-repository, så der er ingen tidligere version at sammenligne med.`);
+    if (!g)
+      throw new HttpError(
+        409,
+        `Mappen med ${rel} er ikke i et git-repository, så der er ingen tidligere version at sammenligne med.`,
+      );
     const old = await textAt(g, ref);
     if (old !== undefined) return old;
-    if (ref === 'HEAD') throw new HttpError(409, `${rel} er ikke i git endnu (findes ikke i HEAD), så der er ingen tidligere version at sammenligne med. Gem og commit filen først.`);
+    if (ref === 'HEAD')
+      throw new HttpError(
+        409,
+        `${rel} er ikke i git endnu (findes ikke i HEAD), så der er ingen tidligere version at sammenligne med. Gem og commit filen først.`,
+      );
     throw new HttpError(409, `${rel} findes ikke i den valgte version (${ref.replace(/^refs\/tags\//, '')}).`);
   }
 
@@ -327,7 +444,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       if (error instanceof HttpError) throw error;
       throw new HttpError(400, 'Forespørgslen er ikke gyldig JSON.');
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new HttpError(400, 'Forespørgslen skal være et JSON-objekt.');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new HttpError(400, 'Forespørgslen skal være et JSON-objekt.');
     return value as T;
   }
 
@@ -335,7 +453,11 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     const isBytes = payload instanceof Uint8Array;
     const data = isBytes ? payload : typeof payload === 'string' ? payload : JSON.stringify(payload);
     res.writeHead(status, {
-      'content-type': isBytes ? 'application/octet-stream' : typeof payload === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+      'content-type': isBytes
+        ? 'application/octet-stream'
+        : typeof payload === 'string'
+          ? 'text/plain; charset=utf-8'
+          : 'application/json; charset=utf-8',
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
       ...headers,
@@ -351,21 +473,37 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       throw new HttpError(400, 'Adressen er ugyldig.');
     }
     const host = req.headers.host ?? '';
-    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) throw new HttpError(421, 'Ukendt værtsnavn; studiet svarer kun på sin egen adresse.');
+    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`)
+      throw new HttpError(421, 'Ukendt værtsnavn; studiet svarer kun på sin egen adresse.');
     const from = req.headers.origin;
-    if (from !== undefined && from !== origin && from !== `http://localhost:${new URL(origin).port}`) throw new HttpError(403, 'Forespørgsler fra andre websteder afvises.');
-    if (req.method !== 'GET' && req.method !== 'HEAD' && from === undefined && req.headers['sec-fetch-site'] !== 'same-origin') {
+    if (from !== undefined && from !== origin && from !== `http://localhost:${new URL(origin).port}`)
+      throw new HttpError(403, 'Forespørgsler fra andre websteder afvises.');
+    if (
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      from === undefined &&
+      req.headers['sec-fetch-site'] !== 'same-origin'
+    ) {
       // A state-changing request must come from the studio's own page (browsers send Origin).
       throw new HttpError(403, 'Forespørgsler uden oprindelse afvises.');
     }
 
     const read = req.method === 'GET' || req.method === 'HEAD';
     if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
-      const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`);
-      return send(res, 200, html, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self' data: blob:; connect-src 'self'" });
+      const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace(
+        '<!--IMPORTMAP-->',
+        `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`,
+      );
+      return send(res, 200, html, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy':
+          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self' data: blob:; connect-src 'self'",
+      });
     }
     if (read && /^\/(app\.js|frontmatter\.js|styles\.css|favicon\.svg)$/.test(url.pathname)) {
-      return send(res, 200, await readFile(join(publicDir, url.pathname.slice(1)), 'utf8'), { 'content-type': types[extname(url.pathname)]! });
+      return send(res, 200, await readFile(join(publicDir, url.pathname.slice(1)), 'utf8'), {
+        'content-type': types[extname(url.pathname)]!,
+      });
     }
     if (read && url.pathname.startsWith('/vendor/')) {
       let rel: string;
@@ -376,11 +514,16 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       }
       const name = Object.keys(importMap).find((n) => rel.startsWith(n + '/'));
       const file = resolve(modulesRoot, rel);
-      if (!name || !file.startsWith(resolve(modulesRoot, name) + sep) || extname(file) !== '.js') throw new HttpError(404, 'Ikke fundet.');
-      return send(res, 200, await readFile(file, 'utf8'), { 'content-type': types['.js']!, 'cache-control': 'max-age=3600' });
+      if (!name || !file.startsWith(resolve(modulesRoot, name) + sep) || extname(file) !== '.js')
+        throw new HttpError(404, 'Ikke fundet.');
+      return send(res, 200, await readFile(file, 'utf8'), {
+        'content-type': types['.js']!,
+        'cache-control': 'max-age=3600',
+      });
     }
 
-    if (url.pathname === '/api/standards' && req.method === 'GET') return send(res, 200, { root: basename(root), standards: await listStandards() });
+    if (url.pathname === '/api/standards' && req.method === 'GET')
+      return send(res, 200, { root: basename(root), standards: await listStandards() });
 
     if (url.pathname === '/api/bases' && req.method === 'GET') {
       return send(res, 200, await basesOf(await inside(url.searchParams.get('path'), { mustExist: false })));
@@ -400,14 +543,23 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     if (url.pathname === '/api/exists' && req.method === 'GET') {
       const abs = await inside(url.searchParams.get('path'), { mustExist: false });
       const folder = await stat(dirname(abs)).catch(() => undefined);
-      return send(res, 200, { path: relPath(abs), exists: (await stat(abs).catch(() => undefined)) !== undefined, folderExists: folder?.isDirectory() === true });
+      return send(res, 200, {
+        path: relPath(abs),
+        exists: (await stat(abs).catch(() => undefined)) !== undefined,
+        folderExists: folder?.isDirectory() === true,
+      });
     }
 
     if (url.pathname === '/api/file' && req.method === 'GET') {
       const abs = await inside(url.searchParams.get('path'), { mustExist: true });
       const { text } = (await readStandard(abs))!;
       const rel = relPath(abs);
-      return send(res, 200, { path: rel, text, version: issue(rel, text), committed: (await committedVersion(abs)) !== undefined });
+      return send(res, 200, {
+        path: rel,
+        text,
+        version: issue(rel, text),
+        committed: (await committedVersion(abs)) !== undefined,
+      });
     }
 
     if (url.pathname === '/api/file' && req.method === 'PUT') {
@@ -419,20 +571,32 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       if (typeof text !== 'string') throw new HttpError(400, 'Teksten mangler.');
       // The limit every command reads standards with, checked before anything is written.
       const size = Buffer.byteLength(text);
-      if (size > maxFileBytes) throw new HttpError(413, `Teksten fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Intet er gemt.`);
+      if (size > maxFileBytes)
+        throw new HttpError(
+          413,
+          `Teksten fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Intet er gemt.`,
+        );
       if (version !== undefined && typeof version !== 'string') throw new HttpError(400, 'Versionen er ugyldig.');
       const abs = await inside(path, { mustExist: false });
       const rel = relPath(abs);
       const owner = version === undefined ? undefined : issued.get(version);
       if (owner !== undefined && owner !== rel) {
-        throw new HttpError(409, `Teksten blev indlæst fra en anden fil (${owner}) end den, der skulle gemmes (${rel}). Intet er gemt; åbn ${rel} igen.`);
+        throw new HttpError(
+          409,
+          `Teksten blev indlæst fra en anden fil (${owner}) end den, der skulle gemmes (${rel}). Intet er gemt; åbn ${rel} igen.`,
+        );
       }
       const current = await readStandard(abs);
-      if (current !== undefined && version === undefined) throw new HttpError(409, `Filen ${rel} findes allerede. Åbn den i studiet, før du gemmer.`);
+      if (current !== undefined && version === undefined)
+        throw new HttpError(409, `Filen ${rel} findes allerede. Åbn den i studiet, før du gemmer.`);
       if (current !== undefined && version !== versionOf(rel, current.text)) {
-        throw new HttpError(409, 'Filen er ændret uden for studiet, siden du åbnede den. Dine ændringer er ikke gemt; kopiér dem, genindlæs filen og indsæt dem igen.');
+        throw new HttpError(
+          409,
+          'Filen er ændret uden for studiet, siden du åbnede den. Dine ændringer er ikke gemt; kopiér dem, genindlæs filen og indsæt dem igen.',
+        );
       }
-      if (current === undefined && version !== undefined) throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
+      if (current === undefined && version !== undefined)
+        throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
       // Compared and saved as the text the page shows; a byte-order mark the file had is kept.
       await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text, { root });
       return send(res, 200, { path: rel, version: issue(rel, text) });
@@ -444,15 +608,32 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const baseline = await currentBaseline();
       const started = performance.now();
       const cpu = process.cpuUsage();
-      const messages = lintDocument(abs, parseStandard(String(text ?? ''), { file: relPath(abs), validate: false }), baseline);
+      const messages = lintDocument(
+        abs,
+        parseStandard(String(text ?? ''), { file: relPath(abs), validate: false }),
+        baseline,
+      );
       // How long the check took, in wall-clock and in CPU time (for npm run bench:studio on a busy machine).
       const used = process.cpuUsage(cpu);
-      return send(res, 200, { messages }, { 'server-timing': `lint;dur=${(performance.now() - started).toFixed(1)}, cpu;dur=${((used.user + used.system) / 1000).toFixed(1)}` });
+      return send(
+        res,
+        200,
+        { messages },
+        {
+          'server-timing': `lint;dur=${(performance.now() - started).toFixed(1)}, cpu;dur=${((used.user + used.system) / 1000).toFixed(1)}`,
+        },
+      );
     }
 
     if (url.pathname === '/api/render' && req.method === 'POST') {
-      const { path, text, kind, base } = await json<{ path: string; text: string; kind: 'preview' | 'docx' | 'docx-track' | 'publication'; base?: string }>(req);
-      if (!['preview', 'docx', 'docx-track', 'publication'].includes(kind)) throw new HttpError(400, 'Ukendt dokumenttype; brug preview, docx, docx-track eller publication.');
+      const { path, text, kind, base } = await json<{
+        path: string;
+        text: string;
+        kind: 'preview' | 'docx' | 'docx-track' | 'publication';
+        base?: string;
+      }>(req);
+      if (!['preview', 'docx', 'docx-track', 'publication'].includes(kind))
+        throw new HttpError(400, 'Ukendt dokumenttype; brug preview, docx, docx-track eller publication.');
       const abs = await inside(path, { mustExist: false });
       const name = basename(abs, '.md');
       if (kind === 'publication') {
@@ -460,7 +641,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       }
       const old = await baseText(abs, typeof base === 'string' && base !== '' ? base : 'HEAD');
       const rev = buildRevision(old, String(text), { lint: lintOptions(abs) });
-      if (kind === 'preview') return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
+      if (kind === 'preview')
+        return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
       const bytes = await renderChangeDocx(rev, { trackChanges: kind === 'docx-track' });
       return send(res, 200, bytes, docxHeaders(`aendring-${name}${kind === 'docx-track' ? '-sporede' : ''}.docx`));
     }
@@ -474,10 +656,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const chosen = to === null ? undefined : await inside(to, { mustExist: false });
       if (chosen) {
         const rel = relPath(chosen);
-        if (!(await stat(dirname(chosen)).catch(() => undefined))?.isDirectory()) throw new HttpError(400, `Mappen til ${rel} findes ikke.`);
-        if (await stat(chosen).catch(() => undefined)) throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
+        if (!(await stat(dirname(chosen)).catch(() => undefined))?.isDirectory())
+          throw new HttpError(400, `Mappen til ${rel} findes ikke.`);
+        if (await stat(chosen).catch(() => undefined))
+          throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
       }
-      let result;
+      let result: Awaited<ReturnType<typeof importBytes>>;
       try {
         result = await importBytes(bytes, { file: fileName });
       } catch (error) {
@@ -489,16 +673,32 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         try {
           await writeFile(chosen, result.markdown, { flag: 'wx' });
         } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+            throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
           throw error;
         }
-        return send(res, 201, { path: rel, sections: result.sections, notices: result.report.notices, guessed: result.metadata.guessed });
+        return send(res, 201, {
+          path: rel,
+          sections: result.sections,
+          notices: result.report.notices,
+          guessed: result.metadata.guessed,
+        });
       }
-      const stem = fileName.replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-').replace(/^-+|-+$/g, '') || 'import';
+      const stem =
+        fileName
+          .replace(/\.[^.]+$/, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9æøå-]+/g, '-')
+          .replace(/^-+|-+$/g, '') || 'import';
       let target = join(root, `${stem}.md`);
       for (let n = 2; await stat(target).catch(() => undefined); n++) target = join(root, `${stem}-${n}.md`);
       await writeFile(target, result.markdown, { flag: 'wx' });
-      return send(res, 201, { path: relPath(target), sections: result.sections, notices: result.report.notices, guessed: result.metadata.guessed });
+      return send(res, 201, {
+        path: relPath(target),
+        sections: result.sections,
+        notices: result.report.notices,
+        guessed: result.metadata.guessed,
+      });
     }
 
     throw new HttpError(404, 'Ikke fundet.');
@@ -513,7 +713,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   const server = createServer((req, res) => {
     handle(req, res, origin).catch((error: unknown) => {
       if (error instanceof HttpError) return send(res, error.status, { error: error.message });
-      if (error instanceof WriteError) return send(res, 409, { error: `${error.message.replaceAll(root + sep, '')} Intet er gemt.` });
+      if (error instanceof WriteError)
+        return send(res, 409, { error: `${error.message.replaceAll(root + sep, '')} Intet er gemt.` });
       send(res, 500, { error: `Der skete en intern fejl i studiet: ${(error as Error).message}` });
     });
   });

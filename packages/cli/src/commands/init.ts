@@ -41,8 +41,9 @@ const exists = async (path: string) => (await stat(path).catch(() => undefined))
 
 /** The workflow file for a repository whose standards are in `paths` (relative, forward slashes). */
 export function workflowText(paths: string, branch: string): string {
- // Without paths the action checks standards/, or the whole repository when there is none.
-  const withPaths = paths === 'standards' || paths === '.' ? '' : `\n        with:\n          paths: ${JSON.stringify(paths)}`;
+  // Without paths the action checks standards/, or the whole repository when there is none.
+  const withPaths =
+    paths === 'standards' || paths === '.' ? '' : `\n        with:\n          paths: ${JSON.stringify(paths)}`;
   return `# Tjekker kvalitetsstandarderne med kvalitet: annoteringer på de ændrede linjer, et resumé
 # af fundene og ændringsdokumenterne til udvalget som artefakter. Skrevet af "kvalitet init".
 name: kvalitetsstandarder
@@ -101,9 +102,12 @@ function checkUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--deadlines-url skal være en hel adresse, fx https://www.kommune.dk/frister (fik „${value}“).`);
+    throw new UsageError(
+      `--deadlines-url skal være en hel adresse, fx https://www.kommune.dk/frister (fik „${value}“).`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--deadlines-url skal begynde med https:// (fik „${value}“).`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UsageError(`--deadlines-url skal begynde med https:// (fik „${value}“).`);
   return value;
 }
 
@@ -111,7 +115,9 @@ function checkUrl(value: string): string {
 async function currentBranch(cwd: string): Promise<string> {
   const { execFile } = await import('node:child_process');
   return new Promise((done) => {
-    execFile('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd, encoding: 'utf8' }, (error, stdout) => done(error ? 'main' : stdout.trim() || 'main'));
+    execFile('git', ['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd, encoding: 'utf8' }, (error, stdout) =>
+      done(error ? 'main' : stdout.trim() || 'main'),
+    );
   });
 }
 
@@ -138,15 +144,25 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`Angiv højst én mappe med standarder (fik ${positionals.length}).`);
   const today = todayOption(values.today);
   const root = io.cwd;
-  const dir = positionals[0] !== undefined ? resolve(root, positionals[0]) : (await exists(join(root, 'standards'))) ? join(root, 'standards') : root;
+  const dir =
+    positionals[0] !== undefined
+      ? resolve(root, positionals[0])
+      : (await exists(join(root, 'standards')))
+        ? join(root, 'standards')
+        : root;
   const dirInfo = await stat(dir).catch(() => undefined);
   if (!dirInfo?.isDirectory()) throw new UsageError(`Mappen ${positionals[0]} findes ikke.`);
   const shownDir = relative(root, dir).split(sep).join('/') || '.';
-  if (shownDir.startsWith('..')) throw new UsageError(`Mappen ${positionals[0]} ligger uden for den aktuelle mappe; kør kvalitet init i roden af repositoryet.`);
+  if (shownDir.startsWith('..'))
+    throw new UsageError(
+      `Mappen ${positionals[0]} ligger uden for den aktuelle mappe; kør kvalitet init i roden af repositoryet.`,
+    );
 
   const standards = await expandInputs([dir], root);
   if (standards.length === 0) {
-    const others = (await readdir(dir, { recursive: true })).filter((f) => /\.(docx|pdf|txt)$/i.test(f) && !f.split(/[\\/]/).some((p) => p.startsWith('.') || p === 'node_modules'));
+    const others = (await readdir(dir, { recursive: true })).filter(
+      (f) => /\.(docx|pdf|txt)$/i.test(f) && !f.split(/[\\/]/).some((p) => p.startsWith('.') || p === 'node_modules'),
+    );
     if (others.length > 0) {
       const prefix = shownDir === '.' ? '' : shownDir + '/';
       const kinds = [...new Set(others.map((f) => f.slice(f.lastIndexOf('.')).toLowerCase()))].sort();
@@ -167,7 +183,8 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
       const guess = await municipalityOf(standards);
       name = interactive ? await tty.ask('Kommunens navn', guess) : guess;
     }
-    if (deadlinesUrl === undefined && interactive) deadlinesUrl = await tty.ask('Adressen på kommunens sagsbehandlingsfrister (tom: spring over)', undefined);
+    if (deadlinesUrl === undefined && interactive)
+      deadlinesUrl = await tty.ask('Adressen på kommunens sagsbehandlingsfrister (tom: spring over)', undefined);
   } finally {
     tty.close();
   }
@@ -195,7 +212,9 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
         // Not JSON: replaced as a whole, which is what --force asks for.
       }
     }
-    const old = (before['municipality'] && typeof before['municipality'] === 'object' ? before['municipality'] : {}) as Record<string, unknown>;
+    const old = (
+      before['municipality'] && typeof before['municipality'] === 'object' ? before['municipality'] : {}
+    ) as Record<string, unknown>;
     if (!name && typeof old['name'] === 'string') name = old['name'];
     if (!deadlinesUrl && typeof old['deadlinesUrl'] === 'string') deadlinesUrl = old['deadlinesUrl'];
     const municipality = { ...old, ...(name ? { name } : {}), ...(deadlinesUrl ? { deadlinesUrl } : {}) };
@@ -207,7 +226,10 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     };
     previousConfig = await readFile(configPath, 'utf8').catch(() => undefined);
     await writeFileAtomic(configPath, JSON.stringify(config, null, 2) + '\n');
-    const about = [name ?? 'uden kommunens navn', deadlinesUrl ? `frister: ${deadlinesUrl}` : 'uden adresse på fristerne'].join('; ');
+    const about = [
+      name ?? 'uden kommunens navn',
+      deadlinesUrl ? `frister: ${deadlinesUrl}` : 'uden adresse på fristerne',
+    ].join('; ');
     writtenFiles.push('kvalitet.config.json');
     written.push(`Skrev kvalitet.config.json (${about}).`);
   }
@@ -221,12 +243,22 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     else {
       const { runLint } = await import('./lint.js');
       let lintErrors = '';
-      const quiet: CliIo = { stdout: { write: () => true }, stderr: { write: (s: string) => (lintErrors += s) }, cwd: root };
+      const quiet: CliIo = {
+        stdout: { write: () => true },
+        stderr: { write: (s: string) => (lintErrors += s) },
+        cwd: root,
+      };
       const code = await runLint([dir, '--write-baseline', '--today', today], quiet);
       const read = await readTextFile(baselinePath);
       const baseline: unknown = read.ok ? JSON.parse(read.text) : undefined;
       if (!isBaseline(baseline)) throw new UsageError(`Kunne ikke skrive ${shownBaseline}: ${lintErrors.trim()}`);
-      if (code === ExitCode.usage) io.stderr.write(lintErrors.split('\n').filter((l) => l.startsWith('fejl:')).join('\n') + '\n');
+      if (code === ExitCode.usage)
+        io.stderr.write(
+          lintErrors
+            .split('\n')
+            .filter((l) => l.startsWith('fejl:'))
+            .join('\n') + '\n',
+        );
       const findings = baseline.entries.reduce((a, e) => a + e.count, 0);
       writtenFiles.push(shownBaseline);
       written.push(
@@ -252,14 +284,21 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
 
   const lines = [...written];
   if (kept.length > 0) {
-    lines.push(`${kept.join(', ')} findes allerede og er ikke ændret (brug --force for at skrive ${kept.length === 1 ? 'den' : 'dem'} igen).`);
+    lines.push(
+      `${kept.join(', ')} findes allerede og er ikke ændret (brug --force for at skrive ${kept.length === 1 ? 'den' : 'dem'} igen).`,
+    );
   }
   if (written.length === 0) lines.unshift('Intet er skrevet.');
   else {
     if (!deadlinesUrl && written.some((w) => w.startsWith('Skrev kvalitet.config.json'))) {
-      lines.push('Tilføj „deadlinesUrl“ under „municipality“ i kvalitet.config.json, når I har adressen på sagsbehandlingsfristerne.');
+      lines.push(
+        'Tilføj „deadlinesUrl“ under „municipality“ i kvalitet.config.json, når I har adressen på sagsbehandlingsfristerne.',
+      );
     }
-    lines.push('', `Læg filerne i git og lav en pull request, så kører tjekket: git add ${writtenFiles.join(' ')} && git commit -m "Tag kvalitet i brug"`);
+    lines.push(
+      '',
+      `Læg filerne i git og lav en pull request, så kører tjekket: git add ${writtenFiles.join(' ')} && git commit -m "Tag kvalitet i brug"`,
+    );
   }
   io.stdout.write(lines.join('\n') + '\n');
   return ExitCode.ok;

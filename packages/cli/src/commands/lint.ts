@@ -10,7 +10,17 @@ import { loadConfig } from '../config-file.js';
 import { expandInputs } from '../files.js';
 import { changedSince } from '../git.js';
 import { ExitCode, UsageError, todayOption, type CliIo } from '../io.js';
-import { contentHash, contextHash, loadMessages, readCache, sameStat, statStamp, storeMessages, writeCache, type CacheEntry } from '../lint-cache.js';
+import {
+  contentHash,
+  contextHash,
+  loadMessages,
+  readCache,
+  sameStat,
+  statStamp,
+  storeMessages,
+  writeCache,
+  type CacheEntry,
+} from '../lint-cache.js';
 import type { LintJob, LintJobResult } from '../lint-core.js';
 import { autoConcurrency, runJobs } from '../lint-pool.js';
 import { formatGithub } from '../reporters/github.js';
@@ -41,7 +51,9 @@ Afslutningskode: 0 ingen fejl (advarsler tilladt), 1 fejl eller for mange advars
 2 forkert brug eller en fil der ikke kan læses.
 `;
 
-const version = (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /** Runs `kvalitet lint`. */
 export async function runLint(argv: string[], io: CliIo): Promise<number> {
@@ -70,19 +82,25 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   const format = values.format;
-  if (!['stylish', 'json', 'sarif', 'github'].includes(format)) throw new UsageError(`Ukendt format „${format}“; brug stylish, json, sarif eller github.`);
-  if (values.lang !== 'da' && values.lang !== 'en') throw new UsageError(`Ukendt sprog „${values.lang}“; brug da eller en.`);
+  if (!['stylish', 'json', 'sarif', 'github'].includes(format))
+    throw new UsageError(`Ukendt format „${format}“; brug stylish, json, sarif eller github.`);
+  if (values.lang !== 'da' && values.lang !== 'en')
+    throw new UsageError(`Ukendt sprog „${values.lang}“; brug da eller en.`);
   const lang = values.lang as Lang;
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings skal være et helt tal ≥ 0 (fik „${values['max-warnings']}“).`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError(`--max-warnings skal være et helt tal ≥ 0 (fik „${values['max-warnings']}“).`);
   }
   const today = todayOption(values.today);
   let concurrency: number | 'auto' = 'auto';
   if (values.concurrency !== 'auto') {
     concurrency = Number(values.concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError(`--concurrency skal være auto eller et helt tal fra 1 til 64 (fik „${values.concurrency}“).`);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+      throw new UsageError(
+        `--concurrency skal være auto eller et helt tal fra 1 til 64 (fik „${values.concurrency}“).`,
+      );
   }
 
   const loaded = await loadConfig(io.cwd, values.config, rules);
@@ -111,9 +129,14 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       try {
         parsed = JSON.parse(text);
       } catch {
-        throw new UsageError(`${relative(io.cwd, baselinePath)}: baseline-filen er ikke gyldig JSON; skriv den igen med --write-baseline.`);
+        throw new UsageError(
+          `${relative(io.cwd, baselinePath)}: baseline-filen er ikke gyldig JSON; skriv den igen med --write-baseline.`,
+        );
       }
-      if (!isBaseline(parsed)) throw new UsageError(`${relative(io.cwd, baselinePath)}: baseline-filen har ikke det forventede indhold; skriv den igen med --write-baseline.`);
+      if (!isBaseline(parsed))
+        throw new UsageError(
+          `${relative(io.cwd, baselinePath)}: baseline-filen har ikke det forventede indhold; skriv den igen med --write-baseline.`,
+        );
       baseline = parsed;
     }
   }
@@ -179,7 +202,10 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       exit = ExitCode.usage;
       continue;
     }
-    if (r.fixRefused !== undefined) io.stderr.write(`bemærk: ${input.display} er ikke rettet med --fix, fordi filen er gemt som ${r.fixRefused}; gem den som UTF-8, og kør --fix igen.\n`);
+    if (r.fixRefused !== undefined)
+      io.stderr.write(
+        `bemærk: ${input.display} er ikke rettet med --fix, fordi filen er gemt som ${r.fixRefused}; gem den som UTF-8, og kør --fix igen.\n`,
+      );
     if (r.fixedText !== undefined) {
       // A file that cannot be saved is reported and the others still fixed.
       try {
@@ -194,7 +220,8 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     for (const [id, ms] of r.timing ?? []) timing.set(id, (timing.get(id) ?? 0) + ms);
     results[r.index] = { filePath: input.display, messages: r.messages };
     const key = pending[r.index];
-    if (cache && r.fixedText === undefined && key !== undefined) cache.entries[relToConfig(input.absolute)] = { ...key, messages: storeMessages(r.messages) };
+    if (cache && r.fixedText === undefined && key !== undefined)
+      cache.entries[relToConfig(input.absolute)] = { ...key, messages: storeMessages(r.messages) };
   }
   // The cache is rewritten only when something changed (a run answered wholly from it changes nothing).
   if (cache && (done.length > 0 || cacheChanged)) {
@@ -203,36 +230,57 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
       await writeCache(cachePath, cache);
     } catch (error) {
       if (!(error instanceof WriteError)) throw error;
-      io.stderr.write(`bemærk: ${error.message.replace(cachePath, relative(io.cwd, cachePath) || cachePath)} Filerne er tjekket uden cache.\n`);
+      io.stderr.write(
+        `bemærk: ${error.message.replace(cachePath, relative(io.cwd, cachePath) || cachePath)} Filerne er tjekket uden cache.\n`,
+      );
     }
   }
   for (const [index, input] of inputs.entries()) {
     const r = results[index];
-    if (r && baseline) results[index] = { ...r, messages: applyBaseline(relToConfig(input.absolute), r.messages, baseline) };
+    if (r && baseline)
+      results[index] = { ...r, messages: applyBaseline(relToConfig(input.absolute), r.messages, baseline) };
   }
   const finished = results.filter((r): r is FileResult => r !== undefined);
 
   if (values['write-baseline']) {
-    if (inputs.some((i) => resolve(i.absolute) === baselinePath)) throw new UsageError(`Baseline-filen ${relative(io.cwd, baselinePath)} er en af de standarder, der tjekkes; vælg et andet navn i konfigurationen.`);
-    const b = createBaseline(finished.map((r) => ({ file: relToConfig(resolve(io.cwd, r.filePath)), messages: r.messages })));
+    if (inputs.some((i) => resolve(i.absolute) === baselinePath))
+      throw new UsageError(
+        `Baseline-filen ${relative(io.cwd, baselinePath)} er en af de standarder, der tjekkes; vælg et andet navn i konfigurationen.`,
+      );
+    const b = createBaseline(
+      finished.map((r) => ({ file: relToConfig(resolve(io.cwd, r.filePath)), messages: r.messages })),
+    );
     await writeFileAtomic(baselinePath, JSON.stringify(b, null, 2) + '\n');
     const n = b.entries.reduce((a, e) => a + e.count, 0);
-    io.stderr.write(`Skrev ${n} fund fra ${finished.length} filer til ${relative(io.cwd, baselinePath) || baselinePath}.\n`);
+    io.stderr.write(
+      `Skrev ${n} fund fra ${finished.length} filer til ${relative(io.cwd, baselinePath) || baselinePath}.\n`,
+    );
     return exit;
   }
 
   const input = { results: finished, rules, lang };
-  const text = format === 'json' ? formatJson(input) : format === 'sarif' ? formatSarif(input, version) : format === 'github' ? formatGithub(input) : formatStylish(input);
+  const text =
+    format === 'json'
+      ? formatJson(input)
+      : format === 'sarif'
+        ? formatSarif(input, version)
+        : format === 'github'
+          ? formatGithub(input)
+          : formatStylish(input);
   // When no file could be read at all, "Ingen fund (0 filer)" after the errors would mislead.
   if (!(format === 'stylish' && finished.length === 0 && exit === ExitCode.usage)) io.stdout.write(text);
   if (fixedFiles > 0) io.stderr.write(`Rettede ${fixedFiles} ${fixedFiles === 1 ? 'fil' : 'filer'} med --fix.\n`);
-  if (values.changed !== undefined && inputs.length === 0 && format === 'stylish') io.stderr.write(`Ingen standarder er ændret siden ${values.changed}.\n`);
+  if (values.changed !== undefined && inputs.length === 0 && format === 'stylish')
+    io.stderr.write(`Ingen standarder er ændret siden ${values.changed}.\n`);
 
   if (values.timing) io.stderr.write(formatTiming(timing, lang));
   const totals = totalCounts(finished);
-  if (exit === ExitCode.ok && (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings))) exit = ExitCode.findings;
+  if (exit === ExitCode.ok && (totals.errors > 0 || (maxWarnings !== undefined && totals.warnings > maxWarnings)))
+    exit = ExitCode.findings;
   if (maxWarnings !== undefined && totals.warnings > maxWarnings && format === 'stylish') {
-    io.stderr.write(`${totals.warnings} ${totals.warnings === 1 ? 'advarsel er' : 'advarsler er'} flere end --max-warnings ${maxWarnings} tillader.\n`);
+    io.stderr.write(
+      `${totals.warnings} ${totals.warnings === 1 ? 'advarsel er' : 'advarsler er'} flere end --max-warnings ${maxWarnings} tillader.\n`,
+    );
   }
   return exit;
 }
@@ -243,7 +291,11 @@ function formatTiming(timing: Map<string, number>, lang: Lang): string {
   const total = [...timing.values()].reduce((a, b) => a + b, 0) || 1;
   const head = lang === 'da' ? ['Regel', 'Tid (ms)', 'Andel'] : ['Rule', 'Time (ms)', 'Relative'];
   const width = Math.max(head[0]!.length, ...rows.map(([id]) => id.length));
-  const lines = [`${head[0]!.padEnd(width)} | ${head[1]!.padStart(9)} | ${head[2]!.padStart(6)}`, `${'-'.repeat(width)}-|-${'-'.repeat(9)}-|-${'-'.repeat(6)}`];
-  for (const [id, ms] of rows) lines.push(`${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  const lines = [
+    `${head[0]!.padEnd(width)} | ${head[1]!.padStart(9)} | ${head[2]!.padStart(6)}`,
+    `${'-'.repeat(width)}-|-${'-'.repeat(9)}-|-${'-'.repeat(6)}`,
+  ];
+  for (const [id, ms] of rows)
+    lines.push(`${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
   return lines.join('\n') + '\n';
 }

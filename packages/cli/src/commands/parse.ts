@@ -28,7 +28,8 @@ export async function runParse(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(parseHelp);
     return ExitCode.ok;
   }
-  if (values.format !== 'json' && values.format !== 'summary') throw new UsageError(`Ukendt format „${values.format}“; brug json eller summary.`);
+  if (values.format !== 'json' && values.format !== 'summary')
+    throw new UsageError(`Ukendt format „${values.format}“; brug json eller summary.`);
   if (positionals.length === 0) throw new UsageError('Angiv mindst én fil, fx: kvalitet parse standards/');
   const inputs = await expandInputs(positionals, io.cwd);
   if (inputs.length === 0) throw new UsageError(`Ingen Markdown-filer fundet i ${positionals.join(', ')}.`);
@@ -47,7 +48,8 @@ export async function runParse(argv: string[], io: CliIo): Promise<number> {
     if (exit === ExitCode.ok && document.diagnostics.some((d) => d.severity === 'error')) exit = ExitCode.findings;
   }
   if (values.format === 'json') {
-    if (docs.length > 0) io.stdout.write(JSON.stringify(docs.length === 1 && inputs.length === 1 ? docs[0] : docs, null, 2) + '\n');
+    if (docs.length > 0)
+      io.stdout.write(JSON.stringify(docs.length === 1 && inputs.length === 1 ? docs[0] : docs, null, 2) + '\n');
   } else {
     io.stdout.write(docs.map(summarise).join('\n'));
   }
@@ -60,12 +62,17 @@ const typeNames = { standard: 'kvalitetsstandard', plan: 'plan', other: 'andet d
 export function summarise(doc: StandardDocument): string {
   const m = doc.metadata;
   const lines: string[] = [doc.file];
-  const guessedNote = m.guessed.length > 0 ? ` (gættet: ${m.guessed.map((g) => guessedFieldLabels[g] ?? g).join(', ')})` : '';
+  const guessedNote =
+    m.guessed.length > 0 ? ` (gættet: ${m.guessed.map((g) => guessedFieldLabels[g] ?? g).join(', ')})` : '';
   lines.push(`  ${m.title}`);
   lines.push(`  ${typeNames[m.type]}${m.municipality ? `, ${m.municipality}` : ''}${guessedNote}`);
-  lines.push(`  Paragraffer: ${m.paragraphs.length > 0 ? m.paragraphs.map(formatReference).join(', ') : 'ingen fundet'}`);
+  lines.push(
+    `  Paragraffer: ${m.paragraphs.length > 0 ? m.paragraphs.map(formatReference).join(', ') : 'ingen fundet'}`,
+  );
   const named = doc.sections.filter((s) => s.level > 0);
-  lines.push(`  Afsnit (${named.length}): ${named.map((s) => (s.key ? sectionLabels[s.key] : `„${s.heading}“ (ukendt)`)).join(' · ')}`);
+  lines.push(
+    `  Afsnit (${named.length}): ${named.map((s) => (s.key ? sectionLabels[s.key] : `„${s.heading}“ (ukendt)`)).join(' · ')}`,
+  );
   const refs = [...new Set(doc.citations.flatMap((c) => c.references.map(formatReference)))];
   lines.push(`  Lovhenvisninger (${doc.citations.length}): ${refs.join(', ') || 'ingen'}`);
   const unknown = named.filter((s) => s.key === null);
@@ -77,4 +84,3 @@ export function summarise(doc: StandardDocument): string {
   }
   return lines.join('\n') + '\n';
 }
-

@@ -5,7 +5,15 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
 import { rules } from '@kvalitet/lint';
-import { buildRevision, count, documentDate, isUnapproved, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
+import {
+  buildRevision,
+  count,
+  documentDate,
+  isUnapproved,
+  renderChangeDocx,
+  renderChangeHtml,
+  renderPublicationDocx,
+} from '@kvalitet/render';
 import { parseStandard } from '@kvalitet/parser';
 import { docxToPdf, findSoffice, missingSoffice } from '../pdf.js';
 import { loadConfig } from '../config-file.js';
@@ -39,17 +47,27 @@ får en tydelig advarsel øverst og i sidste linje i stedet for en godkendelse.
 async function readMarkdown(path: string, label: string): Promise<string> {
   const r = await readTextFile(path);
   // The reader's message begins with the path; shown once, as the user wrote it.
-  if (!r.ok) throw new UsageError(r.message.startsWith(`${path}: `) ? `${label}: ${r.message.slice(path.length + 2)}` : `${label}: ${r.message}`);
+  if (!r.ok)
+    throw new UsageError(
+      r.message.startsWith(`${path}: `) ? `${label}: ${r.message.slice(path.length + 2)}` : `${label}: ${r.message}`,
+    );
   return r.text;
 }
 
 async function checkOutput(io: CliIo, output: string | undefined, inputs: string[]): Promise<string> {
   if (!output) throw new UsageError('Angiv hvor dokumentet skal gemmes med -o, fx -o aendring.docx.');
   const abs = resolve(io.cwd, output);
-  const clash = await overwrittenInput(abs, inputs.map((i) => resolve(io.cwd, i)));
-  if (clash !== undefined) throw new UsageError(`Uddata ${output} er den samme fil som inddata (${relative(io.cwd, clash) || clash}); vælg et andet navn.`);
+  const clash = await overwrittenInput(
+    abs,
+    inputs.map((i) => resolve(io.cwd, i)),
+  );
+  if (clash !== undefined)
+    throw new UsageError(
+      `Uddata ${output} er den samme fil som inddata (${relative(io.cwd, clash) || clash}); vælg et andet navn.`,
+    );
   const dir = resolve(abs, '..');
-  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) throw new UsageError(`Mappen til ${output} findes ikke.`);
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory())
+    throw new UsageError(`Mappen til ${output} findes ikke.`);
   return abs;
 }
 
@@ -86,14 +104,23 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   dateOption('--meeting-date', values['meeting-date']);
   const today = todayOption(values.today);
   // The date of the document and its tracked changes: --date, else SOURCE_DATE_EPOCH, else today.
-  const explicitDate = dateOption('--date', values.date) ? `${values.date}T00:00:00Z` : process.env['SOURCE_DATE_EPOCH'] ? documentDate() : undefined;
+  const explicitDate = dateOption('--date', values.date)
+    ? `${values.date}T00:00:00Z`
+    : process.env['SOURCE_DATE_EPOCH']
+      ? documentDate()
+      : undefined;
   const date = explicitDate ?? `${today}T00:00:00Z`;
   const formatOf = (out: string) => {
     const ext = extname(out).toLowerCase();
     const format = values.format ?? (ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : 'docx');
-    if (format !== 'docx' && format !== 'html' && format !== 'pdf') throw new UsageError(`Ukendt format „${format}“; brug docx, pdf eller html.`);
-    if (format === 'pdf' && ext !== '.pdf') throw new UsageError(`Med --format pdf skal filen hedde .pdf (fik ${values.output}).`);
-    if (format === 'docx' && ext === '.pdf') throw new UsageError(`${values.output} hedder .pdf, men formatet er docx; brug --format pdf eller et navn på .docx.`);
+    if (format !== 'docx' && format !== 'html' && format !== 'pdf')
+      throw new UsageError(`Ukendt format „${format}“; brug docx, pdf eller html.`);
+    if (format === 'pdf' && ext !== '.pdf')
+      throw new UsageError(`Med --format pdf skal filen hedde .pdf (fik ${values.output}).`);
+    if (format === 'docx' && ext === '.pdf')
+      throw new UsageError(
+        `${values.output} hedder .pdf, men formatet er docx; brug --format pdf eller et navn på .docx.`,
+      );
     return format;
   };
   // Checked before any work is done, so nothing is half-written.
@@ -102,7 +129,10 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   };
 
   if (what === 'publication') {
-    if (positionals.length !== 1) throw new UsageError('Angiv én standard, fx: kvalitet render publication standards/thisted/socialpaedagogisk-stoette-85.md -o standard.docx');
+    if (positionals.length !== 1)
+      throw new UsageError(
+        'Angiv én standard, fx: kvalitet render publication standards/thisted/socialpaedagogisk-stoette-85.md -o standard.docx',
+      );
     const input = positionals[0]!;
     const out = await checkOutput(io, values.output, [input]);
     const format = formatOf(out);
@@ -113,7 +143,9 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     await writeFileAtomic(out, format === 'pdf' ? await docxToPdf(docx) : docx);
     const meta = parseStandard(source, { file: input, validate: false }).document.metadata;
     if (isUnapproved(meta)) {
-      io.stderr.write(`Bemærk: ${input} har status ${meta.status === 'consultation' ? 'høring' : 'udkast'}; publikationen er mærket som ${meta.status === 'consultation' ? 'høringsudgave' : 'udkast'} og er ikke en godkendt standard.\n`);
+      io.stderr.write(
+        `Bemærk: ${input} har status ${meta.status === 'consultation' ? 'høring' : 'udkast'}; publikationen er mærket som ${meta.status === 'consultation' ? 'høringsudgave' : 'udkast'} og er ikke en godkendt standard.\n`,
+      );
     }
     io.stderr.write(`Skrev publikationsdokumentet ${values.output}.\n`);
     return ExitCode.ok;
@@ -124,24 +156,35 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   let newSource: string;
   let newPath: string;
   if (values.base !== undefined) {
-    if (positionals.length !== 1 || values.from || values.to) throw new UsageError('Med --base angives præcis én fil, fx: kvalitet render changes standards/a.md --base HEAD~1 -o a.docx');
+    if (positionals.length !== 1 || values.from || values.to)
+      throw new UsageError(
+        'Med --base angives præcis én fil, fx: kvalitet render changes standards/a.md --base HEAD~1 -o a.docx',
+      );
     newPath = positionals[0]!;
     newSource = await readMarkdown(resolve(io.cwd, newPath), newPath);
     const old = await showAtRevision(values.base, resolve(io.cwd, newPath), io.cwd);
-    if (old === undefined) throw new UsageError(`${newPath} findes ikke i ${values.base}; brug --from med den gamle version.`);
+    if (old === undefined)
+      throw new UsageError(`${newPath} findes ikke i ${values.base}; brug --from med den gamle version.`);
     oldSource = old;
   } else {
-    if (!values.from || !values.to) throw new UsageError('Angiv begge versioner med --from og --to (eller én fil med --base).');
+    if (!values.from || !values.to)
+      throw new UsageError('Angiv begge versioner med --from og --to (eller én fil med --base).');
     if (positionals.length > 0) throw new UsageError(`Uventet argument „${positionals[0]}“.`);
     oldSource = await readMarkdown(resolve(io.cwd, values.from), values.from);
     newPath = values.to;
     newSource = await readMarkdown(resolve(io.cwd, values.to), values.to);
   }
   const loaded = await loadConfig(io.cwd, values.config, rules);
-  const out = await checkOutput(io, values.output, [newPath, ...(values.from ? [values.from] : []), ...(values.reason ? [values.reason] : []), ...(loaded.file ? [loaded.file] : [])]);
+  const out = await checkOutput(io, values.output, [
+    newPath,
+    ...(values.from ? [values.from] : []),
+    ...(values.reason ? [values.reason] : []),
+    ...(loaded.file ? [loaded.file] : []),
+  ]);
   const format = formatOf(out);
   if (format === 'html' && values['track-changes']) throw new UsageError('--track-changes gælder kun .docx.');
-  if (format === 'pdf' && values['track-changes']) throw new UsageError('--track-changes gælder kun .docx; en PDF viser ændringerne med blåt.');
+  if (format === 'pdf' && values['track-changes'])
+    throw new UsageError('--track-changes gælder kun .docx; en PDF viser ændringerne med blåt.');
   await needPdf(format);
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
@@ -153,7 +196,14 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     oldFile: values.from ?? `${newPath}@${values.base}`,
     newFile: newPath,
   });
-  const docx = format === 'html' ? undefined : await renderChangeDocx(rev, { trackChanges: values['track-changes'], ...(values.author ? { author: values.author } : {}), date });
+  const docx =
+    format === 'html'
+      ? undefined
+      : await renderChangeDocx(rev, {
+          trackChanges: values['track-changes'],
+          ...(values.author ? { author: values.author } : {}),
+          date,
+        });
   const bytes = format === 'html' ? renderChangeHtml(rev) : format === 'pdf' ? await docxToPdf(docx!) : docx!;
   await writeFileAtomic(out, bytes);
   const s = rev.diff.stats;

@@ -8,7 +8,12 @@ export function formatJson({ results }: ReportInput): string {
     const { errorCount, warningCount, infoCount } = counts(r.messages);
     const file = { filePath: r.filePath, errorCount, warningCount, infoCount, messages: [] as object[] };
     for (const m of r.messages) {
-      const out: Record<string, unknown> = { ruleId: m.ruleId, messageId: m.messageId, severity: m.severity, message: m.message };
+      const out: Record<string, unknown> = {
+        ruleId: m.ruleId,
+        messageId: m.messageId,
+        severity: m.severity,
+        message: m.message,
+      };
       if (m.line !== undefined) {
         out['line'] = m.line;
         out['column'] = m.column;

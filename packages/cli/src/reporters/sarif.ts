@@ -18,7 +18,10 @@ export function formatSarif({ results, rules, lang }: ReportInput, version: stri
       ...(rule
         ? {
             fullDescription: { text: rule.meta.rationale },
-            help: { text: rule.meta.basis.map((b) => `${b.label}${b.url ? ` (${b.url})` : ''}`).join('\n'), markdown: rule.meta.basis.map((b) => (b.url ? `[${b.label}](${b.url})` : b.label)).join('\n\n') },
+            help: {
+              text: rule.meta.basis.map((b) => `${b.label}${b.url ? ` (${b.url})` : ''}`).join('\n'),
+              markdown: rule.meta.basis.map((b) => (b.url ? `[${b.label}](${b.url})` : b.label)).join('\n\n'),
+            },
             defaultConfiguration: { level: level[rule.meta.defaultSeverity] },
             properties: { basis: rule.meta.basis.map((b) => ({ ...b })) },
           }
@@ -35,11 +38,26 @@ export function formatSarif({ results, rules, lang }: ReportInput, version: stri
         {
           physicalLocation: {
             artifactLocation: { uri: r.filePath.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
-            ...(m.line !== undefined ? { region: { startLine: m.line, startColumn: m.column ?? 1, endLine: m.endLine ?? m.line, endColumn: m.endColumn ?? (m.column ?? 1) + 1 } } : {}),
+            ...(m.line !== undefined
+              ? {
+                  region: {
+                    startLine: m.line,
+                    startColumn: m.column ?? 1,
+                    endLine: m.endLine ?? m.line,
+                    endColumn: m.endColumn ?? (m.column ?? 1) + 1,
+                  },
+                }
+              : {}),
           },
         },
       ],
-      ...(m.baselined ? { suppressions: [{ kind: 'external', justification: lang === 'da' ? 'Accepteret i baseline' : 'Accepted in baseline' }] } : {}),
+      ...(m.baselined
+        ? {
+            suppressions: [
+              { kind: 'external', justification: lang === 'da' ? 'Accepteret i baseline' : 'Accepted in baseline' },
+            ],
+          }
+        : {}),
       properties: { basis: m.basis.map((b) => ({ ...b })), ...(m.section ? { section: m.section } : {}) },
     })),
   );
@@ -48,7 +66,14 @@ export function formatSarif({ results, rules, lang }: ReportInput, version: stri
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'kvalitet', version, informationUri: 'https://github.com/kvalitet/kvalitet', rules: descriptors } },
+        tool: {
+          driver: {
+            name: 'kvalitet',
+            version,
+            informationUri: 'https://github.com/kvalitet/kvalitet',
+            rules: descriptors,
+          },
+        },
         results: sarifResults,
         columnKind: 'utf16CodeUnits',
       },

@@ -1,4 +1,4 @@
-import type { Lang, LintMessage, Rule } from '@kvalitet/lint';
+import type { AnyRule, Lang, LintMessage } from '@kvalitet/lint';
 
 /** One file's findings as the reporters see them. */
 export interface FileResult {
@@ -9,7 +9,7 @@ export interface FileResult {
 /** What every reporter gets. */
 export interface ReportInput {
   results: FileResult[];
-  rules: readonly Rule<any>[];
+  rules: readonly AnyRule[];
   lang: Lang;
 }
 

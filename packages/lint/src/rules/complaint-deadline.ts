@@ -9,12 +9,22 @@ import { numberSource, readNumber } from '../language.js';
 import { analyse } from '@kvalitet/language';
 
 const deadline: readonly RegExp[] = [
-  da(String.raw`\b(inden( for)?|indenfor|senest|før der er gået)\s+(?<n>${numberSource})\s*(?<unit>hverdage|arbejdsdage|dage|dag|uger|uge|måneder|måned|mdr\.?)`, 'id'),
+  da(
+    String.raw`\b(inden( for)?|indenfor|senest|før der er gået)\s+(?<n>${numberSource})\s*(?<unit>hverdage|arbejdsdage|dage|dag|uger|uge|måneder|måned|mdr\.?)`,
+    'id',
+  ),
   da(String.raw`\b(?<n>${numberSource})\s*(?<unit>dages|ugers|måneders|måneds|uges)\s+(klagefrist|frist)`, 'id'),
-  da(String.raw`\bklagefrist\w*\s*(er|på|:|\|)?\s+(?<n>${numberSource})\s*(?<unit>hverdage|dage|dag|uger|uge|måneder|måned|mdr\.?)`, 'id'),
+  da(
+    String.raw`\bklagefrist\w*\s*(er|på|:|\|)?\s+(?<n>${numberSource})\s*(?<unit>hverdage|dage|dag|uger|uge|måneder|måned|mdr\.?)`,
+    'id',
+  ),
 ];
-const processing = da(String.raw`\b(behandler|behandles|behandling\w*|genvurder\w*|revurder\w*|videresend\w*|sender (klagen|sagen) videre|svar\w*|afgør\w* (klagen|sagen))\b`);
-const direct = da(String.raw`\b((direkte|straks|selv)\s+til\s+ankestyrelsen|(send|sende|sendes|indsend\w*)\s+(din\s+)?klage(n)?\s+(direkte\s+)?til\s+ankestyrelsen)\b`);
+const processing = da(
+  String.raw`\b(behandler|behandles|behandling\w*|genvurder\w*|revurder\w*|videresend\w*|sender (klagen|sagen) videre|svar\w*|afgør\w* (klagen|sagen))\b`,
+);
+const direct = da(
+  String.raw`\b((direkte|straks|selv)\s+til\s+ankestyrelsen|(send|sende|sendes|indsend\w*)\s+(din\s+)?klage(n)?\s+(direkte\s+)?til\s+ankestyrelsen)\b`,
+);
 
 function isFourWeeks(n: string, unit: string): boolean {
   const value = readNumber(n);
@@ -36,23 +46,41 @@ export default defineRule({
     scope: { kind: 'substance' },
     fixable: true,
     messages: {
-      wrongDeadline: { da: 'Klagefristen er angivet som „{phrase}“; fristen er 4 uger fra modtagelsen af afgørelsen.', en: 'The complaint deadline is given as "{phrase}"; the deadline is 4 weeks from receipt of the decision.' },
-      direct: { da: 'Klagen skal ikke sendes direkte til Ankestyrelsen („{phrase}“), men til kommunen, som genvurderer afgørelsen først.', en: 'The complaint should not go directly to Ankestyrelsen ("{phrase}") but to the municipality, which reconsiders first.' },
+      wrongDeadline: {
+        da: 'Klagefristen er angivet som „{phrase}“; fristen er 4 uger fra modtagelsen af afgørelsen.',
+        en: 'The complaint deadline is given as "{phrase}"; the deadline is 4 weeks from receipt of the decision.',
+      },
+      direct: {
+        da: 'Klagen skal ikke sendes direkte til Ankestyrelsen („{phrase}“), men til kommunen, som genvurderer afgørelsen først.',
+        en: 'The complaint should not go directly to Ankestyrelsen ("{phrase}") but to the municipality, which reconsiders first.',
+      },
     },
   },
   check(context) {
     for (const sentence of context.sentences()) {
       // A short label (a table cell or a heading-like lead: "Klagefrist") is read with what follows it.
-      const label = sentence.next !== undefined && sentence.text.trim().split(/\s+/).length <= 3 && !/[.!?]$/.test(sentence.text.trim());
-      const s = label ? { ...sentence, text: `${sentence.text} ${sentence.next!.text}`, lower: `${sentence.lower} ${sentence.next!.lower}` } : sentence;
+      const label =
+        sentence.next !== undefined &&
+        sentence.text.trim().split(/\s+/).length <= 3 &&
+        !/[.!?]$/.test(sentence.text.trim());
+      const s = label
+        ? {
+            ...sentence,
+            text: `${sentence.text} ${sentence.next!.text}`,
+            lower: `${sentence.lower} ${sentence.next!.lower}`,
+          }
+        : sentence;
       if (!/klag|anke|ankestyrelsen|indbring/.test(s.lower) || !complaintWords.test(s.text)) continue;
       const d = direct.exec(s.text);
       if (d && !label) {
         const a = analyse(s.text);
         // "… vi ser på sagen igen, og holder vi fast i afgørelsen, sendes klagen til Ankestyrelsen":
         // the way to Ankestyrelsen goes through the municipality's reconsideration first.
-        const viaFirst = !/\b(direkte|straks|selv)\b/i.test(d[0]) && a.find('COMPLAINT_VIA_MUNICIPALITY').some((v) => v.end <= d.index && !a.isNegated(v));
-        if (!viaFirst && !a.isNegated({ start: d.index, end: d.index + d[0].length })) context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence, range: matchRange(d) });
+        const viaFirst =
+          !/\b(direkte|straks|selv)\b/i.test(d[0]) &&
+          a.find('COMPLAINT_VIA_MUNICIPALITY').some((v) => v.end <= d.index && !a.isNegated(v));
+        if (!viaFirst && !a.isNegated({ start: d.index, end: d.index + d[0].length }))
+          context.report({ messageId: 'direct', data: { phrase: d[0] }, sentence, range: matchRange(d) });
       }
       if (processing.test(s.text)) continue;
       for (const re of deadline) {
@@ -68,7 +96,16 @@ export default defineRule({
           data: { phrase: m[0] },
           sentence,
           ...(label ? {} : { range: matchRange(m) }),
-          suggestions: label ? [] : [{ desc: { da: `Ret fristen til ${replacement}`, en: `Change the deadline to ${replacement}` }, range: [numberAt, unitEnd] as [number, number], text: replacement, safe: true }],
+          suggestions: label
+            ? []
+            : [
+                {
+                  desc: { da: `Ret fristen til ${replacement}`, en: `Change the deadline to ${replacement}` },
+                  range: [numberAt, unitEnd] as [number, number],
+                  text: replacement,
+                  safe: true,
+                },
+              ],
         });
         break;
       }

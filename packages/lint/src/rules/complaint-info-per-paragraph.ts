@@ -3,7 +3,15 @@
 // must say which applies to which, so the citizen is not told something false for one of them.
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { accessStatements, coveredParagraphs, namedParagraphs, routeOf, routesOf, type Paragraph, type Route } from '../complaint-scope.js';
+import {
+  accessStatements,
+  coveredParagraphs,
+  namedParagraphs,
+  routeOf,
+  routesOf,
+  type Paragraph,
+  type Route,
+} from '../complaint-scope.js';
 
 const cite = (p: Paragraph) => (p.law === 'SEL' ? `§ ${p.paragraph}` : `${p.law} § ${p.paragraph}`);
 
@@ -50,7 +58,11 @@ export default defineRule({
     if (routes.length < 2) return;
     const data = (scope: readonly Paragraph[]) => {
       const rs = routesOf(scope);
-      const ps = (r: Route) => scope.filter((p) => routeOf(p) === r).map(cite).join(' og ');
+      const ps = (r: Route) =>
+        scope
+          .filter((p) => routeOf(p) === r)
+          .map(cite)
+          .join(' og ');
       return {
         first: ps(rs[0]!),
         second: ps(rs[1]!),

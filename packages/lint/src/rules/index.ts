@@ -1,5 +1,5 @@
 // The registry: every rule, imported explicitly (no file-system globbing), sorted by id.
-import type { Rule } from '../types.js';
+import type { AnyRule } from '../types.js';
 import complaintDeadline from './complaint-deadline.js';
 import complaintInfoPerParagraph from './complaint-info-per-paragraph.js';
 import no82Gate from './no-82-gate.js';
@@ -26,7 +26,7 @@ import requireSection from './require-section.js';
 import requireSupportDecision from './require-support-decision.js';
 import targetGroup108 from './target-group-108.js';
 
-export const rules: readonly Rule<any>[] = [
+export const rules: readonly AnyRule[] = [
   complaintDeadline,
   complaintInfoPerParagraph,
   no82Gate,

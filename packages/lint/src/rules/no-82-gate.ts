@@ -5,7 +5,8 @@ import { analyse, isAffirmed, mayMention, type Analysis, type ConceptMatch } fro
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 
-const inside = (m: ConceptMatch, outer: readonly ConceptMatch[]) => outer.some((o) => m.start >= o.start && m.end <= o.end);
+const inside = (m: ConceptMatch, outer: readonly ConceptMatch[]) =>
+  outer.some((o) => m.start >= o.start && m.end <= o.end);
 const affirmed = (a: Analysis, m: ConceptMatch) => isAffirmed(a.contextOf(m));
 
 /** The part of the sentence a "før"/"inden" opens: up to the next comma, or the sentence's end. */
@@ -25,7 +26,9 @@ function gateOf(a: Analysis, early: readonly ConceptMatch[], later: readonly Con
   const strong = /^(forudsæt|betingelse|forinden)/i;
   const pre = a.find('GATE_PRECONDITION').find((m) => affirmed(a, m) && (strong.test(m.text) || ordered));
   if (pre) return pre;
-  const onlyWhen = a.find('GATE_ONLY_WHEN').find((m) => /^ikke/i.test(m.text) ? !a.contextOf(m).reported && !a.contextOf(m).hypothetical : affirmed(a, m));
+  const onlyWhen = a
+    .find('GATE_ONLY_WHEN')
+    .find((m) => (/^ikke/i.test(m.text) ? !a.contextOf(m).reported && !a.contextOf(m).hypothetical : affirmed(a, m)));
   if (onlyWhen && (!/^ikke/i.test(onlyWhen.text) || early.some((e) => e.start > onlyWhen.end))) return onlyWhen;
   for (const d of a.find('GATE_DEMAND')) {
     if (!affirmed(a, d)) continue;

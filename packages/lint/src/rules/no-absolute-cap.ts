@@ -3,19 +3,31 @@
 // reassessment is fine. Not for §§ 82 b and 85 a, which are time-limited by law.
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-import { analyse, findDurations, findPercentages, mayMention, mentions, type Analysis, type ConceptMatch } from '@kvalitet/language';
+import {
+  analyse,
+  findDurations,
+  findPercentages,
+  mayMention,
+  mentions,
+  type Analysis,
+  type ConceptMatch,
+} from '@kvalitet/language';
 import type { Sentence } from '../types.js';
 
 /** A ceiling needs an amount: a digit or a word of time, visits or percent (a cheap first test). */
 const amountHint = /\d|time|dag|døgn|uge|måned|mdr|år|besøg|minut|min\.|gang|procent|pct|%/;
 
 /** Words that may stand between a ceiling word and its amount: "højst bevilges 2 timer", "maksimalt i 12 måneder". */
-const filler = /^(?:\s*,?\s*(?:bevilges|bevilliges|visiteres|gives|ydes|tildeles|leveres|udgøre|udgør|være|vare|til|i|for|på|a|à|ca\.|cirka|kun|samlet|alt|ialt))*\s*$/iu;
+const filler =
+  /^(?:\s*,?\s*(?:bevilges|bevilliges|visiteres|gives|ydes|tildeles|leveres|udgøre|udgør|være|vare|til|i|for|på|a|à|ca\.|cirka|kun|samlet|alt|ialt))*\s*$/iu;
 
 /** The amount a ceiling word limits: a duration, a number of visits or a percentage right after it. */
 function amountAfter(text: string, at: number): { start: number; end: number } | undefined {
   const rest = text.slice(at, at + 60);
-  const values = [...findDurations(rest).filter((d) => d.unit !== 'time' || /gang/i.test(d.text)), ...findPercentages(rest)].sort((x, y) => x.start - y.start);
+  const values = [
+    ...findDurations(rest).filter((d) => d.unit !== 'time' || /gang/i.test(d.text)),
+    ...findPercentages(rest),
+  ].sort((x, y) => x.start - y.start);
   const v = values[0];
   if (!v || !filler.test(rest.slice(0, v.start))) return undefined;
   return { start: at + v.start, end: at + v.end };
@@ -43,7 +55,9 @@ function ceilings(a: Analysis): Array<{ start: number; end: number }> {
  * A table row's own exception ("– oftere, hvis dit behov kræver det") speaks for that row only.
  */
 function sectionDisclaims(all: readonly Sentence[], s: Sentence): boolean {
-  return all.some((o) => o.sectionIndex === s.sectionIndex && o.block.kind !== 'table' && mentions(o.text, 'CAP_DISCLAIMER'));
+  return all.some(
+    (o) => o.sectionIndex === s.sectionIndex && o.block.kind !== 'table' && mentions(o.text, 'CAP_DISCLAIMER'),
+  );
 }
 
 export default defineRule({
@@ -86,10 +100,23 @@ export default defineRule({
       const regardless = mentions(s.text, 'LIMITS_REGARDLESS') || mentions(s.text, 'CAP_REGARDLESS');
       const phrase = s.text.slice(range.start, range.end);
       if (regardless) {
-        context.report({ messageId: 'capRegardless', data: { phrase }, sentence: s, range: [range.start, range.end], escalate: true });
+        context.report({
+          messageId: 'capRegardless',
+          data: { phrase },
+          sentence: s,
+          range: [range.start, range.end],
+          escalate: true,
+        });
         continue;
       }
-      if (c.softened || c.reassessed || mentions(s.text, 'CAP_DISCLAIMER') || (s.next && mentions(s.next.text, 'CAP_DISCLAIMER')) || sectionDisclaims(all, s)) continue;
+      if (
+        c.softened ||
+        c.reassessed ||
+        mentions(s.text, 'CAP_DISCLAIMER') ||
+        (s.next && mentions(s.next.text, 'CAP_DISCLAIMER')) ||
+        sectionDisclaims(all, s)
+      )
+        continue;
       context.report({ messageId: 'cap', data: { phrase }, sentence: s, range: [range.start, range.end] });
     }
   },

@@ -9,10 +9,18 @@ import { matchRange } from '../detect.js';
 import { analyse, findConcept, findDates } from '@kvalitet/language';
 
 const automatic: readonly RegExp[] = [
-  da(String.raw`\b(ændres|justeres|reduceres|nedsættes|tilpasses|bortfalder|ophører|omlægges|nedjusteres)\s+([\w-]+\s+){0,3}?(automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere)\b`),
-  da(String.raw`\b(automatisk|uden videre)\s+([\w-]+\s+){0,2}?(ændres|ændret|justeres|justeret|reduceres|reduceret|nedsættes|nedsat|tilpasses|tilpasset|bortfalder|ophører|omlægges|omlagt)\b`),
-  da(String.raw`\b(gælder|får virkning|har virkning|omfatter)\s+(også\s+)?(for|på)?\s*(alle\s+)?(eksisterende|nuværende|allerede (bevilgede|trufne|givne)|igangværende)\s+(bevilling\w*|afgørelse\w*|sager|forløb|borgere|modtagere|ydelser)\b`),
-  da(String.raw`\b(alle\s+)?(eksisterende|nuværende|allerede bevilgede)\s+(bevillinger|afgørelser|ydelser)\s+([\w-]+\s+){0,3}?(ændres|justeres|tilpasses|bortfalder|reduceres|ophører)\b`),
+  da(
+    String.raw`\b(ændres|justeres|reduceres|nedsættes|tilpasses|bortfalder|ophører|omlægges|nedjusteres)\s+([\w-]+\s+){0,3}?(automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere)\b`,
+  ),
+  da(
+    String.raw`\b(automatisk|uden videre)\s+([\w-]+\s+){0,2}?(ændres|ændret|justeres|justeret|reduceres|reduceret|nedsættes|nedsat|tilpasses|tilpasset|bortfalder|ophører|omlægges|omlagt)\b`,
+  ),
+  da(
+    String.raw`\b(gælder|får virkning|har virkning|omfatter)\s+(også\s+)?(for|på)?\s*(alle\s+)?(eksisterende|nuværende|allerede (bevilgede|trufne|givne)|igangværende)\s+(bevilling\w*|afgørelse\w*|sager|forløb|borgere|modtagere|ydelser)\b`,
+  ),
+  da(
+    String.raw`\b(alle\s+)?(eksisterende|nuværende|allerede bevilgede)\s+(bevillinger|afgørelser|ydelser)\s+([\w-]+\s+){0,3}?(ændres|justeres|tilpasses|bortfalder|reduceres|ophører)\b`,
+  ),
 ];
 /** Ending on its own terms ("ophører automatisk") is about grants only when grants or the standard are named. */
 const endVerb = da(String.raw`^(ophører|bortfalder)|(ophører|bortfalder)$`);
@@ -55,7 +63,8 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger = /administrativt|i dag får|ved revision|træder i kraft|automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere|eksisterende|nuværende|allerede bevilg|allerede trufne|allerede givne|igangværende/;
+    const trigger =
+      /administrativt|i dag får|ved revision|træder i kraft|automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere|eksisterende|nuværende|allerede bevilg|allerede trufne|allerede givne|igangværende/;
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;
@@ -69,7 +78,13 @@ export default defineRule({
         break;
       }
       found ??= existingChanged(s.text);
-      if (found) context.report({ messageId: 'automaticChange', data: { phrase: s.text.slice(found[0], found[1]) }, sentence: s, range: found });
+      if (found)
+        context.report({
+          messageId: 'automaticChange',
+          data: { phrase: s.text.slice(found[0], found[1]) },
+          sentence: s,
+          range: found,
+        });
     }
   },
 });

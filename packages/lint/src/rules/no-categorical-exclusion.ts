@@ -65,7 +65,12 @@ export default defineRule({
       // Voluntariness ("gives ikke mod din vilje"), the statute's own condition ("hvis dit behov
       // kan dækkes på anden måde", what you can do yourself), another law or provision ("efter
       // barnets lov", "i stedet efter § 83") and a starting point with exceptions refuse nobody.
-      if (mentions(s.text, 'LIMITS_VOLUNTARY') || mentions(s.text, 'LIMITS_STATUTORY_CONDITION') || mentions(s.text, 'EXCLUSION_OTHER_BASIS')) continue;
+      if (
+        mentions(s.text, 'LIMITS_VOLUNTARY') ||
+        mentions(s.text, 'LIMITS_STATUTORY_CONDITION') ||
+        mentions(s.text, 'EXCLUSION_OTHER_BASIS')
+      )
+        continue;
       if (isSoftened(s)) continue;
       for (const m of found) {
         const c = a.contextOf(m, s.next?.text);

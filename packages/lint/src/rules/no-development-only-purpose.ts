@@ -15,7 +15,9 @@ const demand = da(
 );
 const only = da(String.raw`\b(kun|alene|udelukkende)\b[^.!?]{0,50}\b(udvikl\w*|progression\w*|rehabiliter\w*)`);
 /** "udvikle dig eller stabilisere/forbedre …": the second verb is replaced by "vedligeholde". */
-const pairedVerb = da(String.raw`\budvikle(\s+(dig|sig|dine|sine|borgerens))?\s+eller\s+(stabilisere|forbedre|styrke|genvinde)\b`);
+const pairedVerb = da(
+  String.raw`\budvikle(\s+(dig|sig|dine|sine|borgerens))?\s+eller\s+(stabilisere|forbedre|styrke|genvinde)\b`,
+);
 const bareVerb = da(String.raw`\budvikle\b(?!\s+eller)`);
 const bareNoun = da(String.raw`\budvikling\b(?!\s+eller)`);
 
@@ -24,12 +26,26 @@ function suggestion(s: Sentence) {
   if (pair) {
     const verb = pair[3]!;
     const at = pair.index + pair[0].length - verb.length;
-    return { desc: { da: `Erstat „${verb}“ med „vedligeholde“`, en: `Replace "${verb}" with "vedligeholde"` }, range: [at, at + verb.length] as [number, number], text: 'vedligeholde' };
+    return {
+      desc: { da: `Erstat „${verb}“ med „vedligeholde“`, en: `Replace "${verb}" with "vedligeholde"` },
+      range: [at, at + verb.length] as [number, number],
+      text: 'vedligeholde',
+    };
   }
   const verb = bareVerb.exec(s.text);
-  if (verb) return { desc: { da: 'Skriv „udvikle eller vedligeholde“', en: 'Write "udvikle eller vedligeholde"' }, range: matchRange(verb), text: 'udvikle eller vedligeholde' };
+  if (verb)
+    return {
+      desc: { da: 'Skriv „udvikle eller vedligeholde“', en: 'Write "udvikle eller vedligeholde"' },
+      range: matchRange(verb),
+      text: 'udvikle eller vedligeholde',
+    };
   const noun = bareNoun.exec(s.text);
-  if (noun) return { desc: { da: 'Skriv „udvikling eller vedligeholdelse“', en: 'Write "udvikling eller vedligeholdelse"' }, range: matchRange(noun), text: 'udvikling eller vedligeholdelse' };
+  if (noun)
+    return {
+      desc: { da: 'Skriv „udvikling eller vedligeholdelse“', en: 'Write "udvikling eller vedligeholdelse"' },
+      range: matchRange(noun),
+      text: 'udvikling eller vedligeholdelse',
+    };
   return undefined;
 }
 
@@ -66,16 +82,37 @@ export default defineRule({
       const inPurpose = s.key === 'maalgruppe' || s.key === 'formaal' || s.key === 'visitation' || s.key === 'omfang';
       const re = s.key === 'maalgruppe' ? demand : only;
       const regexMatch = inPurpose ? re.exec(s.text) : null;
-      const condition = mayMention(s.lower, 'DEVELOPMENT_CONDITION') ? findConcept(s.text, 'DEVELOPMENT_CONDITION').find((c) => !/ikke\s+$/iu.test(s.text.slice(Math.max(0, c.start - 6), c.start))) : undefined;
-      const range: [number, number] | undefined = regexMatch ? matchRange(regexMatch) : condition ? [condition.start, condition.end] : undefined;
+      const condition = mayMention(s.lower, 'DEVELOPMENT_CONDITION')
+        ? findConcept(s.text, 'DEVELOPMENT_CONDITION').find(
+            (c) => !/ikke\s+$/iu.test(s.text.slice(Math.max(0, c.start - 6), c.start)),
+          )
+        : undefined;
+      const range: [number, number] | undefined = regexMatch
+        ? matchRange(regexMatch)
+        : condition
+          ? [condition.start, condition.end]
+          : undefined;
       if (!range || maintains(s.text)) continue;
       // A demand the sentence denies ("Der stilles ikke krav om, at …"), reports or puts in the past;
       // §§ 82 b and 85 a are outside the rule.
       const c = analyse(s.text).contextOf({ start: range[0], end: range[1] }, s.next?.text);
-      if (c.metaNegated || c.historical || c.reported || (!regexMatch && c.negated) || mentions(s.text, 'CAP_LAW_LIMITED')) continue;
+      if (
+        c.metaNegated ||
+        c.historical ||
+        c.reported ||
+        (!regexMatch && c.negated) ||
+        mentions(s.text, 'CAP_LAW_LIMITED')
+      )
+        continue;
       const fix = suggestion(s);
       reported.add(s);
-      context.report({ messageId: 'developmentRequired', data: { phrase: s.text.slice(range[0], range[1]) }, sentence: s, range, ...(fix ? { suggestions: [fix] } : {}) });
+      context.report({
+        messageId: 'developmentRequired',
+        data: { phrase: s.text.slice(range[0], range[1]) },
+        sentence: s,
+        range,
+        ...(fix ? { suggestions: [fix] } : {}),
+      });
     }
     const purpose = context.sentences(['formaal']);
     if (purpose.length > 0 && !purpose.some((s) => maintains(s.text))) {
@@ -83,7 +120,13 @@ export default defineRule({
       if (first && !reported.has(first)) {
         const m = developmentWords.exec(first.text)!;
         const fix = suggestion(first);
-        context.report({ messageId: 'developmentOnlyPurpose', data: { phrase: m[0] }, sentence: first, range: matchRange(m), ...(fix ? { suggestions: [fix] } : {}) });
+        context.report({
+          messageId: 'developmentOnlyPurpose',
+          data: { phrase: m[0] },
+          sentence: first,
+          range: matchRange(m),
+          ...(fix ? { suggestions: [fix] } : {}),
+        });
       }
     }
   },

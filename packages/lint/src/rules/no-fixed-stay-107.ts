@@ -12,8 +12,12 @@ import { findConcept, mentions } from '@kvalitet/language';
 const deadline = /^\s+(efter|fra)\b/;
 
 const fixed: readonly RegExp[] = [
-  da(String.raw`\b(højst|maks(imalt|\.)?|max\.?|i op til|op til|længst|ikke (mere|længere) end|begrænset til|tidsbegrænset til)\s+${numberSource}\s*(måneder|mdr\.?|år|uger)`),
-  da(String.raw`\b(varer|ophører efter|slutter efter|afsluttes efter|udløber efter)\s+(højst\s+|maks(imalt)?\s+)?${numberSource}\s*(måneder|mdr\.?|år|uger)`),
+  da(
+    String.raw`\b(højst|maks(imalt|\.)?|max\.?|i op til|op til|længst|ikke (mere|længere) end|begrænset til|tidsbegrænset til)\s+${numberSource}\s*(måneder|mdr\.?|år|uger)`,
+  ),
+  da(
+    String.raw`\b(varer|ophører efter|slutter efter|afsluttes efter|udløber efter)\s+(højst\s+|maks(imalt)?\s+)?${numberSource}\s*(måneder|mdr\.?|år|uger)`,
+  ),
 ];
 const notStay = da(String.raw`\b(sagsbehandling\w*|frist\w*|klage\w*|afgørelse\w*|indskud|opsparing)\b`);
 
@@ -37,7 +41,8 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger = /maksimal|automatisk|højst|maks|max|op til|længst|ikke mere|ikke længere|begrænset|varer|ophører|slutter|afsluttes|udløber/;
+    const trigger =
+      /maksimal|automatisk|højst|maks|max|op til|længst|ikke mere|ikke længere|begrænset|varer|ophører|slutter|afsluttes|udløber/;
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;
@@ -48,7 +53,9 @@ export default defineRule({
         context.report({ messageId: 'fixedStay', data: { phrase: c.text }, sentence: s, range: [c.start, c.end] });
         continue;
       }
-      const m = fixed.map((re) => re.exec(s.text)).find((x) => x !== null && !deadline.test(s.text.slice(x.index + x[0].length)));
+      const m = fixed
+        .map((re) => re.exec(s.text))
+        .find((x) => x !== null && !deadline.test(s.text.slice(x.index + x[0].length)));
       if (!m || isSoftened(s, { reassessment: true })) continue;
       context.report({ messageId: 'fixedStay', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }

@@ -35,16 +35,29 @@ export default defineRule({
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;
       // The free choice of a later § 108 offer is correct to mention.
-      if (/§\s*108/.test(s.lower) && /senere|flytte|længerevarende/.test(s.lower) && !/midlertidig\w* botilbud/.test(s.lower)) continue;
+      if (
+        /§\s*108/.test(s.lower) &&
+        /senere|flytte|længerevarende/.test(s.lower) &&
+        !/midlertidig\w* botilbud/.test(s.lower)
+      )
+        continue;
       const c = findConcept(s.text, 'HOUSING_FREE_CHOICE_107')[0];
-      const m = freeChoice.exec(s.text) ?? (c ? Object.assign([c.text], { index: c.start }) as unknown as RegExpExecArray : null);
+      const m =
+        freeChoice.exec(s.text) ??
+        (c ? (Object.assign([c.text], { index: c.start }) as unknown as RegExpExecArray) : null);
       if (!m) continue;
       // "Du kan ikke frit vælge …", "Reglerne om frit valg omfatter ikke midlertidige ophold": a denial in the
       // clause of the free choice. A negation in another clause ("…, hvis det ikke er dyrere") does not deny it.
       const a = analyse(s.text);
       const clause = a.clauseOf(m.index!);
       const ctx = a.contextOf({ start: m.index!, end: m.index! + m[0].length }, s.next?.text);
-      if (a.negations().some((n) => n.start >= clause.start && n.end <= clause.end) || ctx.metaNegated || ctx.historical || ctx.reported) continue;
+      if (
+        a.negations().some((n) => n.start >= clause.start && n.end <= clause.end) ||
+        ctx.metaNegated ||
+        ctx.historical ||
+        ctx.reported
+      )
+        continue;
       // "Reglerne om frit valg … kan ikke bruges her", "Først hvis du skal flytte, gælder reglerne om frit valg":
       // the rules spoken of, not promised, when the sentence denies them or puts them under a condition.
       const aboutRules = mentions(s.text.slice(Math.max(0, m.index! - 16), m.index!), 'EXCLUSION_RULES_SUBJECT');

@@ -8,10 +8,18 @@ import { matchRange } from '../detect.js';
 
 /** [pattern, messageId, a keyword that must occur (lower case) before the pattern is tried]. */
 const patterns: ReadonlyArray<readonly [RegExp, string, RegExp]> = [
-  [da(String.raw`\[\s*(indsæt|udfyld|tilføj|skriv|angiv|link|dato|navn|tbd|todo|xx+|…|\.\.\.)[^\]]*\]`), 'brackets', /\[/],
+  [
+    da(String.raw`\[\s*(indsæt|udfyld|tilføj|skriv|angiv|link|dato|navn|tbd|todo|xx+|…|\.\.\.)[^\]]*\]`),
+    'brackets',
+    /\[/,
+  ],
   // A field promised for later: "[link følger]", "[tekst mangler]".
   [da(String.raw`\[[^\]\n]{0,40}\b(følger|mangler|kommer senere|opdateres senere)\s*\]`), 'brackets', /\[/],
-  [da(String.raw`\b(indsæt|udfyld|tilføj) (link|dato|navn|tekst|beløb|adresse|telefonnummer|mødedato|her)\w*`), 'instruction', /indsæt|udfyld|tilføj/],
+  [
+    da(String.raw`\b(indsæt|udfyld|tilføj) (link|dato|navn|tekst|beløb|adresse|telefonnummer|mødedato|her)\w*`),
+    'instruction',
+    /indsæt|udfyld|tilføj/,
+  ],
   // Every Word field error reads "Fejl! <Something> …" ("Bogmærke er ikke defineret", "Henvisningskilde
   // ikke fundet", "Ingen tekst med den angivne typografi", "Ukendt kontaktparameter" …).
   [da(String.raw`\b([Ff]ejl|FEJL|[Ee]rror|ERROR)! +\p{Lu}[^.!?\n]*`, ''), 'brokenReference', /fejl!|error!/],
@@ -73,18 +81,35 @@ export default defineRule({
     defaultSeverity: 'error',
     scope: { kind: 'substance' },
     messages: {
-      brackets: { da: 'Skabelontekst „{text}“ står stadig i teksten; udfyld den eller slet den.', en: 'Template text "{text}" is still in the text; fill it in or delete it.' },
-      instruction: { da: 'Skriveinstruktionen „{text}“ står stadig i teksten; erstat den med den rigtige oplysning.', en: 'The writing instruction "{text}" is still in the text; replace it with the real information.' },
-      brokenReference: { da: 'Ødelagt krydshenvisning fra Word: „{text}“; indsæt henvisningen igen eller skriv den som tekst.', en: 'Broken Word cross-reference: "{text}"; insert it again or write it as text.' },
-      placeholderText: { da: 'Pladsholderen „{text}“ står stadig i teksten; udfyld den (fx med datoen) eller slet den.', en: 'The placeholder "{text}" is still in the text; fill it in (e.g. with the date) or delete it.' },
-      underRevision: { da: '„{text}“ hører ikke hjemme i en offentliggjort standard; fjern mærket, når revisionen er færdig.', en: '"{text}" does not belong in a published standard; remove the mark when the revision is done.' },
+      brackets: {
+        da: 'Skabelontekst „{text}“ står stadig i teksten; udfyld den eller slet den.',
+        en: 'Template text "{text}" is still in the text; fill it in or delete it.',
+      },
+      instruction: {
+        da: 'Skriveinstruktionen „{text}“ står stadig i teksten; erstat den med den rigtige oplysning.',
+        en: 'The writing instruction "{text}" is still in the text; replace it with the real information.',
+      },
+      brokenReference: {
+        da: 'Ødelagt krydshenvisning fra Word: „{text}“; indsæt henvisningen igen eller skriv den som tekst.',
+        en: 'Broken Word cross-reference: "{text}"; insert it again or write it as text.',
+      },
+      placeholderText: {
+        da: 'Pladsholderen „{text}“ står stadig i teksten; udfyld den (fx med datoen) eller slet den.',
+        en: 'The placeholder "{text}" is still in the text; fill it in (e.g. with the date) or delete it.',
+      },
+      underRevision: {
+        da: '„{text}“ hører ikke hjemme i en offentliggjort standard; fjern mærket, når revisionen er færdig.',
+        en: '"{text}" does not belong in a published standard; remove the mark when the revision is done.',
+      },
     },
   },
   check(context) {
     if (!trigger.test(context.lowerText)) return;
     const units = [
       ...context.sentences(),
-      ...context.document.sections.filter((s) => s.heading).map((s) => ({ text: s.heading, section: s, heading: true as const })),
+      ...context.document.sections
+        .filter((s) => s.heading)
+        .map((s) => ({ text: s.heading, section: s, heading: true as const })),
     ];
     for (const unit of units) {
       const taken: Array<[number, number]> = [];
@@ -96,9 +121,16 @@ export default defineRule({
         for (const m of unit.text.matchAll(global)) {
           const range = matchRange(m);
           if (taken.some(([a, b]) => range[0] < b && a < range[1])) continue;
-          if (messageId === 'underRevision' && !isRevisionMark(unit.text, range[0], range[1], 'heading' in unit)) continue;
-          if (messageId === 'placeholderText' && /^x+$/i.test(m[0]) && formatMask.test(wordAround(unit.text, range[0], range[1]))) continue;
-          if (messageId !== 'underRevision' && quoted(unit.text, range[0], range[1]) && messageId !== 'brokenReference') continue;
+          if (messageId === 'underRevision' && !isRevisionMark(unit.text, range[0], range[1], 'heading' in unit))
+            continue;
+          if (
+            messageId === 'placeholderText' &&
+            /^x+$/i.test(m[0]) &&
+            formatMask.test(wordAround(unit.text, range[0], range[1]))
+          )
+            continue;
+          if (messageId !== 'underRevision' && quoted(unit.text, range[0], range[1]) && messageId !== 'brokenReference')
+            continue;
           taken.push(range);
           if ('heading' in unit) context.report({ messageId, data: { text: m[0] }, section: unit.section });
           else context.report({ messageId, data: { text: m[0] }, sentence: unit, range });

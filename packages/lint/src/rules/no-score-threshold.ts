@@ -8,10 +8,18 @@ import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { findConcept } from '@kvalitet/language';
 
-const scale = da(String.raw`\b(vum\w*|voksenudredning\w*|scor\w*|point|funktionsniveau\s*[0-4]|niveau\s*[0-4]|[0-4]\s*på skalaen)\b`);
-const threshold = da(String.raw`\b(mindst|minimum|som minimum|over|højere end|svarende til|[0-4] eller (derover|højere|mere)|moderat\w*|svær\w*|fuldstændig\w*)\b`);
-const gate = da(String.raw`\b(skal|kræver|krav\w*|forudsætning\w*|kun|alene|udelukkende|tildeles|gives|visiteres|bevilges)\b`);
-const overall = da(String.raw`\b(samlet\w*|helhedsvurdering\w*|faglig\w* vurdering|konkret\w* vurdering|individuel\w* vurdering|indgår (som en del af|i))\b`);
+const scale = da(
+  String.raw`\b(vum\w*|voksenudredning\w*|scor\w*|point|funktionsniveau\s*[0-4]|niveau\s*[0-4]|[0-4]\s*på skalaen)\b`,
+);
+const threshold = da(
+  String.raw`\b(mindst|minimum|som minimum|over|højere end|svarende til|[0-4] eller (derover|højere|mere)|moderat\w*|svær\w*|fuldstændig\w*)\b`,
+);
+const gate = da(
+  String.raw`\b(skal|kræver|krav\w*|forudsætning\w*|kun|alene|udelukkende|tildeles|gives|visiteres|bevilges)\b`,
+);
+const overall = da(
+  String.raw`\b(samlet\w*|helhedsvurdering\w*|faglig\w* vurdering|konkret\w* vurdering|individuel\w* vurdering|indgår (som en del af|i))\b`,
+);
 
 export default defineRule({
   id: 'no-score-threshold',
@@ -37,7 +45,12 @@ export default defineRule({
     for (const s of context.sentences(['maalgruppe', 'visitation', 'omfang', 'indhold', 'formaal'])) {
       const level = findConcept(s.text, 'HOUSING_VUM_LEVEL')[0];
       if (level && !overall.test(s.text)) {
-        context.report({ messageId: 'scoreOnly', data: { phrase: level.text }, sentence: s, range: [level.start, level.end] });
+        context.report({
+          messageId: 'scoreOnly',
+          data: { phrase: level.text },
+          sentence: s,
+          range: [level.start, level.end],
+        });
         continue;
       }
       const m = scale.exec(s.text);

@@ -10,7 +10,9 @@ import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { lawChanges, servicelovenConsolidations } from '../data/law-changes.js';
 
-const lbk = da(String.raw`\b(lovbekendtgørelse|lbk\.?)\s+(nr\.?\s*)?(\d{1,5})\s*(?:af\s+([^,;)]{6,24}\d{4})|\/\s*(\d{4})\b)`);
+const lbk = da(
+  String.raw`\b(lovbekendtgørelse|lbk\.?)\s+(nr\.?\s*)?(\d{1,5})\s*(?:af\s+([^,;)]{6,24}\d{4})|\/\s*(\d{4})\b)`,
+);
 const lbkGlobal = new RegExp(lbk.source, lbk.flags + 'g');
 const aboutSel = da(String.raw`\b(servicelov\w*|social service|SEL)\b|\b(servicel|servl)\.`);
 
@@ -28,7 +30,10 @@ export default defineRule({
     scope: { kind: 'substance' },
     fixable: true,
     messages: {
-      moved: { da: 'Henvisningen „{citation}“ er forældet: {note}.', en: 'The citation "{citation}" is outdated: {note}.' },
+      moved: {
+        da: 'Henvisningen „{citation}“ er forældet: {note}.',
+        en: 'The citation "{citation}" is outdated: {note}.',
+      },
       staleConsolidation: {
         da: 'Lovbekendtgørelse nr. {nr} af serviceloven er afløst af LBK nr. {current} af {currentDate}; henvis til den gældende udgave eller blot til „serviceloven“.',
         en: 'Consolidated act no. {nr} of serviceloven has been replaced by no. {current} of {currentDate}; cite the current version or simply "serviceloven".',
@@ -38,9 +43,13 @@ export default defineRule({
   check(context) {
     const date = context.documentDate;
     // Only documents that cite a changed provision, or a consolidated act, need the sentence-level search.
-    const cited = context.document.citations.some((c) => c.references.some((r) => lawChanges.some((ch) => ch.matches(r) && date >= ch.from)));
+    const cited = context.document.citations.some((c) =>
+      c.references.some((r) => lawChanges.some((ch) => ch.matches(r) && date >= ch.from)),
+    );
     // The newest consolidated act in force on the document's date, when the text names one at all.
-    const current = /lovbekendtgørelse|lbk/.test(context.lowerText) ? servicelovenConsolidations.findLast((x) => x.date <= date) : undefined;
+    const current = /lovbekendtgørelse|lbk/.test(context.lowerText)
+      ? servicelovenConsolidations.findLast((x) => x.date <= date)
+      : undefined;
     if (!cited && !current) return;
     for (const s of context.sentences()) {
       for (const c of cited && s.text.includes('§') ? parseCitations(s.text) : []) {
@@ -51,9 +60,22 @@ export default defineRule({
           if (contextAt(s.text, { start: c.start, end: c.end }).historical) continue;
           const sign = c.text.indexOf('§');
           const suggestions = change.replacement
-            ? [{ desc: { da: `Erstat med „${change.replacement}“`, en: `Replace with "${change.replacement}"` }, range: [c.start + sign, c.end] as [number, number], text: change.replacement, safe: true }]
+            ? [
+                {
+                  desc: { da: `Erstat med „${change.replacement}“`, en: `Replace with "${change.replacement}"` },
+                  range: [c.start + sign, c.end] as [number, number],
+                  text: change.replacement,
+                  safe: true,
+                },
+              ]
             : [];
-          context.report({ messageId: 'moved', data: { citation: c.text, note: change.note }, sentence: s, range: [c.start, c.end], suggestions });
+          context.report({
+            messageId: 'moved',
+            data: { citation: c.text, note: change.note },
+            sentence: s,
+            range: [c.start, c.end],
+            suggestions,
+          });
         }
       }
       if (!current || !/lovbekendtgørelse|lbk/.test(s.lower)) continue;
@@ -63,7 +85,12 @@ export default defineRule({
         // "nr. 1287 af 28. august 2020", "af 28/08/2020", or only the year: "LBK 1287/2020" (read as the year's end).
         const cited = m[4] ? (findDanishDate(m[4]) ?? findDanishDate(m[4].replace(/\//g, '.'))) : `${m[5]}-12-31`;
         if (!cited || Number(m[3]) === current.nr || cited >= current.date) continue;
-        context.report({ messageId: 'staleConsolidation', data: { nr: m[3]!, current: current.nr, currentDate: current.date }, sentence: s, range: matchRange(m) });
+        context.report({
+          messageId: 'staleConsolidation',
+          data: { nr: m[3]!, current: current.nr, currentDate: current.date },
+          sentence: s,
+          range: matchRange(m),
+        });
       }
     }
   },

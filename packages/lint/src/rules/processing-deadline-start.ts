@@ -7,7 +7,9 @@ import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 
 // The clock set by a step of the case instead of the application: "senest 3 uger efter visitationsbesøget".
-const afterStep = da(String.raw`\b(inden|senest|indenfor|inden for)\s+\S+\s+(hverdage|dage|uger|måneder)\s+(efter|fra)\s+(?<step>(visitationsbesøg|hjemmebesøg|besøg|udredning|vurdering|samtale|funktionsvurdering|afklaring)\w*)`);
+const afterStep = da(
+  String.raw`\b(inden|senest|indenfor|inden for)\s+\S+\s+(hverdage|dage|uger|måneder)\s+(efter|fra)\s+(?<step>(visitationsbesøg|hjemmebesøg|besøg|udredning|vurdering|samtale|funktionsvurdering|afklaring)\w*)`,
+);
 const about = da(String.raw`\b(\w*(frist|sagsbehandlingstid)\w*|afgørelse (inden|senest))`);
 // A clock that starts with the decision is a deadline for delivery, not for processing.
 const fromDecision = da(String.raw`\bafgørelsen er truffet\b`);
@@ -38,11 +40,17 @@ export default defineRule({
   },
   check(context) {
     const t = context.lowerText;
-    if (!/frist|sagsbehandlingstid|afgørelse/.test(t) || !/oplys|oplyst|belyst|udredning|komplet|indhent|besøg|vurdering|samtale|afklaring/.test(t)) return;
+    if (
+      !/frist|sagsbehandlingstid|afgørelse/.test(t) ||
+      !/oplys|oplyst|belyst|udredning|komplet|indhent|besøg|vurdering|samtale|afklaring/.test(t)
+    )
+      return;
     for (const s of context.sentences()) {
       // Cheap tests first: each pattern below needs one of these words.
       const l = s.lower;
-      const mayStep = (l.includes('dage') || l.includes('uger') || l.includes('måneder')) && (l.includes('efter') || l.includes('fra'));
+      const mayStep =
+        (l.includes('dage') || l.includes('uger') || l.includes('måneder')) &&
+        (l.includes('efter') || l.includes('fra'));
       const mayAbout = l.includes('frist') || l.includes('sagsbehandlingstid') || l.includes('afgørelse');
       if (!mayStep && !mayAbout) continue;
       const step = mayStep ? afterStep.exec(s.text) : null;
@@ -58,7 +66,15 @@ export default defineRule({
         data: { phrase: m[0] },
         sentence: s,
         range: matchRange(m),
-        suggestions: [{ desc: { da: 'Erstat sætningen med en korrekt beskrivelse af fristen', en: 'Replace the sentence with a correct statement' }, text: 'Fristen regnes fra den dag, kommunen modtager din ansøgning, og omfatter den tid, vi bruger på at oplyse sagen.' }],
+        suggestions: [
+          {
+            desc: {
+              da: 'Erstat sætningen med en korrekt beskrivelse af fristen',
+              en: 'Replace the sentence with a correct statement',
+            },
+            text: 'Fristen regnes fra den dag, kommunen modtager din ansøgning, og omfatter den tid, vi bruger på at oplyse sagen.',
+          },
+        ],
       });
     }
   },

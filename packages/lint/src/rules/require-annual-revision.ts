@@ -23,8 +23,14 @@ export default defineRule({
     defaultSeverity: 'error',
     scope: { kind: 'structure', paragraphs: ['SEL § 83', 'SEL § 83 a', 'SEL § 86'] },
     messages: {
-      noDate: { da: 'Standarden har ingen godkendelsesdato, så det kan ikke ses, om den er godkendt inden for det seneste år; tilføj datoen.', en: 'The standard has no approval date, so it cannot be seen whether it was approved within the last year; add the date.' },
-      stale: { da: 'Standarden blev sidst godkendt {date} ({months} måneder siden); den skal godkendes mindst én gang om året.', en: 'The standard was last approved {date} ({months} months ago); it must be approved at least once a year.' },
+      noDate: {
+        da: 'Standarden har ingen godkendelsesdato, så det kan ikke ses, om den er godkendt inden for det seneste år; tilføj datoen.',
+        en: 'The standard has no approval date, so it cannot be seen whether it was approved within the last year; add the date.',
+      },
+      stale: {
+        da: 'Standarden blev sidst godkendt {date} ({months} måneder siden); den skal godkendes mindst én gang om året.',
+        en: 'The standard was last approved {date} ({months} months ago); it must be approved at least once a year.',
+      },
     },
   },
   check(context) {

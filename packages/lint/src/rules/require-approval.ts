@@ -28,7 +28,10 @@ function approves(text: string, lower: string): boolean {
 
 /** A date precise enough to say when: a day, or a month and year. */
 function hasDate(text: string): boolean {
-  return /\d|første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|tyve|tredive/i.test(text) && findDates(text).length > 0;
+  return (
+    /\d|første|anden|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende|tyve|tredive/i.test(text) &&
+    findDates(text).length > 0
+  );
 }
 
 /**
@@ -43,10 +46,20 @@ function approvalLines(sentences: readonly Sentence[]): ApprovalLine[] {
   sentences.forEach((s, i) => {
     if (!mayMention(s.lower, 'APPROVAL_BODY') || findConcept(s.text, 'APPROVAL_BODY').length === 0) return;
     let byHeading = headingApproves.get(s.section);
-    if (byHeading === undefined) headingApproves.set(s.section, (byHeading = approves(s.section.heading, s.section.heading.toLocaleLowerCase('da'))));
+    if (byHeading === undefined)
+      headingApproves.set(
+        s.section,
+        (byHeading = approves(s.section.heading, s.section.heading.toLocaleLowerCase('da'))),
+      );
     if (!approves(s.text, s.lower) && !byHeading) return;
     const next = sentences[i + 1];
-    const dated = hasDate(s.text) || (next !== undefined && next.block === s.block && !approves(next.text, next.lower) && hasDate(next.text) && next.text.length < 80);
+    const dated =
+      hasDate(s.text) ||
+      (next !== undefined &&
+        next.block === s.block &&
+        !approves(next.text, next.lower) &&
+        hasDate(next.text) &&
+        next.text.length < 80);
     out.push({ sentence: s, dated });
   });
   return out;
@@ -65,9 +78,18 @@ export default defineRule({
     defaultSeverity: 'warning',
     scope: { kind: 'structure' },
     messages: {
-      missing: { da: 'Standarden oplyser ikke, hvem der har godkendt den og hvornår; tilføj fx „Godkendt af Socialudvalget den 12. januar 2026“.', en: 'The standard does not say who approved it and when; add e.g. "Godkendt af Socialudvalget den 12. januar 2026".' },
-      missingDate: { da: 'Standarden nævner, hvem der godkender den, men ikke datoen for godkendelsen; tilføj datoen (eller feltet „godkendt-dato“).', en: 'The standard names the approving body but not the date of approval; add the date (or the "godkendt-dato" field).' },
-      missingBody: { da: 'Standarden har en godkendelsesdato, men nævner ikke udvalget eller kommunalbestyrelsen, der godkendte den.', en: 'The standard has an approval date but does not name the committee or council that approved it.' },
+      missing: {
+        da: 'Standarden oplyser ikke, hvem der har godkendt den og hvornår; tilføj fx „Godkendt af Socialudvalget den 12. januar 2026“.',
+        en: 'The standard does not say who approved it and when; add e.g. "Godkendt af Socialudvalget den 12. januar 2026".',
+      },
+      missingDate: {
+        da: 'Standarden nævner, hvem der godkender den, men ikke datoen for godkendelsen; tilføj datoen (eller feltet „godkendt-dato“).',
+        en: 'The standard names the approving body but not the date of approval; add the date (or the "godkendt-dato" field).',
+      },
+      missingBody: {
+        da: 'Standarden har en godkendelsesdato, men nævner ikke udvalget eller kommunalbestyrelsen, der godkendte den.',
+        en: 'The standard has an approval date but does not name the committee or council that approved it.',
+      },
     },
   },
   check(context) {

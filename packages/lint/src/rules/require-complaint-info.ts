@@ -10,7 +10,9 @@ import { matchRange, refersToGeneralInformation } from '../detect.js';
 import { coveredParagraphs, routeOf } from '../complaint-scope.js';
 import type { Sentence } from '../types.js';
 
-const writtenOnly = da(String.raw`\bklage\w*[^.!?]{0,40}\b(skal|kun|alene|udelukkende)\b[^.!?]{0,30}\b(skriftlig\w*|digital\w*|via (selvbetjening|borger\.dk|e-boks|digital post))`);
+const writtenOnly = da(
+  String.raw`\bklage\w*[^.!?]{0,40}\b(skal|kun|alene|udelukkende)\b[^.!?]{0,30}\b(skriftlig\w*|digital\w*|via (selvbetjening|borger\.dk|e-boks|digital post))`,
+);
 const otherForms = da(String.raw`\b(mundtlig\w*|telefon\w*|ringe|personligt|eller (skriftlig|mundtlig|digital)\w*)\b`);
 
 /** A sentence of complaint information: in the complaint section, or speaking of complaints in other words ("Er du uenig …", "se på sagen igen"). */
@@ -25,7 +27,9 @@ function isComplaintText(s: Sentence): boolean {
 function saysViaMunicipality(s: Sentence): boolean {
   if (!mayMention(s.lower, 'COMPLAINT_VIA_MUNICIPALITY')) return false;
   const a = analyse(s.text);
-  return a.find('COMPLAINT_VIA_MUNICIPALITY').some((m) => isAffirmed(a.contextOf(m)) && !/^(direkte|ankestyrelsen)/i.test(s.text.slice(m.end).trim()));
+  return a
+    .find('COMPLAINT_VIA_MUNICIPALITY')
+    .some((m) => isAffirmed(a.contextOf(m)) && !/^(direkte|ankestyrelsen)/i.test(s.text.slice(m.end).trim()));
 }
 
 export default defineRule({
@@ -44,10 +48,22 @@ export default defineRule({
     // also one that names no paragraph at all.
     scope: { kind: 'structure' },
     messages: {
-      missing: { da: 'Standarden oplyser ikke, hvordan man klager; tilføj, at du kan klage inden 4 uger efter, at du har modtaget afgørelsen, og at klagen sendes til kommunen.', en: 'The standard does not say how to complain; add that a complaint can be made within 4 weeks of receiving the decision and is sent to the municipality.' },
-      missingDeadline: { da: 'Klagevejledningen nævner ikke klagefristen på 4 uger fra modtagelsen af afgørelsen.', en: 'The complaint text does not mention the 4-week deadline from receipt of the decision.' },
-      missingVia: { da: 'Klagevejledningen siger ikke, at klagen sendes til kommunen, som genvurderer afgørelsen, før sagen går videre til Ankestyrelsen.', en: 'The complaint text does not say that the complaint goes to the municipality, which reconsiders the decision before Ankestyrelsen.' },
-      writtenOnly: { da: 'Klagevejledningen kræver en bestemt form („{phrase}“); man kan også klage mundtligt.', en: 'The complaint text requires a particular form ("{phrase}"); a complaint can also be made orally.' },
+      missing: {
+        da: 'Standarden oplyser ikke, hvordan man klager; tilføj, at du kan klage inden 4 uger efter, at du har modtaget afgørelsen, og at klagen sendes til kommunen.',
+        en: 'The standard does not say how to complain; add that a complaint can be made within 4 weeks of receiving the decision and is sent to the municipality.',
+      },
+      missingDeadline: {
+        da: 'Klagevejledningen nævner ikke klagefristen på 4 uger fra modtagelsen af afgørelsen.',
+        en: 'The complaint text does not mention the 4-week deadline from receipt of the decision.',
+      },
+      missingVia: {
+        da: 'Klagevejledningen siger ikke, at klagen sendes til kommunen, som genvurderer afgørelsen, før sagen går videre til Ankestyrelsen.',
+        en: 'The complaint text does not say that the complaint goes to the municipality, which reconsiders the decision before Ankestyrelsen.',
+      },
+      writtenOnly: {
+        da: 'Klagevejledningen kræver en bestemt form („{phrase}“); man kan også klage mundtligt.',
+        en: 'The complaint text requires a particular form ("{phrase}"); a complaint can also be made orally.',
+      },
     },
   },
   check(context) {
@@ -60,12 +76,15 @@ export default defineRule({
     }
     // Findings about what the complaint text lacks have no line; they name its section.
     const section = complaints.find((s) => s.key === 'klageadgang')?.section ?? complaints[0]!.section;
-    const hasDeadline = complaints.some((s) => findDurations(s.text).some((d) => d.unit !== 'visit' && d.unit !== 'time'));
+    const hasDeadline = complaints.some((s) =>
+      findDurations(s.text).some((d) => d.unit !== 'visit' && d.unit !== 'time'),
+    );
     if (!hasDeadline) context.report({ messageId: 'missingDeadline', about: section });
     if (!complaints.some(saysViaMunicipality)) context.report({ messageId: 'missingVia', about: section });
     for (const s of complaints) {
       const m = writtenOnly.exec(s.text);
-      if (m && !otherForms.test(s.text)) context.report({ messageId: 'writtenOnly', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
+      if (m && !otherForms.test(s.text))
+        context.report({ messageId: 'writtenOnly', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
   },
 });

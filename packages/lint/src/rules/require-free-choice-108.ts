@@ -8,9 +8,13 @@ import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { findPercentages, mentions } from '@kvalitet/language';
 
-const freeChoice = da(String.raw`\b(frit[ -]valg|frit (kan )?vælge|vælge\s+([\w-]+\s+){0,3}?(botilbud|tilbud|bolig)\w*|valgfrihed|ret til at vælge)\b`);
+const freeChoice = da(
+  String.raw`\b(frit[ -]valg|frit (kan )?vælge|vælge\s+([\w-]+\s+){0,3}?(botilbud|tilbud|bolig)\w*|valgfrihed|ret til at vælge)\b`,
+);
 const priceWord = da(String.raw`\b(beløbsgrænse\w*|prisgrænse\w*)`);
-const priceLimit = { test: (t: string) => priceWord.test(t) || findPercentages(t).some((p) => Math.abs(p.value - 10) < 0.01) };
+const priceLimit = {
+  test: (t: string) => priceWord.test(t) || findPercentages(t).some((p) => Math.abs(p.value - 10) < 0.01),
+};
 const oldRule = da(String.raw`\bvæsentligt (dyrere|højere|mere)\b`);
 const priceLimitFrom = '2025-07-01';
 
@@ -27,15 +31,26 @@ export default defineRule({
     defaultSeverity: 'warning',
     scope: { kind: 'structure', paragraphs: ['SEL § 108', 'ABL § 105'] },
     messages: {
-      missing: { da: 'Standarden beskriver ikke det frie valg af botilbud og dets betingelser.', en: 'The standard does not describe free choice of residential offer and its conditions.' },
-      missingPriceLimit: { da: 'Beskrivelsen af det frie valg nævner ikke, at det valgte tilbud højst må være 10 % dyrere (gælder fra 1. juli 2025).', en: 'The free-choice text does not mention that the chosen offer may be at most 10 % more expensive (from 1 July 2025).' },
-      outdatedPriceRule: { da: '„{phrase}“ er den gamle regel; fra 1. juli 2025 må det valgte tilbud højst være 10 % dyrere.', en: '"{phrase}" is the old rule; from 1 July 2025 the chosen offer may be at most 10 % more expensive.' },
+      missing: {
+        da: 'Standarden beskriver ikke det frie valg af botilbud og dets betingelser.',
+        en: 'The standard does not describe free choice of residential offer and its conditions.',
+      },
+      missingPriceLimit: {
+        da: 'Beskrivelsen af det frie valg nævner ikke, at det valgte tilbud højst må være 10 % dyrere (gælder fra 1. juli 2025).',
+        en: 'The free-choice text does not mention that the chosen offer may be at most 10 % more expensive (from 1 July 2025).',
+      },
+      outdatedPriceRule: {
+        da: '„{phrase}“ er den gamle regel; fra 1. juli 2025 må det valgte tilbud højst være 10 % dyrere.',
+        en: '"{phrase}" is the old rule; from 1 July 2025 the chosen offer may be at most 10 % more expensive.',
+      },
     },
   },
   check(context) {
     // A sentence that denies free choice ("der er ikke frit valg") does not describe it.
-    const choice = [...context.sentences(['frit_valg']), ...context.sentences().filter((s) => s.key !== 'frit_valg' && freeChoice.test(s.text))]
-      .filter((s) => !mentions(s.text, 'HOUSING_NO_FREE_CHOICE'));
+    const choice = [
+      ...context.sentences(['frit_valg']),
+      ...context.sentences().filter((s) => s.key !== 'frit_valg' && freeChoice.test(s.text)),
+    ].filter((s) => !mentions(s.text, 'HOUSING_NO_FREE_CHOICE'));
     const denied = context.sentences().filter((s) => mentions(s.text, 'HOUSING_NO_FREE_CHOICE'));
     for (const s of denied) context.report({ messageId: 'missing', sentence: s });
     if (choice.length === 0) {
@@ -46,8 +61,10 @@ export default defineRule({
     if (context.documentDate < priceLimitFrom) return;
     for (const s of choice) {
       const m = oldRule.exec(s.text);
-      if (m) context.report({ messageId: 'outdatedPriceRule', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
+      if (m)
+        context.report({ messageId: 'outdatedPriceRule', data: { phrase: m[0] }, sentence: s, range: matchRange(m) });
     }
-    if (!choice.some((s) => priceLimit.test(s.text))) context.report({ messageId: 'missingPriceLimit', about: choice[0]!.section });
+    if (!choice.some((s) => priceLimit.test(s.text)))
+      context.report({ messageId: 'missingPriceLimit', about: choice[0]!.section });
   },
 });

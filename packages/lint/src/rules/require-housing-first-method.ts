@@ -7,7 +7,10 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { mentions } from '@kvalitet/language';
 
-const method = da(String.raw`\b(CTI|ICM|ACT)\b|critical\s+time\s+intervention|intensive\s+case\s+management|assertive\s+community\s+treatment`, 'i');
+const method = da(
+  String.raw`\b(CTI|ICM|ACT)\b|critical\s+time\s+intervention|intensive\s+case\s+management|assertive\s+community\s+treatment`,
+  'i',
+);
 const wish = da(String.raw`\bønske\w*\b`);
 const supplier = da(String.raw`\b(leverandør\w*|forsorgshjem\w*|herberg\w*|boform\w*|medarbejder\w*|leveres|levere)\b`);
 const reasons = { test: (t: string) => mentions(t, 'JUSTIFY') };
@@ -26,16 +29,31 @@ export default defineRule({
     defaultSeverity: 'warning',
     scope: { kind: 'structure', paragraphs: ['SEL § 85 a'] },
     messages: {
-      missingMethod: { da: 'Standarden nævner ikke, hvilken Housing First-metode der bruges (CTI, ICM eller ACT).', en: 'The standard does not name the Housing First method used (CTI, ICM or ACT).' },
-      missingSupplierWish: { da: 'Standarden nævner ikke, at du kan ønske en bestemt leverandør (fx det forsorgshjem, du udskrives fra).', en: 'The standard does not say that the citizen may wish for a particular supplier.' },
-      missingReasons: { da: 'Standarden nævner ønsket om leverandør, men ikke at kommunen begrunder det, hvis ønsket ikke følges.', en: 'The standard mentions the wish for supplier but not that a refusal is reasoned.' },
+      missingMethod: {
+        da: 'Standarden nævner ikke, hvilken Housing First-metode der bruges (CTI, ICM eller ACT).',
+        en: 'The standard does not name the Housing First method used (CTI, ICM or ACT).',
+      },
+      missingSupplierWish: {
+        da: 'Standarden nævner ikke, at du kan ønske en bestemt leverandør (fx det forsorgshjem, du udskrives fra).',
+        en: 'The standard does not say that the citizen may wish for a particular supplier.',
+      },
+      missingReasons: {
+        da: 'Standarden nævner ønsket om leverandør, men ikke at kommunen begrunder det, hvis ønsket ikke følges.',
+        en: 'The standard mentions the wish for supplier but not that a refusal is reasoned.',
+      },
     },
   },
   check(context) {
     const all = context.sentences();
     if (!all.some((s) => method.test(s.text))) context.report({ messageId: 'missingMethod' });
-    const wishes = all.filter((s) => (wish.test(s.text) || mentions(s.text, 'HOUSING_WISH')) && (supplier.test(s.text) || mentions(s.text, 'HOUSING_SUPPLIER')) && !deniedWish.test(s.text));
+    const wishes = all.filter(
+      (s) =>
+        (wish.test(s.text) || mentions(s.text, 'HOUSING_WISH')) &&
+        (supplier.test(s.text) || mentions(s.text, 'HOUSING_SUPPLIER')) &&
+        !deniedWish.test(s.text),
+    );
     if (wishes.length === 0) context.report({ messageId: 'missingSupplierWish' });
-    else if (!all.some((s) => reasons.test(s.text) && (wish.test(s.text) || supplier.test(s.text)))) context.report({ messageId: 'missingReasons', about: wishes[0]!.section });
+    else if (!all.some((s) => reasons.test(s.text) && (wish.test(s.text) || supplier.test(s.text))))
+      context.report({ messageId: 'missingReasons', about: wishes[0]!.section });
   },
 });

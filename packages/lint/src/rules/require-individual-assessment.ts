@@ -72,7 +72,10 @@ export default defineRule({
         ? {
             suggestions: [
               {
-                desc: { da: 'Tilføj en sætning om den konkrete, individuelle vurdering', en: 'Add a sentence about the concrete, individual assessment' },
+                desc: {
+                  da: 'Tilføj en sætning om den konkrete, individuelle vurdering',
+                  en: 'Add a sentence about the concrete, individual assessment',
+                },
                 insertAfter: last,
                 text: '\n\nServiceniveauet i denne kvalitetsstandard er vejledende. Kommunen træffer altid afgørelse efter en konkret og individuel vurdering af dit behov og kan give mere eller anden hjælp, når dit behov kræver det.',
               },

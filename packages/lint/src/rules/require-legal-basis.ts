@@ -33,7 +33,8 @@ export default defineRule({
     for (const section of legalSections) {
       const idx = context.document.sections.indexOf(section);
       const hasCitation = context.document.citations.some((c) => c.sectionIndex === idx);
-      if (!hasCitation && section.blocks.length > 0) context.report({ messageId: 'unreadable', data: { heading: section.heading }, about: section });
+      if (!hasCitation && section.blocks.length > 0)
+        context.report({ messageId: 'unreadable', data: { heading: section.heading }, about: section });
     }
   },
 });

@@ -21,9 +21,18 @@ export default defineRule({
     defaultSeverity: 'warning',
     scope: { kind: 'structure' },
     messages: {
-      missing: { da: 'Standarden oplyser ikke sagsbehandlingsfristen eller hvor den findes; tilføj fx „Vi træffer afgørelse senest 8 uger efter, at vi har modtaget din ansøgning.“', en: 'The standard does not state the processing deadline or where to find it.' },
-      placeholderLink: { da: 'Henvisningen til sagsbehandlingsfristerne er en pladsholder („{text}“); indsæt det rigtige link eller skriv fristen.', en: 'The reference to the processing deadlines is a placeholder ("{text}"); insert the real link or state the deadline.' },
-      noDeadlineStated: { da: 'Afsnittet nævner sagsbehandlingsfristen, men hverken fristen selv eller hvor den findes.', en: 'The text mentions the processing deadline but neither the deadline itself nor where it is published.' },
+      missing: {
+        da: 'Standarden oplyser ikke sagsbehandlingsfristen eller hvor den findes; tilføj fx „Vi træffer afgørelse senest 8 uger efter, at vi har modtaget din ansøgning.“',
+        en: 'The standard does not state the processing deadline or where to find it.',
+      },
+      placeholderLink: {
+        da: 'Henvisningen til sagsbehandlingsfristerne er en pladsholder („{text}“); indsæt det rigtige link eller skriv fristen.',
+        en: 'The reference to the processing deadlines is a placeholder ("{text}"); insert the real link or state the deadline.',
+      },
+      noDeadlineStated: {
+        da: 'Afsnittet nævner sagsbehandlingsfristen, men hverken fristen selv eller hvor den findes.',
+        en: 'The text mentions the processing deadline but neither the deadline itself nor where it is published.',
+      },
     },
   },
   check(context) {
@@ -31,19 +40,45 @@ export default defineRule({
     const url = context.settings.deadlinesUrl?.toLocaleLowerCase('da');
     // A table row ("| Svartid | 6 uger fra … |") states the deadline in its cells: read the row as one line.
     const inSection = context.sentences(['sagsbehandlingsfrist']);
-    const labelled = context.sentences().filter((s) => s.text.includes('|') && /svartid|behandlingstid|sagsbehandling|frist/.test(s.lower) && /ansøg|afgørelse|svar/.test(s.lower) && !placeholder.test(s.text.replace(/\|/g, ' ')) && duration.test(s.text));
+    const labelled = context
+      .sentences()
+      .filter(
+        (s) =>
+          s.text.includes('|') &&
+          /svartid|behandlingstid|sagsbehandling|frist/.test(s.lower) &&
+          /ansøg|afgørelse|svar/.test(s.lower) &&
+          !placeholder.test(s.text.replace(/\|/g, ' ')) &&
+          duration.test(s.text),
+      );
     if (labelled.length > 0) return;
-    const mentions = [...inSection, ...context.sentences().filter((s) => s.key !== 'sagsbehandlingsfrist' && /frist|sagsbehandlingstid|afgørelse|ansøgning/.test(s.lower) && deadlineWords.test(s.text))];
+    const mentions = [
+      ...inSection,
+      ...context
+        .sentences()
+        .filter(
+          (s) =>
+            s.key !== 'sagsbehandlingsfrist' &&
+            /frist|sagsbehandlingstid|afgørelse|ansøgning/.test(s.lower) &&
+            deadlineWords.test(s.text),
+        ),
+    ];
     if (mentions.length === 0) {
       context.report({ messageId: 'missing' });
       return;
     }
-    const counts = (text: string) => !placeholder.test(text) && (duration.test(text) || linkLike.test(text) || (url !== undefined && text.toLocaleLowerCase('da').includes(url)));
+    const counts = (text: string) =>
+      !placeholder.test(text) &&
+      (duration.test(text) || linkLike.test(text) || (url !== undefined && text.toLocaleLowerCase('da').includes(url)));
     if (mentions.some((s) => counts(s.text))) return;
     const withPlaceholder = mentions.find((s) => placeholder.test(s.text));
     if (withPlaceholder) {
       const m = placeholder.exec(withPlaceholder.text)!;
-      context.report({ messageId: 'placeholderLink', data: { text: m[0] }, sentence: withPlaceholder, range: matchRange(m) });
+      context.report({
+        messageId: 'placeholderLink',
+        data: { text: m[0] },
+        sentence: withPlaceholder,
+        range: matchRange(m),
+      });
     } else context.report({ messageId: 'noDeadlineStated', sentence: mentions[0]! });
   },
 });

@@ -13,11 +13,15 @@ import { complaintWords, deadlineWords, refersToGeneralInformation } from '../de
 /** Words that show a section's content is present even without its heading. */
 const evidence: Partial<Record<SectionKey, RegExp>> = {
   formaal: da(String.raw`\b(formål\w*|med henblik på|sigte\w*)\b`),
-  maalgruppe: da(String.raw`\b(målgruppe\w*|tilbydes (dig|borgere|personer)|gives til (dig|borgere|personer)|kan (få|modtage) (støtte|hjælp|tilbuddet|indsatsen))\b`),
+  maalgruppe: da(
+    String.raw`\b(målgruppe\w*|tilbydes (dig|borgere|personer)|gives til (dig|borgere|personer)|kan (få|modtage) (støtte|hjælp|tilbuddet|indsatsen))\b`,
+  ),
   indhold: da(String.raw`\b(indhold\w*|indeholde\w*|omfatte\w*|støtte til|hjælp til)\b`),
   omfang: da(String.raw`\b(omfang\w*|varighed\w*|timer|ugentlig\w*|(hver|om) uge)\b`),
   // Who delivers: a supplier, staff, or a help "given/carried out by" someone ("borgeren udfører selv" is not delivery).
-  levering: da(String.raw`\b(leverandør\w*|leveres|leverer|(gives|udføres|ydes|varetages|drives) af|personale\w*|medarbejdere|bostøtter(ne)?|støttepersone?r?)\b`),
+  levering: da(
+    String.raw`\b(leverandør\w*|leveres|leverer|(gives|udføres|ydes|varetages|drives) af|personale\w*|medarbejdere|bostøtter(ne)?|støttepersone?r?)\b`,
+  ),
   opfoelgning: da(String.raw`\b(opfølgning\w*|følge\w* op|følges op|revurder\w*|løbende (en )?vurdering|status\w*)\b`),
   sagsbehandlingsfrist: deadlineWords,
   klageadgang: complaintWords,
@@ -28,7 +32,15 @@ const evidence: Partial<Record<SectionKey, RegExp>> = {
 // A standard without any word on complaints lacks a section a reader needs, so klageadgang is
 // required here too (require-complaint-info checks what the section says). Sagsbehandlingsfrist
 // is left to require-processing-deadline, which also accepts a link to the published deadlines.
-const everyStandard: SectionKey[] = ['formaal', 'maalgruppe', 'indhold', 'omfang', 'levering', 'opfoelgning', 'klageadgang'];
+const everyStandard: SectionKey[] = [
+  'formaal',
+  'maalgruppe',
+  'indhold',
+  'omfang',
+  'levering',
+  'opfoelgning',
+  'klageadgang',
+];
 const byGeneralInformation: SectionKey[] = ['klageadgang', 'sagsbehandlingsfrist'];
 
 export default defineRule<{ sections?: SectionKey[]; exclude?: SectionKey[] }>({
@@ -48,7 +60,12 @@ export default defineRule<{ sections?: SectionKey[]; exclude?: SectionKey[] }>({
       additionalProperties: false,
       properties: {
         sections: { type: 'array', items: { enum: sectionKeys }, description: 'Erstatter listen af krævede afsnit.' },
-        exclude: { type: 'array', items: { enum: sectionKeys }, default: [], description: 'Afsnit der ikke kræves i denne kommune.' },
+        exclude: {
+          type: 'array',
+          items: { enum: sectionKeys },
+          default: [],
+          description: 'Afsnit der ikke kræves i denne kommune.',
+        },
       },
     },
     messages: {
@@ -87,7 +104,11 @@ export default defineRule<{ sections?: SectionKey[]; exclude?: SectionKey[] }>({
       if (general && byGeneralInformation.includes(key)) continue;
       const re = evidence[key];
       if (re && all.some((s) => re.test(s.text))) continue;
-      context.report({ messageId: 'missing', data: { section: sectionLabels[key].toLocaleLowerCase('da'), question: questions[key] ?? sectionLabels[key] }, escalate });
+      context.report({
+        messageId: 'missing',
+        data: { section: sectionLabels[key].toLocaleLowerCase('da'), question: questions[key] ?? sectionLabels[key] },
+        escalate,
+      });
     }
   },
 });

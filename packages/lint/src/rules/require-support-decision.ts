@@ -8,7 +8,8 @@ import { sources } from '../basis.js';
 import { coveredParagraphs } from '../complaint-scope.js';
 import type { Sentence } from '../types.js';
 
-const housing = (p: { law: string; paragraph: string }) => (p.law === 'SEL' && (p.paragraph === '107' || p.paragraph === '108')) || (p.law === 'ABL' && p.paragraph === '105');
+const housing = (p: { law: string; paragraph: string }) =>
+  (p.law === 'SEL' && (p.paragraph === '107' || p.paragraph === '108')) || (p.law === 'ABL' && p.paragraph === '105');
 
 /** The sentence says the support (help, bistand …) is decided on its own, and does not deny it. */
 function saysOwnDecision(s: Sentence): boolean {
@@ -55,7 +56,10 @@ export default defineRule({
         ? {
             suggestions: [
               {
-                desc: { da: 'Tilføj en sætning om den særskilte afgørelse om støtten', en: 'Add a sentence on the separate decision on support' },
+                desc: {
+                  da: 'Tilføj en sætning om den særskilte afgørelse om støtten',
+                  en: 'Add a sentence on the separate decision on support',
+                },
                 insertAfter: last,
                 text: '\n\nUd over afgørelsen om selve botilbuddet træffer kommunen en særskilt afgørelse om den konkrete støtte, du skal have, for eksempel socialpædagogisk støtte efter servicelovens § 85.',
               },

@@ -76,9 +76,18 @@ export default defineRule({
     defaultSeverity: 'warning',
     scope: { kind: 'structure', paragraphs: ['SEL § 108'] },
     messages: {
-      missingLasting: { da: 'Målgruppen nævner ikke, at funktionsnedsættelsen skal være betydelig og varig, som § 108 kræver.', en: 'The target group does not say that the reduced function must be substantial and lasting, as § 108 requires.' },
-      socialProblemsOnly: { da: 'Målgruppen nævner „særlige sociale problemer“, som ikke er et kriterium efter § 108; målgruppen er betydelig og varigt nedsat funktionsevne.', en: 'The target group mentions "særlige sociale problemer", which is not a § 108 criterion.' },
-      temporaryNeed: { da: 'Målgruppen beskriver et behov i en periode („{phrase}“); § 108 kræver varigt nedsat funktionsevne, et midlertidigt behov hører under § 107.', en: 'The target group describes a temporary need ("{phrase}"); § 108 requires lasting reduced function, a temporary need belongs under § 107.' },
+      missingLasting: {
+        da: 'Målgruppen nævner ikke, at funktionsnedsættelsen skal være betydelig og varig, som § 108 kræver.',
+        en: 'The target group does not say that the reduced function must be substantial and lasting, as § 108 requires.',
+      },
+      socialProblemsOnly: {
+        da: 'Målgruppen nævner „særlige sociale problemer“, som ikke er et kriterium efter § 108; målgruppen er betydelig og varigt nedsat funktionsevne.',
+        en: 'The target group mentions "særlige sociale problemer", which is not a § 108 criterion.',
+      },
+      temporaryNeed: {
+        da: 'Målgruppen beskriver et behov i en periode („{phrase}“); § 108 kræver varigt nedsat funktionsevne, et midlertidigt behov hører under § 107.',
+        en: 'The target group describes a temporary need ("{phrase}"); § 108 requires lasting reduced function, a temporary need belongs under § 107.',
+      },
     },
   },
   check(context) {
@@ -93,8 +102,12 @@ export default defineRule({
         const s = p.sentence;
         // "Nogle beboere har ud over funktionsnedsættelsen også sociale problemer … men det er ikke i sig selv grundlag":
         // social problems beside the lasting reduction, or expressly no ground of their own, are no criterion.
-        const notBasis = mentions(s.text, 'HOUSING_NOT_BASIS') || (s.next !== undefined && mentions(s.next.text, 'HOUSING_NOT_BASIS')) || mentions(s.text, 'HOUSING_IN_ADDITION');
-        const social = !notBasis && !mentions(p.text, 'HOUSING_LASTING') ? affirmed(p, 'HOUSING_SOCIAL_PROBLEMS') : undefined;
+        const notBasis =
+          mentions(s.text, 'HOUSING_NOT_BASIS') ||
+          (s.next !== undefined && mentions(s.next.text, 'HOUSING_NOT_BASIS')) ||
+          mentions(s.text, 'HOUSING_IN_ADDITION');
+        const social =
+          !notBasis && !mentions(p.text, 'HOUSING_LASTING') ? affirmed(p, 'HOUSING_SOCIAL_PROBLEMS') : undefined;
         if (social) {
           context.report({ messageId: 'socialProblemsOnly', sentence: s, range: [social.start, social.end] });
           reported.add(s);
@@ -102,11 +115,17 @@ export default defineRule({
         }
         const temporary = affirmed(p, 'HOUSING_TEMPORARY_NEED');
         if (temporary) {
-          context.report({ messageId: 'temporaryNeed', data: { phrase: temporary.text }, sentence: s, range: [temporary.start, temporary.end] });
+          context.report({
+            messageId: 'temporaryNeed',
+            data: { phrase: temporary.text },
+            sentence: s,
+            range: [temporary.start, temporary.end],
+          });
           reported.add(s);
         }
       }
     }
-    if (section.length > 0 && !pieces.some(lastingIn)) context.report({ messageId: 'missingLasting', about: section[0]!.section });
+    if (section.length > 0 && !pieces.some(lastingIn))
+      context.report({ messageId: 'missingLasting', about: section[0]!.section });
   },
 });

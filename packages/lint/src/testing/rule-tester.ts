@@ -9,7 +9,7 @@ import { parseStandard } from '@kvalitet/parser';
 import { lintParsed } from '../engine.js';
 import { validateOptions } from '../options.js';
 import { applyFixes } from '../fix.js';
-import type { MunicipalitySettings, Rule } from '../types.js';
+import type { AnyRule, MunicipalitySettings, } from '../types.js';
 
 /** A case that must give no finding. */
 export interface ValidCase {
@@ -65,7 +65,7 @@ export interface RuleCases {
 }
 
 /** Builds the full document for a case and says how many lines the frontmatter took. */
-export function caseSource(rule: Rule<any>, c: ValidCase): { source: string; offsetLines: number } {
+export function caseSource(rule: AnyRule, c: ValidCase): { source: string; offsetLines: number } {
   const paragraphs = c.paragraphs ?? [rule.meta.scope.paragraphs?.[0] ?? 'SEL § 85'];
   const lines = ['---', `type: ${c.type ?? 'kvalitetsstandard'}`];
   if (paragraphs.length > 0) lines.push(`paragraffer: [${paragraphs.map((p) => JSON.stringify(p)).join(', ')}]`);
@@ -75,7 +75,7 @@ export function caseSource(rule: Rule<any>, c: ValidCase): { source: string; off
 }
 
 /** Lints one case with only the rule under test. */
-export function runCase(rule: Rule<any>, c: ValidCase, lang: 'da' | 'en' = 'da') {
+export function runCase(rule: AnyRule, c: ValidCase, lang: 'da' | 'en' = 'da') {
   const { source, offsetLines } = caseSource(rule, c);
   const parsed = parseStandard(source, { file: `${c.name}.md` });
   const before = JSON.stringify(parsed.document);
@@ -91,7 +91,7 @@ export function runCase(rule: Rule<any>, c: ValidCase, lang: 'da' | 'en' = 'da')
 
 /** When set (by the docs generator), run() only records the tables instead of defining tests. */
 const collectKey = Symbol.for('kvalitet.ruleTester.collect');
-type Collected = Array<{ rule: Rule<any>; cases: RuleCases }>;
+type Collected = Array<{ rule: AnyRule; cases: RuleCases }>;
 
 /** Records every table run() sees while `fn` imports rule test files; used to build the docs. */
 export async function collectRuleCases(load: () => Promise<unknown>): Promise<Collected> {
@@ -107,7 +107,7 @@ export async function collectRuleCases(load: () => Promise<unknown>): Promise<Co
 
 /** Runs the table as vitest tests. */
 export class RuleTester {
-  run(rule: Rule<any>, cases: RuleCases): void {
+  run(rule: AnyRule, cases: RuleCases): void {
     const collecting = (globalThis as Record<symbol, unknown>)[collectKey] as Collected | undefined;
     if (collecting) {
       collecting.push({ rule, cases });
@@ -117,7 +117,9 @@ export class RuleTester {
       it('has unique case names and enough cases', () => {
         const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
         expect(new Set(names).size, 'duplicate case names').toBe(names.length);
-        const sources = [...cases.valid, ...cases.invalid].map((c) => JSON.stringify([c.markdown, c.paragraphs, c.options, c.frontmatter, c.settings, c.today, c.type]));
+        const sources = [...cases.valid, ...cases.invalid].map((c) =>
+          JSON.stringify([c.markdown, c.paragraphs, c.options, c.frontmatter, c.settings, c.today, c.type]),
+        );
         expect(new Set(sources).size, 'duplicate cases').toBe(sources.length);
         expect(cases.valid.length, 'valid cases').toBeGreaterThanOrEqual(6);
         expect(cases.invalid.length, 'invalid cases').toBeGreaterThanOrEqual(6);
@@ -160,13 +162,21 @@ export class RuleTester {
               messageId: m.messageId,
               ...(m.line !== undefined ? { line: m.line - offsetLines } : {}),
             }));
-            const want = c.errors.map((e) => ({ messageId: e.messageId, ...(e.line !== undefined ? { line: e.line } : {}) }));
+            const want = c.errors.map((e) => ({
+              messageId: e.messageId,
+              ...(e.line !== undefined ? { line: e.line } : {}),
+            }));
             expect(got.map((g, i) => (want[i]?.line === undefined ? { messageId: g.messageId } : g))).toEqual(want);
             c.errors.forEach((e, i) => {
               const m = messages[i]!;
               if (e.line === undefined && m.line !== undefined && c.errors.length === messages.length) {
                 // Findings with a place must say where: every case with a placed finding asserts its line.
-                expect.soft(e.line, `case "${c.name}": finding ${e.messageId} has a place (line ${m.line - offsetLines}); assert it`).toBeDefined();
+                expect
+                  .soft(
+                    e.line,
+                    `case "${c.name}": finding ${e.messageId} has a place (line ${m.line - offsetLines}); assert it`,
+                  )
+                  .toBeDefined();
               }
               if (e.severity) expect(m.severity).toBe(e.severity);
               if (e.data) {
@@ -191,7 +201,9 @@ export class RuleTester {
               ).toEqual(wantSuggestions.map((s) => s.desc));
               m.suggestions.forEach((s, k) => {
                 const after = source.slice(0, s.range[0]) + s.text + source.slice(s.range[1]);
-                expect(after.split('\n').slice(offsetLines).join('\n'), `${where}: output of suggestion ${k + 1}`).toBe(wantSuggestions[k]!.output);
+                expect(after.split('\n').slice(offsetLines).join('\n'), `${where}: output of suggestion ${k + 1}`).toBe(
+                  wantSuggestions[k]!.output,
+                );
               });
             });
             // The English messages render as fully as the Danish ones: same findings, no placeholder left.
@@ -202,7 +214,8 @@ export class RuleTester {
               expect(m.message.length).toBeGreaterThan(10);
               const template = rule.meta.messages[m.messageId]!.en;
               const fixed = template.split(/\{\w+\}/);
-              for (const piece of fixed) expect(m.message, `English message of finding ${i + 1} follows its template`).toContain(piece);
+              for (const piece of fixed)
+                expect(m.message, `English message of finding ${i + 1} follows its template`).toContain(piece);
               expect(m.suggestions.map((s) => s.range)).toEqual(messages[i]!.suggestions.map((s) => s.range));
             });
             const safe = messages.flatMap((m) => m.suggestions.filter((s) => s.safe));

@@ -2,7 +2,8 @@
 // other aims of help (keeping what one can, care, calm) that make a purpose lawful.
 import { defineConcepts } from '../../lexicon.js';
 
-const progress = 'udvikl*|progression*|fremgang|fremskridt|udviklingspotentiale*|rehabiliteringspotentiale*|rehabiliter*';
+const progress =
+  'udvikl*|progression*|fremgang|fremskridt|udviklingspotentiale*|rehabiliteringspotentiale*|rehabiliter*';
 
 defineConcepts({
   /** Development as a condition: "det er en betingelse, at du kan udvikle dig", "bevilges kun, når der kan ske fremskridt". */
@@ -13,7 +14,17 @@ defineConcepts({
   ],
   /** Other aims of help than development: keeping function, care, compensation, calm. */
   DEVELOPMENT_MAINTAIN: [
-    'holde|holder fast i', 'fastholde*', 'bevare*', 'beholde*', 'vedligehold*', 'opretholde*', 'kompens*', 'omsorg*', 'pleje*',
-    'ro og tryghed', 'det, du allerede kan', 'det du allerede kan',
+    'holde|holder fast i',
+    'fastholde*',
+    'bevare*',
+    'beholde*',
+    'vedligehold*',
+    'opretholde*',
+    'kompens*',
+    'omsorg*',
+    'pleje*',
+    'ro og tryghed',
+    'det, du allerede kan',
+    'det du allerede kan',
   ],
 });

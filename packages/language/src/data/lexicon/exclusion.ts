@@ -4,7 +4,8 @@
 import { defineConcepts } from '../../lexicon.js';
 
 /** Verbs of a grant in the passive or infinitive: the help is given (or not). */
-const grantVerbs = 'gives|ydes|bevilges|bevilliges|tilbydes|visiteres|tildeles|optages|indskrives|bevilge|give|yde|tilbyde|visitere|tildele|optage';
+const grantVerbs =
+  'gives|ydes|bevilges|bevilliges|tilbydes|visiteres|tildeles|optages|indskrives|bevilge|give|yde|tilbyde|visitere|tildele|optage';
 /** What a citizen gets: "kan ikke få", "kan ikke modtage" (one word each; see the phrases for more). */
 const getVerbs = 'få|modtage|benytte';
 
@@ -23,25 +24,70 @@ defineConcepts({
     'ikke ~1 muligt|mulighed|muligheden ~2 at få|modtage',
     'kan ikke kombineres|gives|bevilges sammen? med',
     'er|bliver|være ikke ~1 omfattet af ~1 målgruppe*|tilbud*|ordning*|støtte*|hjælp*',
-    'hører ikke til ~1 målgruppe*', 'indgår ikke i ~1 målgruppe*',
-    'under ingen omstændigheder', 'er ikke en mulighed',
+    'hører ikke til ~1 målgruppe*',
+    'indgår ikke i ~1 målgruppe*',
+    'under ingen omstændigheder',
+    'er ikke en mulighed',
   ],
   /** Verbs that refuse by themselves; negated ("udelukker ikke", "ingen afvises") they refuse nobody. */
-  EXCLUSION_VERB: ['udelukke|udelukker|udelukkes|udelukket|udelukkede', 'afslås|afslåes|afvises|afvist', 'afslår|afviser ~3 ansøgning*|ansøger*|borger*|henvendelse*', 'frakendes'],
+  EXCLUSION_VERB: [
+    'udelukke|udelukker|udelukkes|udelukket|udelukkede',
+    'afslås|afslåes|afvises|afvist',
+    'afslår|afviser ~3 ansøgning*|ansøger*|borger*|henvendelse*',
+    'frakendes',
+  ],
   /** A delimitation of content ("omfatter ikke"): a refusal only when nothing points elsewhere. */
-  EXCLUSION_DELIMITS: ['omfatter|dækker|indeholder|inkluderer ~1 ikke', 'indgår ikke i ~2 hjælp*|støtte*|ydelse*|tilbud*'],
+  EXCLUSION_DELIMITS: [
+    'omfatter|dækker|indeholder|inkluderer ~1 ikke',
+    'indgår ikke i ~2 hjælp*|støtte*|ydelse*|tilbud*',
+  ],
   /** The subject is a set of rules or a law, which says what it covers: "Reglerne om frit valg omfatter ikke …". */
   EXCLUSION_RULES_SUBJECT: ['regler|reglerne|reglen|bestemmelse*|paragraf*|loven|lovens|lovgivning*'],
   /** Another law or provision takes over: "barnets lov", "ældreloven", "i stedet", "kan du søge". */
   /** What is withheld is no help: a bill, a letter, an answer, a gift to the staff. */
-  EXCLUSION_NOT_HELP: ['regning*', 'betaling*', 'opkrævning*', 'opkræve*', 'brev*', 'besked*', 'svar*', 'kopi*', 'gebyr*', 'gave|gaver', 'drikkepenge', 'arv', 'lån'],
+  EXCLUSION_NOT_HELP: [
+    'regning*',
+    'betaling*',
+    'opkrævning*',
+    'opkræve*',
+    'brev*',
+    'besked*',
+    'svar*',
+    'kopi*',
+    'gebyr*',
+    'gave|gaver',
+    'drikkepenge',
+    'arv',
+    'lån',
+  ],
   EXCLUSION_OTHER_BASIS: [
-    '§', 'barnets lov', 'ældrelov*', 'sundhedslov*', 'beskæftigelseslov*', 'aktivlov*', 'lov om', 'anden lovgivning', 'andre regler', 'andre bestemmelser',
-    'i stedet', 'kan du søge', 'kan søges', 'søges efter', 'henvises til', 'hører under',
+    '§',
+    'barnets lov',
+    'ældrelov*',
+    'sundhedslov*',
+    'beskæftigelseslov*',
+    'aktivlov*',
+    'lov om',
+    'anden lovgivning',
+    'andre regler',
+    'andre bestemmelser',
+    'i stedet',
+    'kan du søge',
+    'kan søges',
+    'søges efter',
+    'henvises til',
+    'hører under',
   ],
 });
 
 defineConcepts({
   /** What the citizen can do unaided is, by the statute, no part of the help. */
-  LIMITS_STATUTORY_CONDITION: ['du selv kan', 'kan du selv', 'du selv er i stand til', 'borgeren selv kan', 'kan borgeren selv', 'selv kan klare|løse|udføre'],
+  LIMITS_STATUTORY_CONDITION: [
+    'du selv kan',
+    'kan du selv',
+    'du selv er i stand til',
+    'borgeren selv kan',
+    'kan borgeren selv',
+    'selv kan klare|løse|udføre',
+  ],
 });
