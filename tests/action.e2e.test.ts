@@ -7,11 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import { sarifValidator } from './helpers/sarif.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import AjvDraft04 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
 import { documentSlots } from '../scripts/github-action.ts';
 import { ledsagelse, madservice, userEnv } from './helpers/adoption.js';
 import { git, makeRepo } from './helpers/git.js';
@@ -32,12 +30,7 @@ interface Action {
   runs: { using: string; steps: Step[] };
 }
 const action = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) as Action;
-const require = createRequire(import.meta.url);
-const validateSarif = (() => {
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-  (addFormats as unknown as (a: AjvDraft04) => void)(ajv);
-  return ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-})();
+const validateSarif = sarifValidator();
 
 interface ActionRun {
   status: number | null;

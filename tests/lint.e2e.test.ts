@@ -1,15 +1,13 @@
 import { readFile, writeFile, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { sarifValidator } from './helpers/sarif.js';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import reportSchema from '@kvalitet/schemas/report.schema.json' with { type: 'json' };
 import { runCli, repoRoot } from './helpers/run-cli.js';
 import { git, makeRepo } from './helpers/git.js';
 
-const require = createRequire(import.meta.url);
 const today = ['--today', '2026-11-22'];
 
 interface ReportFile {
@@ -32,11 +30,7 @@ const validateReport = (() => {
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
   return ajv.compile(reportSchema);
 })();
-const validateSarif = (() => {
-  const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
-  (addFormats as unknown as (a: AjvDraft04) => void)(ajv);
-  return ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
-})();
+const validateSarif = sarifValidator();
 
 describe('kvalitet lint on the repository standards', () => {
   const run = runCli(['lint', 'standards', '--format', 'json', '--no-baseline', ...today]);

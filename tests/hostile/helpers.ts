@@ -26,7 +26,12 @@ export async function studioOn(root: string): Promise<
       headers: { origin, 'content-type': 'application/json' },
       ...(body === undefined
         ? {}
-        : { body: typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body) }),
+        : {
+            body:
+              typeof body === 'string' || body instanceof Uint8Array
+                ? (body as string | Uint8Array<ArrayBuffer>)
+                : JSON.stringify(body),
+          }),
     });
     const text = await r.text();
     let json: Record<string, unknown> = {};

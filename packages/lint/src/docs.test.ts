@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Keeps packages/lint/docs/rules/ in step with the rules and their test tables.
 // Regenerate with: npm run docs
 import { readdir } from 'node:fs/promises';

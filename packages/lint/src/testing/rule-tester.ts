@@ -9,7 +9,7 @@ import { parseStandard } from '@kvalitet/parser';
 import { lintParsed } from '../engine.js';
 import { validateOptions } from '../options.js';
 import { applyFixes } from '../fix.js';
-import type { AnyRule, MunicipalitySettings, } from '../types.js';
+import type { AnyRule, MunicipalitySettings } from '../types.js';
 
 /** A case that must give no finding. */
 export interface ValidCase {
@@ -31,7 +31,8 @@ export interface ValidCase {
 /** An expected finding; line is relative to `markdown` (frontmatter lines not counted). */
 export interface ExpectedError {
   messageId: string;
-  line?: number;
+  /** The finding's line; `undefined` says the finding is about the whole document and has none. */
+  line?: number | undefined;
   /** The source text the finding covers (its range), e.g. the flagged phrase or sentence. */
   text?: string;
   /** 1-based columns of the finding's start and end (end exclusive, as in ESLint). */
