@@ -18,6 +18,7 @@
 import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
 import type { DocumentStatus, DocumentType, LegalReference, Metadata, Source } from '@kvalitet/model';
 import { parseParagraphList } from '@kvalitet/model';
+import { isIsoDate, isoDateOf } from '@kvalitet/language';
 
 /** Metadata that frontmatter may set (everything but `guessed`). */
 export type FrontmatterData = Partial<Omit<Metadata, 'guessed'>>;
@@ -81,13 +82,6 @@ function nearestKey(key: string): string | undefined {
     if (dd < bestD) [best, bestD] = [k, dd];
   }
   return bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
-}
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-function validDate(s: string): boolean {
-  if (!isoDate.test(s)) return false;
-  const d = new Date(s + 'T00:00:00Z');
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
 /** Parses the YAML text of a frontmatter block into metadata, collecting problems. */
@@ -183,13 +177,8 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
       }
       case 'godkendt-dato':
       case 'gyldig-fra': {
-        const v =
-          typeof value === 'string'
-            ? value.trim()
-            : value instanceof Date
-              ? value.toISOString().slice(0, 10)
-              : undefined;
-        if (v && validDate(v)) {
+        const v = typeof value === 'string' ? value.trim() : value instanceof Date ? isoDateOf(value) : undefined;
+        if (v && isIsoDate(v)) {
           if (key === 'godkendt-dato') data.approvalDate = v;
           else data.effectiveDate = v;
         } else bad(`skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2026-03-12 (fik „${String(value)}“)`);
@@ -216,7 +205,7 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
           for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
             if (k === 'titel' && typeof v === 'string') source.title = v;
             else if (k === 'url' && typeof v === 'string') source.url = v;
-            else if (k === 'hentet' && typeof v === 'string' && validDate(v)) source.retrieved = v;
+            else if (k === 'hentet' && typeof v === 'string' && isIsoDate(v)) source.retrieved = v;
             else if (k === 'note' && typeof v === 'string') source.note = v;
             else bad(`har et ukendt eller ugyldigt underfelt „${k}“ (brug titel, url, hentet og note)`);
           }

@@ -12,6 +12,5 @@ export {
 export type { ReadResult, WriteOptions } from './read-file.js';
 export { parseFrontmatter, frontmatterKeys } from './frontmatter.js';
 export { validateDocument, standardSchema, compileSchema } from './validate.js';
-export { findDanishDate } from './guess.js';
 export { collectText, lineStartsOf, pointAt, positionOf } from './text-map.js';
 export type { MappedText, Segment } from './text-map.js';
