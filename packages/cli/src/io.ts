@@ -6,6 +6,8 @@ export interface CliIo {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
   cwd: string;
+  /** The clock in ms since 1970 (default Date.now); a test gives a later one instead of waiting. */
+  now?: () => number;
 }
 
 /** Exit codes, as documented in the README. */
