@@ -9,22 +9,27 @@ import { prefilter, requiredWords } from './prefilter.js';
 
 describe('requiredWords', () => {
   it('reads the words a match must contain', () => {
-    expect(requiredWords(/frist/)).toEqual(['frist']);
-    expect(requiredWords(/a(b|c)d/)).toEqual(['a']);
-    expect(requiredWords(/\b(klage\w*|påklag\w*|ankestyrelsen)\b/i)).toEqual(['klage', 'påklag', 'ankestyrelsen']);
-    expect(requiredWords(/(inden|senest)\s+\d+\s+(hverdage|dage)/)).toEqual(['inden', 'senest']);
-    expect(requiredWords(/Frist(en)? for (behandling|svar)/i)).toEqual(['frist']);
-    expect(requiredWords(/maks(imalt|\.)?\s+\d/)).toEqual(['maks']);
-    expect(requiredWords(/(?<![\p{L}])højst(?![\p{L}])/u)).toEqual(['højst']);
-    expect(requiredWords(/\u00a7\s*85/u)).toEqual(['85']);
-    expect(requiredWords(/\d+ dage|uger?/)).toEqual([' dage', 'uge']);
-    expect(requiredWords(/fri+t/)).toEqual(['fr']);
+    expect(requiredWords(/frist/)).toEqual([['frist']]);
+    expect(requiredWords(/a(b|c)d/)).toEqual([['a'], ['b', 'c'], ['d']]);
+    expect(requiredWords(/\b(klage\w*|påklag\w*|ankestyrelsen)\b/i)).toEqual([['klage', 'påklag', 'ankestyrelsen']]);
+    expect(requiredWords(/(inden|senest)\s+\d+\s+(hverdage|dage)/)).toEqual([
+      ['inden', 'senest'],
+      ['hverdage', 'dage'],
+    ]);
+    expect(requiredWords(/Frist(en)? for (behandling|svar)/i)).toEqual([['frist'], [' for '], ['behandling', 'svar']]);
+    expect(requiredWords(/maks(imalt|\.)?\s+\d/)).toEqual([['maks']]);
+    expect(requiredWords(/(?<![\p{L}])højst(?![\p{L}])/u)).toEqual([['højst']]);
+    expect(requiredWords(/\u00a7\s*85/u)).toEqual([['§'], ['85']]);
+    expect(requiredWords(/\d+ dage|uger?/)).toEqual([[' dage', 'uge']]);
+    expect(requiredWords(/fri+t/)).toEqual([['fr'], ['i'], ['t']]);
   });
   it('gives nothing where a match may hold no fixed word', () => {
-    expect(requiredWords(/\d+|dage/)).toBeUndefined();
-    expect(requiredWords(/(frist)?\s*\d/)).toBeUndefined();
-    expect(requiredWords(/[a-z]+/)).toBeUndefined();
-    expect(requiredWords(/a|/)).toBeUndefined();
+    expect(requiredWords(/\d+|dage/)).toEqual([]);
+    expect(requiredWords(/(frist)?\s*\d/)).toEqual([]);
+    expect(requiredWords(/[a-z]+/)).toEqual([]);
+    expect(requiredWords(/a|/)).toEqual([]);
+    // Inside (?-i:…) the case counts, so nothing is read from it for lower-cased text.
+    expect(requiredWords(/(?-i:Kommune)/i)).toEqual([]);
   });
 });
 
@@ -68,5 +73,9 @@ describe('prefilter', () => {
     const may = prefilter(complaintWords);
     expect(may('du kan klage over afgørelsen')).toBe(true);
     expect(may('du får hjælp i hjemmet')).toBe(false);
+    // Every part of a pattern counts: a step word without a deadline word is not enough.
+    const step = prefilter(/(inden|senest)\s+\d+\s+(dage|uger)/);
+    expect(step('senest 3 uger')).toBe(true);
+    expect(step('senest i morgen')).toBe(false);
   });
 });

@@ -1,22 +1,26 @@
 // Keyword prefilters read from the patterns themselves. A rule may skip a document or a sentence
 // that contains none of the words a pattern needs, but a list of such words written by hand
 // drifts from the pattern it guards (a word added to the pattern and not to the list is never
-// found). `requiredWords` reads the pattern's source and returns words of which every match
-// contains at least one; the prefilter is then exact by construction.
+// found). `requiredWords` reads the pattern's source and returns what every match contains (all
+// of some groups of words, one word of each group); the prefilter is then sound by construction.
 
-/** What a piece of a pattern guarantees about the text it matches. */
-type Need =
-  | { kind: 'exact'; text: string } // matches exactly this text (no alternatives, no repetition)
-  | { kind: 'any'; words: string[] } // every match contains one of these
-  | { kind: 'none' }; // nothing known
+/**
+ * What a piece of a pattern guarantees about the text it matches: exactly this text (no
+ * alternatives, no repetition), or clauses that all hold, each clause words of which the match
+ * contains at least one (no clauses: nothing is known).
+ */
+type Need = { kind: 'exact'; text: string } | { kind: 'all'; clauses: string[][] };
 
-const none: Need = { kind: 'none' };
+const none: Need = { kind: 'all', clauses: [] };
 
-/** The better of two guarantees for a prefilter: longer words are rarer, fewer are cheaper. */
-function better(a: Need & { kind: 'any' }, b: Need & { kind: 'any' }): Need & { kind: 'any' } {
-  const shortest = (n: { words: string[] }) => Math.min(...n.words.map((w) => w.length));
-  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
-  return a.words.length <= b.words.length ? a : b;
+/** The one clause of a need that filters best: longer words are rarer, fewer are cheaper. */
+function bestClause(need: Need): string[] | undefined {
+  if (need.kind === 'exact') return need.text === '' ? undefined : [need.text];
+  let best: string[] | undefined;
+  const shortest = (c: string[]) => Math.min(...c.map((w) => w.length));
+  for (const c of need.clauses)
+    if (!best || shortest(c) > shortest(best) || (shortest(c) === shortest(best) && c.length < best.length)) best = c;
+  return best;
 }
 
 class Reader {
@@ -36,46 +40,44 @@ class Reader {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
+    // One of the branches matched: the match contains a word of the best clause of one of them.
     const words: string[] = [];
     for (const b of branches) {
-      if (b.kind === 'none' || (b.kind === 'exact' && b.text === '')) return none;
-      words.push(...(b.kind === 'exact' ? [b.text] : b.words));
+      const clause = bestClause(b);
+      if (!clause) return none;
+      words.push(...clause);
     }
-    return { kind: 'any', words: [...new Set(words)] };
+    return { kind: 'all', clauses: [[...new Set(words)]] };
   }
 
-  /** sequence := (atom quantifier?)* ; exact pieces next to each other join into one word. */
+  /** sequence := (atom quantifier?)* ; exact pieces next to each other join into one word, and every piece's clauses hold. */
   sequence(): Need {
     let run = '';
     let exact = true;
-    let best: (Need & { kind: 'any' }) | undefined;
-    const consider = (n: Need) => {
-      if (n.kind === 'any' && n.words.every((w) => w !== '')) best = best ? better(best, n) : n;
-    };
+    const clauses: string[][] = [];
     const flush = () => {
-      if (run !== '') consider({ kind: 'any', words: [run] });
+      if (run !== '') clauses.push([run]);
       run = '';
+    };
+    const add = (n: Need) => {
+      if (n.kind === 'exact') {
+        if (n.text !== '') clauses.push([n.text]);
+      } else clauses.push(...n.clauses);
     };
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const atom = this.atom();
       const q = this.quantifier();
-      if (q === 'optional') {
-        exact = false;
-        flush();
-      } else if (q === 'repeated') {
-        exact = false;
-        flush();
-        consider(atom.kind === 'exact' ? { kind: 'any', words: [atom.text] } : atom);
-      } else if (atom.kind === 'exact') run += atom.text;
-      else {
-        exact = false;
-        flush();
-        consider(atom);
+      if (q === 'once' && atom.kind === 'exact') {
+        run += atom.text;
+        continue;
       }
+      exact = false;
+      flush();
+      if (q !== 'optional') add(atom);
     }
     if (exact) return { kind: 'exact', text: run };
     flush();
-    return best ?? none;
+    return { kind: 'all', clauses: clauses.filter((c) => c.every((w) => w !== '')) };
   }
 
   /** '?', '*', '{0,n}' make an atom optional; '+', '{n,m}' with n ≥ 1 repeat it; a trailing '?' (lazy) changes nothing. */
@@ -165,30 +167,26 @@ class Reader {
 }
 
 /**
- * Words of which every match of `re` contains at least one, in lower case when the pattern
- * ignores case; undefined when the pattern gives none (then no prefilter can be read from it).
+ * What every match of `re` contains, as clauses that all hold: each clause is words of which
+ * the match contains at least one (in lower case when the pattern ignores case). An empty list:
+ * nothing can be read from the pattern.
  */
-export function requiredWords(re: RegExp): string[] | undefined {
+export function requiredWords(re: RegExp): string[][] {
   const fold = re.flags.includes('i') ? (s: string) => s.toLowerCase() : (s: string) => s;
   const reader = new Reader(re.source, fold);
   const need = reader.alternation();
   if (reader.i !== re.source.length) throw new Error(`Could not read /${re.source}/ to the end`);
-  if (need.kind === 'exact') return need.text === '' ? undefined : [need.text];
-  return need.kind === 'any' ? need.words : undefined;
+  if (need.kind === 'exact') return need.text === '' ? [] : [[need.text]];
+  return need.clauses;
 }
 
 /**
- * A test that is false only for texts no match of any of `patterns` can be found in: a text
- * must contain a required word of at least one pattern. Give it lower-cased text when every
- * pattern ignores case. A pattern that gives no words makes the test always true.
+ * A test that is false only for texts no match of any of `patterns` can be found in: the text
+ * must hold every clause of at least one pattern. Give it lower-cased text when every pattern
+ * ignores case. A pattern that gives no clauses makes the test always true.
  */
 export function prefilter(...patterns: RegExp[]): (text: string) => boolean {
-  const words: string[] = [];
-  for (const p of patterns) {
-    const w = requiredWords(p);
-    if (!w) return () => true;
-    words.push(...w);
-  }
-  const unique = [...new Set(words)];
-  return (text) => unique.some((w) => text.includes(w));
+  const needs = patterns.map(requiredWords);
+  if (needs.some((clauses) => clauses.length === 0)) return () => true;
+  return (text) => needs.some((clauses) => clauses.every((clause) => clause.some((w) => text.includes(w))));
 }
