@@ -8,6 +8,7 @@ import {
   isoDate,
   isoDateOf,
   isoDateProblem,
+  monthsBetween,
   today,
 } from './index.js';
 
@@ -66,6 +67,14 @@ describe('the ISO validator', () => {
     expect(isoDate(2026, 2, 31)).toBeUndefined();
     expect(isoDate(2026, 13, 1)).toBeUndefined();
     expect(isoDateOf(new Date('2026-07-01T00:00:00Z'))).toBe('2026-07-01');
+  });
+});
+
+describe('monthsBetween', () => {
+  it('counts whole months, a month only when its day is reached', () => {
+    expect(monthsBetween('2025-03-12', '2026-03-11')).toBe(11);
+    expect(monthsBetween('2025-03-12', '2026-03-12')).toBe(12);
+    expect(monthsBetween('2025-12-31', '2026-01-01')).toBe(0);
   });
 });
 

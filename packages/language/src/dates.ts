@@ -84,6 +84,13 @@ export function checkIsoDate(name: string, text: string): string {
   throw new Error(`${name} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${text}“: ${problem}).`);
 }
 
+/** Whole months from one YYYY-MM-DD to a later one: 2025-03-12 → 2026-03-11 is 11, → 2026-03-12 is 12. */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
 const danishLong = new Intl.DateTimeFormat('da-DK', {
   day: 'numeric',
   month: 'long',

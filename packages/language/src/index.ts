@@ -41,6 +41,7 @@ export {
   danishTimeZone,
   isoDate,
   isoDateOf,
+  monthsBetween,
   isIsoDate,
   isoDateProblem,
   checkIsoDate,
