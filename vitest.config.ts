@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
+      'schemas/src/**/*.test.ts',
       'tests/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],

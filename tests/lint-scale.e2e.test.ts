@@ -3,6 +3,7 @@ import { readFile, writeFile, mkdtemp, mkdir, stat, utimes } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '@kvalitet/cli';
 import { runCli, repoRoot } from './helpers/run-cli.js';
 
 const today = ['--today', '2026-11-22'];
@@ -91,9 +92,17 @@ describe('--cache', () => {
     // Files written a moment ago: their times may still change within the clock's tick, so no stat is kept.
     const fresh = lint();
     expect(Object.values(await entries()).every((e) => e.stat === undefined)).toBe(true);
-    await new Promise((r) => setTimeout(r, 3200));
-    // Settled now: the next run remembers each file's stat (and still gives the same report).
-    expect(JSON.parse(lint().stdout)).toEqual(JSON.parse(fresh.stdout));
+    // 3.2 s later by the run's clock (the command in this process, given a clock, instead of a
+    // wait): settled now, so the run remembers each file's stat and still gives the same report.
+    let settled = '';
+    const code = await main(['lint', '--format', 'json', '--cache', ...today], {
+      stdout: { write: (chunk: string) => (settled += chunk) },
+      stderr: { write: () => true },
+      cwd: dir,
+      now: () => Date.now() + 3200,
+    });
+    expect(code).toBe(1);
+    expect(JSON.parse(settled)).toEqual(JSON.parse(fresh.stdout));
     expect(Object.values(await entries()).every((e) => Array.isArray(e.stat) && e.stat.length === 4)).toBe(true);
     expect(JSON.parse(lint().stdout)).toEqual(JSON.parse(fresh.stdout));
 

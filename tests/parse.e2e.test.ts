@@ -207,6 +207,20 @@ describe('kvalitet parse on bad input', () => {
     expect(runCli(['tjek'])).toMatchObject({ status: 2, stderr: expect.stringContaining('ukendt kommando „tjek“') });
   });
 
+  it.each([
+    [['lint', '--fix=ja'], 'fejl: valget „--fix“ tager ingen værdi.'],
+    [['render', 'publication', 'x.md', '--output'], 'fejl: valget „-o, --output“ mangler en værdi.'],
+    [['render', 'publication', 'x.md', '-o', '-x.docx'], 'fejl: værdien efter „-o“ begynder med „-“ og ligner et valg'],
+    [['studio', 'ekstra'], 'fejl: uventet værdi „ekstra“'],
+    [['lint', '--x'], 'fejl: ukendt valg „--x“.'],
+  ])('the option error of %j is Danish', (args, message) => {
+    const r = runCli(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(message);
+    // Nothing of parseArgs' English ("Unknown option", "argument missing", "does not take").
+    expect(r.stderr).not.toMatch(/Option|option '|argument|Unexpected|Unknown/);
+  });
+
   it('does not change the files it reads', async () => {
     const p = await file('uroert.md', '---\ntitel: X\n---\n# Titel\n');
     const before = await readFile(p, 'utf8');

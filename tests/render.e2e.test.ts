@@ -304,3 +304,31 @@ describe('render usage errors', () => {
     expect(r.stderr).toContain(message);
   });
 });
+
+describe('dates on the command line', () => {
+  it('refuses a day the calendar does not have, naming the option, and writes nothing', async () => {
+    const out = join(await tmp(), 'a.docx');
+    for (const [option, value, problem] of [
+      ['--meeting-date', '2026-02-31', 'februar 2026 har kun 28 dage'],
+      ['--date', '2026-13-01', 'måned 13 findes ikke'],
+      ['--today', '2026-04-31', 'april 2026 har kun 30 dage'],
+    ] as const) {
+      const r = runCli(['render', 'changes', '--from', before, '--to', after, '-o', out, option, value]);
+      expect(r.status, option).toBe(2);
+      expect(r.stderr).toContain(
+        `fejl: ${option} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${value}“: ${problem}).`,
+      );
+      await expect(readFile(out)).rejects.toThrow();
+    }
+  });
+  it('checks $KVALITET_TODAY like --today', () => {
+    const r = runCli(['lint', after], { env: { KVALITET_TODAY: '2026-02-30' } });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('KVALITET_TODAY skal være en dato på formen ÅÅÅÅ-MM-DD (fik „2026-02-30“');
+  });
+  it('writes a real meeting date in Danish on the cover', async () => {
+    const r = await render(['changes', '--from', before, '--to', after, '--meeting-date', '2026-02-03']);
+    expect(r.status).toBe(0);
+    expect(paragraphTexts(unzipDocx(r.bytes)['word/document.xml']!).join('\n')).toContain('3. februar 2026');
+  });
+});

@@ -71,11 +71,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** parseArgs' English errors in Danish, by their code; the option's name is taken from the message. */
 function danishArgError(error: Error): string {
   if (error instanceof UsageError) return error.message;
-  const unknown = /Unknown option '([^']+)'/.exec(error.message);
-  if (unknown) return `ukendt valg „${unknown[1]}“.`;
-  const missing = /Option '([^']+?)(?: <value>)?' argument missing/.exec(error.message);
-  if (missing) return `valget „${missing[1]}“ mangler en værdi.`;
-  return error.message;
+  const code = 'code' in error ? String(error.code) : '';
+  const quoted = /'([^']+)'/.exec(error.message)?.[1];
+  const option = quoted?.replace(/ <value>$/, '');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted) return `ukendt valg „${quoted}“.`;
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted)
+    return `uventet værdi „${quoted}“; kommandoen tager ingen filer eller andre værdier uden et valg foran.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+    if (/argument missing/.test(error.message)) return `valget „${option}“ mangler en værdi.`;
+    if (/does not take an argument/.test(error.message)) return `valget „${option}“ tager ingen værdi.`;
+    if (/ambiguous/.test(error.message))
+      return `værdien efter „${option}“ begynder med „-“ og ligner et valg; skriv valget og værdien med „=“ imellem (fx --output=-fil.docx), hvis den skal begynde med en bindestreg.`;
+    return `valget „${option}“ har en ugyldig værdi.`;
+  }
+  return 'ugyldige valg på kommandolinjen.';
 }

@@ -1,10 +1,13 @@
 // The CLI's only contact with the outside world; tests inject their own.
+import { isoDateProblem, today } from '@kvalitet/language';
 
 /** Streams and working directory for one CLI run. */
 export interface CliIo {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
   cwd: string;
+  /** The clock in ms since 1970 (default Date.now); a test gives a later one instead of waiting. */
+  now?: () => number;
 }
 
 /** Exit codes, as documented in the README. */
@@ -16,14 +19,17 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Checks a date option (YYYY-MM-DD); returns it unchanged. */
+/** Checks a date option (YYYY-MM-DD, a day the calendar has); returns it unchanged. */
 export function dateOption(name: string, value: string | undefined): string | undefined {
-  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-    throw new UsageError(`${name} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${value}“).`);
+  const problem = value === undefined ? undefined : isoDateProblem(value);
+  if (problem !== undefined)
+    throw new UsageError(`${name} skal være en dato på formen ÅÅÅÅ-MM-DD (fik „${value}“: ${problem}).`);
   return value;
 }
 
-/** The date the rules check against: --today, else $KVALITET_TODAY, else today. */
+/** The date the rules check against: --today, else $KVALITET_TODAY, else today in Denmark. */
 export function todayOption(value: string | undefined): string {
-  return dateOption('--today', value) ?? process.env['KVALITET_TODAY'] ?? new Date().toISOString().slice(0, 10);
+  return (
+    dateOption('--today', value) ?? dateOption('KVALITET_TODAY', process.env['KVALITET_TODAY'] || undefined) ?? today()
+  );
 }

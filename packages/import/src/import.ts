@@ -1,7 +1,8 @@
 // One entry point for every kind of input: the bytes are sniffed (not the file name trusted),
 // converted to Markdown, and given a frontmatter with what could be read or guessed.
 import { stringify } from 'yaml';
-import { formatReference, guessedFieldLabels, sectionLabels, type Metadata } from '@kvalitet/model';
+import { formatReference, sectionLabels, type Metadata } from '@kvalitet/model';
+import { guessedFieldLabels } from '@kvalitet/language';
 import { decodeText, formatSize, maxFileBytes, parseStandard } from '@kvalitet/parser';
 import { docxToMarkdown } from './docx.js';
 import { pdfLayout, type PdfLayout } from './pdf.js';

@@ -36,5 +36,19 @@ export {
 } from './lexicon.js';
 export { Analysis, analyse, contextAt, isAffirmed, type ConceptContext } from './context.js';
 export { classifyByContent, type ContentClass } from './sections.js';
+export {
+  today,
+  danishTimeZone,
+  isoDate,
+  isoDateOf,
+  monthsBetween,
+  isIsoDate,
+  isoDateProblem,
+  checkIsoDate,
+  formatDanishDate,
+  formatDatesInText,
+  findDanishDate,
+} from './dates.js';
+export { severityLabels, guessedFieldLabels } from './labels.js';
 export { months, ordinals, cardinals, fractions } from './data/numbers.js';
 export { paragraphsNamed, type NamedParagraph } from './services.js';

@@ -1,6 +1,7 @@
 // Values in Danish text: numbers in digits and words, durations, percentages and dates in the
 // forms municipalities write them. Each value carries its offsets in the text it was read from.
 import { cardinals, fractions, monthAbbreviations, months, ordinals, units } from './data/numbers.js';
+import { isoDate } from './dates.js';
 
 /** Reads a number written as digits ("4", "1,5", "1½") or Danish words ("fire", "fireogtyve", "halvandet"). */
 export function readNumber(text: string): number | undefined {
@@ -132,11 +133,9 @@ export interface FoundDate {
   end: number;
 }
 
+/** A day in the years a standard may name; other years are read as something else (a sum, a number). */
 function iso(y: number, m: number, d: number): string | undefined {
-  if (y < 1900 || y > 2200) return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return date.toISOString().slice(0, 10);
+  return y < 1900 || y > 2200 ? undefined : isoDate(y, m, d);
 }
 
 const monthNames = [...months, ...Object.keys(monthAbbreviations).map((a) => `${a}\\.?`)].join('|');

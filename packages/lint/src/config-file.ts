@@ -49,6 +49,25 @@ function loaded(config: KvalitetConfig, dir: string, rules: readonly AnyRule[], 
   return { config, dir, ...(file ? { file } : {}), relative: rel, settingsFor };
 }
 
+/**
+ * Where and what JSON.parse stumbled on, in Danish: "linje 3, kolonne 1: uventet „}“". Node's
+ * own message is English; only the position and the character are taken from it.
+ */
+function jsonErrorPlace(text: string, error: Error): string {
+  if (text.trim() === '') return 'filen er tom';
+  if (/Unexpected end/.test(error.message)) return 'filen slutter, før værdien er afsluttet';
+  const position = /at position (\d+)/.exec(error.message);
+  if (position) {
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset).split('\n');
+    const found = text[offset];
+    return `linje ${before.length}, kolonne ${before.at(-1)!.length + 1}: ${found === undefined ? 'filen slutter for tidligt' : `uventet „${found}“`}`;
+  }
+  // "Unexpected token '}', "…" is not valid JSON" names the character, not its place.
+  const token = /Unexpected token '(.)'/u.exec(error.message);
+  return token ? `uventet „${token[1]}“` : 'ugyldig JSON-syntaks';
+}
+
 /** Loads `explicit` (relative to cwd), or the nearest kvalitet.config.json at or above cwd, or the defaults. */
 export async function loadConfig(
   cwd: string,
@@ -70,10 +89,11 @@ export async function loadConfig(
   }
   if (!file) return loaded(defaultConfig, resolve(cwd), rules);
   let parsed: unknown;
+  const text = await readFile(file, 'utf8');
   try {
-    parsed = JSON.parse(await readFile(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`${file}: konfigurationen er ikke gyldig JSON (${(error as Error).message}).`);
+    throw new ConfigError(`${file}: konfigurationen er ikke gyldig JSON (${jsonErrorPlace(text, error as Error)}).`);
   }
   const checked = validateConfig(parsed, rules);
   if (!checked.ok)

@@ -2,8 +2,7 @@
 // and options, per-file overrides and the municipality's own settings. Pure functions:
 // config-file.ts reads the file, this module validates and resolves it.
 import { matchesGlob } from 'node:path';
-import type { ValidateFunction } from 'ajv';
-import { compileSchema } from '@kvalitet/parser';
+import { compileSchema, schemaProblems, type ValidateFunction } from '@kvalitet/schemas';
 import schema from '@kvalitet/schemas/config.schema.json' with { type: 'json' };
 import type { RuleSetting } from './engine.js';
 import type { AnyRule, MunicipalitySettings, SeverityConfig } from './types.js';
@@ -36,23 +35,11 @@ export function validateConfig(
   value: unknown,
   knownRules: readonly AnyRule[],
 ): { ok: true; config: KvalitetConfig } | { ok: false; problems: string[] } {
-  const problems: string[] = [];
   const validate = validator();
-  if (!validate(value)) {
-    for (const e of validate.errors ?? []) {
-      const where = e.instancePath || '(roden)';
-      if (e.keyword === 'additionalProperties')
-        problems.push(`${where}: ukendt felt „${String(e.params['additionalProperty'])}“`);
-      else if (e.keyword === 'enum')
-        problems.push(
-          `${where}: skal være en af ${(e.params['allowedValues'] as unknown[]).map((v) => `„${String(v)}“`).join(', ')}`,
-        );
-      else problems.push(`${where}: ${e.message ?? e.keyword}`);
-    }
-    return { ok: false, problems: [...new Set(problems)] };
-  }
+  if (!validate(value)) return { ok: false, problems: schemaProblems(validate.errors) };
   const config = value as KvalitetConfig;
   const ids = new Set(knownRules.map((r) => r.id));
+  const problems: string[] = [];
   const maps = [config.rules ?? {}, ...(config.overrides ?? []).map((o) => o.rules)];
   for (const map of maps)
     for (const id of Object.keys(map)) if (!ids.has(id)) problems.push(`rules: ukendt regel „${id}“`);

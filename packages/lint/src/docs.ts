@@ -1,7 +1,8 @@
 // Rule documentation pages, generated from each rule's meta and the `doc: true` cases of its
 // test table (so the examples in the docs are exactly the examples that are tested).
 // Written to packages/lint/docs/rules/ by `npm run docs`; a test fails when they are stale.
-import { sectionLabels, severityLabels } from '@kvalitet/model';
+import { sectionLabels } from '@kvalitet/model';
+import { severityLabels } from '@kvalitet/language';
 import { runCase, type RuleCases } from './testing/rule-tester.js';
 import type { AnyRule } from './types.js';
 

@@ -5,7 +5,7 @@ import type { Block, LegalReference, Position, Section, SectionKey } from '@kval
 import { effectiveKey, parseParagraphList, sameParagraph } from '@kvalitet/model';
 import type { ParseResult } from '@kvalitet/parser';
 import { splitSentences } from './language.js';
-import { paragraphsNamed } from '@kvalitet/language';
+import { paragraphsNamed, today as todayInDenmark } from '@kvalitet/language';
 import { applyDisables } from './disable.js';
 import { validateOptions } from './options.js';
 import type {
@@ -146,7 +146,7 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
   // A document the parser refused (nested too deep) has only its parse finding.
   if (parsed.refused) return [];
   const lang = options.lang ?? 'da';
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayInDenmark();
   const municipality = options.municipality ?? {};
   const sections = parsed.document.sections;
   const sectionKeys = sections.map((_, i) => effectiveKey(sections, i));

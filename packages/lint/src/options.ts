@@ -2,6 +2,7 @@
 // schema's defaults are filled in before the rule runs.
 import { createRequire } from 'node:module';
 import type { Ajv, ValidateFunction } from 'ajv';
+import { schemaErrorText } from '@kvalitet/schemas';
 import type { AnyRule } from './types.js';
 
 // ajv is loaded when the first rule with an options schema runs.
@@ -54,7 +55,7 @@ function validateUncached(rule: AnyRule, options: Record<string, unknown> | unde
   return {
     ok: false,
     errors: (validate.errors ?? [])
-      .map((e) => `${e.instancePath || '(indstillinger)'} ${e.message ?? ''}`.trim())
+      .map((e) => `${e.instancePath || '(indstillinger)'}: ${schemaErrorText(e)}`)
       .join('; '),
   };
 }

@@ -84,41 +84,6 @@ export function native<R extends RegExp>(re: R): R {
   return re;
 }
 
-/** Danish month names, January first. */
-export const danishMonths = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-
-/** "2026-03-12" → "12. marts 2026". */
-export function formatDanishDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d}. ${danishMonths[m - 1]} ${y}`;
-}
-
-/** Danish names of the severities of findings and diagnostics. */
-export const severityLabels = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
-
-/** Danish names of the metadata fields a parser or importer may guess (Metadata.guessed). */
-export const guessedFieldLabels: Readonly<Record<string, string>> = {
-  title: 'titel',
-  paragraphs: 'paragraffer',
-  type: 'type',
-  municipality: 'kommune',
-  committee: 'udvalg',
-  approvalDate: 'godkendelsesdato',
-};
-
 /** Lower-cases Danish text and folds white space, soft hyphens and typographic dashes. */
 export function foldText(text: string): string {
   return text

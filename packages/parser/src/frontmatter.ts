@@ -15,9 +15,10 @@
 //   begrundelse: |
 //     Hvorfor standarden ændres (forsiden af ændringsdokumentet).
 //   ---
-import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
+import { parseDocument, isMap, isScalar, LineCounter, type ErrorCode } from 'yaml';
 import type { DocumentStatus, DocumentType, LegalReference, Metadata, Source } from '@kvalitet/model';
 import { parseParagraphList } from '@kvalitet/model';
+import { isIsoDate, isoDateOf } from '@kvalitet/language';
 
 /** Metadata that frontmatter may set (everything but `guessed`). */
 export type FrontmatterData = Partial<Omit<Metadata, 'guessed'>>;
@@ -83,22 +84,19 @@ function nearestKey(key: string): string | undefined {
   return bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-function validDate(s: string): boolean {
-  if (!isoDate.test(s)) return false;
-  const d = new Date(s + 'T00:00:00Z');
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** Parses the YAML text of a frontmatter block into metadata, collecting problems. */
 export function parseFrontmatter(yamlText: string): { data: FrontmatterData; problems: FrontmatterProblem[] } {
   const problems: FrontmatterProblem[] = [];
   const data: FrontmatterData = {};
-  const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const err of doc.errors) {
+    // The YAML text starts on the line after the opening "---": line n of it is line n + 1 of the file.
+    const at = lineCounter.linePos(err.pos[0]);
+    const where = ` (linje ${at.line + 1}, kolonne ${at.col})`;
     problems.push({
       messageId: 'yamlSyntax',
-      message: `Frontmatter er ikke gyldig YAML: ${danishYamlError(err.code, err.message)}`,
+      message: `Frontmatter er ikke gyldig YAML${where}: ${danishYamlError(err.code)}`,
       range: [err.pos[0], err.pos[1]],
     });
   }
@@ -183,13 +181,8 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
       }
       case 'godkendt-dato':
       case 'gyldig-fra': {
-        const v =
-          typeof value === 'string'
-            ? value.trim()
-            : value instanceof Date
-              ? value.toISOString().slice(0, 10)
-              : undefined;
-        if (v && validDate(v)) {
+        const v = typeof value === 'string' ? value.trim() : value instanceof Date ? isoDateOf(value) : undefined;
+        if (v && isIsoDate(v)) {
           if (key === 'godkendt-dato') data.approvalDate = v;
           else data.effectiveDate = v;
         } else bad(`skal være en dato på formen ÅÅÅÅ-MM-DD, fx 2026-03-12 (fik „${String(value)}“)`);
@@ -216,7 +209,7 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
           for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
             if (k === 'titel' && typeof v === 'string') source.title = v;
             else if (k === 'url' && typeof v === 'string') source.url = v;
-            else if (k === 'hentet' && typeof v === 'string' && validDate(v)) source.retrieved = v;
+            else if (k === 'hentet' && typeof v === 'string' && isIsoDate(v)) source.retrieved = v;
             else if (k === 'note' && typeof v === 'string') source.note = v;
             else bad(`har et ukendt eller ugyldigt underfelt „${k}“ (brug titel, url, hentet og note)`);
           }
@@ -237,15 +230,33 @@ export function parseFrontmatter(yamlText: string): { data: FrontmatterData; pro
   return { data, problems };
 }
 
-function danishYamlError(code: string, message: string): string {
-  const known: Record<string, string> = {
-    DUPLICATE_KEY: 'det samme felt står to gange',
-    BAD_INDENT: 'forkert indrykning',
-    MISSING_CHAR: 'et tegn mangler (fx et afsluttende anførselstegn eller en parentes)',
-    MULTILINE_IMPLICIT_KEY: 'en nøgle fortsætter over flere linjer; mangler der et kolon eller anførselstegn?',
-    BLOCK_AS_IMPLICIT_KEY: 'en nøgle fortsætter over flere linjer; mangler der et kolon eller anførselstegn?',
-    UNEXPECTED_TOKEN: 'uventet tegn',
-    TAB_AS_INDENT: 'tabulator brugt som indrykning; brug mellemrum',
-  };
-  return known[code] ?? message.split('\n')[0] ?? code;
+/** Danish for each error code of the yaml library; its own messages are English. */
+const yamlErrors: Record<ErrorCode, string> = {
+  ALIAS_PROPS: 'en henvisning (*navn) kan ikke have et anker eller et mærke',
+  BAD_ALIAS: 'en henvisning (*navn) peger ikke på noget',
+  BAD_COLLECTION_TYPE: 'en liste eller en samling af felter har en ugyldig type',
+  BAD_DIRECTIVE: 'ugyldig YAML-direktiv (en linje der begynder med %)',
+  BAD_DQ_ESCAPE: 'ugyldig \\-sekvens i en tekst i dobbelte anførselstegn',
+  BAD_INDENT: 'forkert indrykning',
+  BAD_PROP_ORDER: 'anker og mærke står i forkert rækkefølge',
+  BAD_SCALAR_START: 'en værdi begynder med et tegn, der ikke må stå først (fx @ eller `); sæt værdien i anførselstegn',
+  BLOCK_AS_IMPLICIT_KEY: 'en nøgle fortsætter over flere linjer; mangler der et kolon eller anførselstegn?',
+  BLOCK_IN_FLOW: 'en indrykket blok står inde i [ ] eller { }',
+  DUPLICATE_KEY: 'det samme felt står to gange',
+  IMPOSSIBLE: 'YAML-teksten kan ikke læses',
+  KEY_OVER_1024_CHARS: 'en nøgle er længere end 1024 tegn',
+  MISSING_CHAR: 'et tegn mangler (fx et afsluttende anførselstegn eller en parentes)',
+  MULTILINE_IMPLICIT_KEY: 'en nøgle fortsætter over flere linjer; mangler der et kolon eller anførselstegn?',
+  MULTIPLE_ANCHORS: 'en værdi har flere ankre (&navn)',
+  MULTIPLE_DOCS: 'frontmatter må kun indeholde ét YAML-dokument (ingen linje „---“ indeni)',
+  MULTIPLE_TAGS: 'en værdi har flere mærker (!mærke)',
+  NON_STRING_KEY: 'en nøgle skal være en tekst',
+  RESOURCE_EXHAUSTION: 'frontmatter udfolder sig til for meget data (for mange henvisninger)',
+  TAB_AS_INDENT: 'tabulator brugt som indrykning; brug mellemrum',
+  TAG_RESOLVE_FAILED: 'et mærke (!mærke) er ukendt',
+  UNEXPECTED_TOKEN: 'uventet tegn',
+};
+
+function danishYamlError(code: string): string {
+  return yamlErrors[code as ErrorCode] ?? 'ugyldig YAML';
 }

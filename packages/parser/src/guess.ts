@@ -1,7 +1,8 @@
 // Metadata the frontmatter does not give is guessed from the text, and the guess is recorded
 // in `metadata.guessed` so that tools can show the administrator what to check.
 import type { Citation, LegalReference, Metadata, Section } from '@kvalitet/model';
-import { da, danishMonths, sameParagraph } from '@kvalitet/model';
+import { da, sameParagraph } from '@kvalitet/model';
+import { findDanishDate } from '@kvalitet/language';
 import type { FrontmatterData } from './frontmatter.js';
 
 /**
@@ -47,25 +48,6 @@ const municipalityRe = /(?<![\p{L}])(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) Kommune
 const approvalRe = da(
   String.raw`\b(?:godkendt|vedtaget|behandlet|besluttet)\s+(?:af|i|på)\s+(?:mødet\s+i\s+)?((?:[\p{L}-]+\s+(?:og\s+)?){0,4}?[\p{L}-]*(?:udvalg(?:et)?|byrådet|kommunalbestyrelsen))`,
 );
-const months: readonly string[] = danishMonths;
-const dateWords = da(String.raw`\b(\d{1,2})\.\s*(${months.join('|')})\s+(\d{4})\b`);
-const dateNumbers = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)/u;
-
-function iso(y: number, m: number, d: number): string | undefined {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return date.toISOString().slice(0, 10);
-}
-
-/** Reads a Danish date ("12. januar 2026", "12.01.2026") from a sentence; undefined if none. */
-export function findDanishDate(text: string): string | undefined {
-  const w = dateWords.exec(text);
-  if (w) return iso(Number(w[3]), months.indexOf(w[2]!.toLocaleLowerCase('da')) + 1, Number(w[1]));
-  const n = dateNumbers.exec(text);
-  if (n) return iso(Number(n[3]), Number(n[2]), Number(n[1]));
-  return undefined;
-}
-
 function basename(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }

@@ -11,7 +11,6 @@ export {
 } from './read-file.js';
 export type { ReadResult, WriteOptions } from './read-file.js';
 export { parseFrontmatter, frontmatterKeys } from './frontmatter.js';
-export { validateDocument, standardSchema, compileSchema } from './validate.js';
-export { findDanishDate } from './guess.js';
+export { validateDocument, standardSchema } from './validate.js';
 export { collectText, lineStartsOf, pointAt, positionOf } from './text-map.js';
 export type { MappedText, Segment } from './text-map.js';

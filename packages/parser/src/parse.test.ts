@@ -183,6 +183,23 @@ describe('broken input gives diagnostics, never exceptions', () => {
     expect(d!.place?.start.line).toBeGreaterThanOrEqual(2);
   });
 
+  it.each([
+    ['titel: X\ntitel: Y', 'linje 3, kolonne 1): det samme felt står to gange'],
+    ['titel: "uafsluttet\nkommune: X', 'et tegn mangler'],
+    ['titel: @navn', 'linje 2, kolonne 8): en værdi begynder med et tegn, der ikke må stå først'],
+    ['kilde:\n\ttitel: X', 'tabulator brugt som indrykning'],
+    ['titel: [a, b', 'forkert indrykning'],
+  ])('YAML error in %j: Danish, with line and column', (yaml, text) => {
+    const problems = errors(`---\n${yaml}\n---\n# Titel\n`).filter((d) => d.messageId === 'yamlSyntax');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.map((d) => d.message).join('\n')).toContain(text);
+    for (const d of problems) {
+      expect(d.message).toMatch(/^Frontmatter er ikke gyldig YAML \(linje \d+, kolonne \d+\): /);
+      // None of the yaml library's English ("Map keys must be unique", "Unexpected scalar").
+      expect(d.message).not.toMatch(/\b(must|Unexpected|Missing|Implicit|Tabs|alias|scalar)\b/);
+    }
+  });
+
   it('unknown frontmatter key, with a suggestion', () => {
     const [d] = errors('---\nkommunen: X\n---\n# Titel\n');
     expect(d).toMatchObject({ messageId: 'unknownKey', place: { start: { line: 2, column: 1 } } });

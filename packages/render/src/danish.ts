@@ -1,13 +1,13 @@
 // Danish typography and grammar for documents a committee reads: number agreement, dates
 // written out, and the non-breaking spaces that keep "§ 85", "stk. 2" and "nr. 3" on one line.
-import { formatDanishDate } from '@kvalitet/model';
+import { formatDatesInText } from '@kvalitet/language';
 
 /** "1 nyt fund", "2 nye fund": the count with the singular or plural form. */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Writes ISO dates inside a text as Danish dates: "af 2025-02-11" → "af 11. februar 2025". */
 export function danishDates(text: string): string {
-  return text.replace(/\b(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g, (iso) => formatDanishDate(iso));
+  return formatDatesInText(text);
 }
 
 const NBSP = '\u00A0';

@@ -3,17 +3,18 @@
 // from identical input, the times are set to a fixed date (the document's own, or one given by
 // the user) and the random ids are renamed in order of appearance.
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { today } from '@kvalitet/language';
 
 /**
  * The date a document and its tracked changes get when none is given: $SOURCE_DATE_EPOCH (seconds,
- * the reproducible-builds convention) when it is set, else today at midnight UTC. The same input
+ * the reproducible-builds convention) when it is set, else today's date in Denmark at midnight UTC. The same input
  * on the same day, or with the same --date or SOURCE_DATE_EPOCH, gives the same bytes.
  */
 export function documentDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): string {
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch !== undefined && /^\d+$/.test(epoch.trim()))
     return new Date(Number(epoch.trim()) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  return `${now.toISOString().slice(0, 10)}T00:00:00Z`;
+  return `${today(now)}T00:00:00Z`;
 }
 
 /** Rewrites the timestamps of a .docx to `isoDate` and returns the new bytes. */

@@ -31,7 +31,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { List, Nodes, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
-import { formatDanishDate, type Metadata } from '@kvalitet/model';
+import type { Metadata } from '@kvalitet/model';
+import { formatDanishDate } from '@kvalitet/language';
 import { parseStandard } from '@kvalitet/parser';
 import { documentDate, normaliseDocx } from './docx-output.js';
 import { cellBorder, headingLevels, theme } from './change-docx.js';

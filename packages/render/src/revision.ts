@@ -4,7 +4,8 @@
 // whose edit resolved it: every changed section is applied alone to the old version, which is
 // linted again, so "resolves" means what it says.
 import { lintParsed, rules as allRules, type LintMessage, type LintOptions, type AnyRule } from '@kvalitet/lint';
-import { formatDanishDate, type StandardDocument } from '@kvalitet/model';
+import type { StandardDocument } from '@kvalitet/model';
+import { formatDanishDate } from '@kvalitet/language';
 import { parseStandard, type ParseResult } from '@kvalitet/parser';
 import { countWords, diffDocuments, type DocumentDiff, type SectionDiff } from './diff.js';
 import { count, danishDates } from './danish.js';

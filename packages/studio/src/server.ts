@@ -25,6 +25,7 @@ import {
   type Baseline,
   type LintMessage,
 } from '@kvalitet/lint';
+import { today as todayInDenmark } from '@kvalitet/language';
 import { formatReference } from '@kvalitet/model';
 import {
   parseFrontmatter,
@@ -133,7 +134,7 @@ const maxIssued = 10_000;
 export async function startStudio(options: StudioOptions): Promise<Studio> {
   const root = await realpath(resolve(options.root));
   const importMap = await vendorMap();
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayInDenmark();
 
   // The configuration of the standards repository the root belongs to, as the command line finds it.
   const loaded = await loadConfig(root, undefined, rules);

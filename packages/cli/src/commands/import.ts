@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { ImportError, checkImportSize, importBytes, type ImportResult } from '@kvalitet/import';
 import { writeFileAtomic, WriteError } from '@kvalitet/parser';
 import { overwrittenInput } from '../files.js';
-import { guessedFieldLabels } from '@kvalitet/model';
+import { guessedFieldLabels } from '@kvalitet/language';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 export const importHelp = `Brug: kvalitet import FIL… [-o UD.md | --out-dir MAPPE] [--municipality NAVN] [--force] [--verbose]

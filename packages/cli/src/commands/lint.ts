@@ -175,7 +175,7 @@ export async function runLint(argv: string[], io: CliIo): Promise<number> {
     const read = await readTextFile(job.absolute);
     if (!read.ok) return job;
     const content = contentHash(read.text);
-    const stamp = statStamp(info);
+    const stamp = statStamp(info, io.now?.());
     if (entry?.context === context && entry.content === content) {
       // Unchanged content under new times (touched, checked out again): remember the new stat.
       if (String(stamp) !== String(entry.stat)) cacheChanged = true;

@@ -1,7 +1,8 @@
 // kvalitet parse FILE… [--format json|summary]
 import { parseArgs } from 'node:util';
 import type { StandardDocument } from '@kvalitet/model';
-import { formatReference, guessedFieldLabels, sectionLabels, severityLabels } from '@kvalitet/model';
+import { formatReference, sectionLabels } from '@kvalitet/model';
+import { guessedFieldLabels, severityLabels } from '@kvalitet/language';
 import { expandInputs } from '../files.js';
 import { loadStandard } from '../load.js';
 import { ExitCode, UsageError, type CliIo } from '../io.js';

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@kvalitet/lint';
-import { ExitCode, UsageError, type CliIo } from '../io.js';
+import { ExitCode, UsageError, dateOption, type CliIo } from '../io.js';
 
 export const studioHelp = `Brug: kvalitet studio [--root MAPPE] [--port N] [--open]
 
@@ -57,6 +57,7 @@ export async function runStudio(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write(studioHelp);
     return ExitCode.ok;
   }
+  dateOption('--today', values.today);
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port skal være et tal fra 0 til 65535 (fik „${values.port}“).`);

@@ -1,6 +1,6 @@
 // The human reporter: Danish (or English), one block per file, the legal basis under each
 // finding, and a summary line.
-import { severityLabels } from '@kvalitet/model';
+import { severityLabels } from '@kvalitet/language';
 import { totalCounts, type ReportInput } from './types.js';
 
 const labels = {

@@ -5,6 +5,10 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { complaintWords, matchRange } from '../detect.js';
+import { prefilter } from '../prefilter.js';
+
+/** The words complaintWords needs, for a cheap test of the lower-case sentence. */
+const mayComplain = prefilter(complaintWords);
 import { numberSource, readNumber } from '../language.js';
 import { analyse } from '@kvalitet/language';
 
@@ -70,7 +74,7 @@ export default defineRule({
             lower: `${sentence.lower} ${sentence.next!.lower}`,
           }
         : sentence;
-      if (!/klag|anke|ankestyrelsen|indbring/.test(s.lower) || !complaintWords.test(s.text)) continue;
+      if (!mayComplain(s.lower) || !complaintWords.test(s.text)) continue;
       const d = direct.exec(s.text);
       if (d && !label) {
         const a = analyse(s.text);

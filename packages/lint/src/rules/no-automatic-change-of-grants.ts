@@ -6,7 +6,8 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
-import { analyse, findConcept, findDates } from '@kvalitet/language';
+import { analyse, findConcept, findDates, mayMention } from '@kvalitet/language';
+import { prefilter } from '../prefilter.js';
 
 const automatic: readonly RegExp[] = [
   da(
@@ -22,6 +23,18 @@ const automatic: readonly RegExp[] = [
     String.raw`\b(alle\s+)?(eksisterende|nuværende|allerede bevilgede)\s+(bevillinger|afgørelser|ydelser)\s+([\w-]+\s+){0,3}?(ændres|justeres|tilpasses|bortfalder|reduceres|ophører)\b`,
   ),
 ];
+/**
+ * Cheap test on lower-case text: the words of the patterns, or what existingChanged needs (both
+ * concepts, and the cause: its concept or a date, and every date findDates reads has a year in digits).
+ */
+const mayAutomatic = prefilter(...automatic);
+const trigger = {
+  test: (lower: string) =>
+    mayAutomatic(lower) ||
+    (mayMention(lower, 'LIMITS_EXISTING_GRANT') &&
+      mayMention(lower, 'LIMITS_CHANGE') &&
+      (mayMention(lower, 'LIMITS_BY_ITSELF') || /\d/.test(lower))),
+};
 /** Ending on its own terms ("ophører automatisk") is about grants only when grants or the standard are named. */
 const endVerb = da(String.raw`^(ophører|bortfalder)|(ophører|bortfalder)$`);
 const aboutGrants = da(String.raw`\b(bevilling\w*|standard\w*|serviceniveau\w*)\b`);
@@ -63,8 +76,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger =
-      /administrativt|i dag får|ved revision|træder i kraft|automatisk|uden videre|uden (en )?(ny )?afgørelse|uden varsel|uden yderligere|eksisterende|nuværende|allerede bevilg|allerede trufne|allerede givne|igangværende/;
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;

@@ -31,11 +31,17 @@ function refusals(a: Analysis): ConceptMatch[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
-/** Every refusal in the lexicon holds one of these (a negation or a verb of refusal): a cheap first test. */
-const refusalStems = /ikke|aldrig|ingen|intet|udeluk|afsl|afvis|frakend/;
-
-/** The concepts whose words the rule listens for, for a cheap test before any pattern runs. */
-const listened = ['EXCLUSION_NEGATED_GRANT', 'EXCLUSION_VERB', 'EXCLUSION_DELIMITS'] as const;
+/**
+ * A cheap test before any pattern runs, read from what refusals() reports: a refusal verb, or a
+ * negated grant or delimitation, which needs a negation too (lower-case text).
+ */
+function mayRefuse(lower: string): boolean {
+  if (mayMention(lower, 'EXCLUSION_VERB')) return true;
+  return (
+    mayMention(lower, 'NEGATION') &&
+    (mayMention(lower, 'EXCLUSION_NEGATED_GRANT') || mayMention(lower, 'EXCLUSION_DELIMITS'))
+  );
+}
 
 export default defineRule({
   id: 'no-categorical-exclusion',
@@ -58,7 +64,7 @@ export default defineRule({
   },
   check(context) {
     for (const s of context.sentences()) {
-      if (!refusalStems.test(s.lower) || !listened.some((id) => mayMention(s.lower, id))) continue;
+      if (!mayRefuse(s.lower)) continue;
       const a = analyse(s.text);
       const found = refusals(a);
       if (found.length === 0) continue;

@@ -6,7 +6,8 @@ import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
 import { isSoftened, numberSource } from '../language.js';
-import { findConcept, mentions } from '@kvalitet/language';
+import { findConcept, mayMention, mentions } from '@kvalitet/language';
+import { prefilter } from '../prefilter.js';
 
 /** "højst 3 måneder efter indflytningen": a deadline for something else, not the stay's length. */
 const deadline = /^\s+(efter|fra)\b/;
@@ -19,6 +20,12 @@ const fixed: readonly RegExp[] = [
     String.raw`\b(varer|ophører efter|slutter efter|afsluttes efter|udløber efter)\s+(højst\s+|maks(imalt)?\s+)?${numberSource}\s*(måneder|mdr\.?|år|uger)`,
   ),
 ];
+/** Cheap test on lower-case text: the words of the patterns or of the concepts the rule reports. */
+const mayFix = prefilter(...fixed);
+const trigger = {
+  test: (lower: string) =>
+    mayFix(lower) || mayMention(lower, 'LIMITS_MAX_PERIOD') || mayMention(lower, 'LIMITS_AUTOMATIC_END'),
+};
 const notStay = da(String.raw`\b(sagsbehandling\w*|frist\w*|klage\w*|afgørelse\w*|indskud|opsparing)\b`);
 
 export default defineRule({
@@ -41,8 +48,6 @@ export default defineRule({
     },
   },
   check(context) {
-    const trigger =
-      /maksimal|automatisk|højst|maks|max|op til|længst|ikke mere|ikke længere|begrænset|varer|ophører|slutter|afsluttes|udløber/;
     if (!trigger.test(context.lowerText)) return;
     for (const s of context.sentences()) {
       if (!trigger.test(s.lower)) continue;

@@ -4,11 +4,13 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
-import { analyse, findConcept, mentions } from '@kvalitet/language';
+import { analyse, findConcept, mayMention, mentions } from '@kvalitet/language';
+import { prefilter } from '../prefilter.js';
 
-/** Cheap test on lower-case text before the pattern runs. */
-const trigger = /frit|valgfrihed|vælge/;
 const freeChoice = da(String.raw`\b(frit[ -]valg|frit (kan )?vælge|vælge frit|valgfrihed|retten til at vælge)\b`);
+/** Cheap test on lower-case text before the pattern runs: the words of the pattern or of the concept. */
+const mayChoose = prefilter(freeChoice);
+const trigger = { test: (lower: string) => mayChoose(lower) || mayMention(lower, 'HOUSING_FREE_CHOICE_107') };
 
 export default defineRule({
   id: 'no-free-choice-107',

@@ -4,7 +4,7 @@
 // one in force on that date. Driven by the dated table in data/law-changes.ts.
 import { da, parseCitations } from '@kvalitet/model';
 import { contextAt } from '@kvalitet/language';
-import { findDanishDate } from '@kvalitet/parser';
+import { findDanishDate } from '@kvalitet/language';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';

@@ -5,6 +5,7 @@ import { da } from '@kvalitet/model';
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
 import { matchRange } from '../detect.js';
+import { prefilter } from '../prefilter.js';
 
 // The clock set by a step of the case instead of the application: "senest 3 uger efter visitationsbesøget".
 const afterStep = da(
@@ -14,9 +15,21 @@ const about = da(String.raw`\b(\w*(frist|sagsbehandlingstid)\w*|afgørelse (inde
 // A clock that starts with the decision is a deadline for delivery, not for processing.
 const fromDecision = da(String.raw`\bafgørelsen er truffet\b`);
 const starts = da(String.raw`\b(regnes|regnet|løber|starter|begynder|tæller|påbegyndes|gælder)\b`);
+// A step-set clock is wrong only where the sentence is about a decision, an answer or a deadline.
+const answered = /afgørelse|svar|frist/;
 const complete = da(
   String.raw`\b(alle (nødvendige |relevante |fornødne )?oplysninger|(de )?(nødvendige|fornødne) oplysninger|sagen er (fuldt |tilstrækkeligt |færdigt |endeligt )?(oplyst|belyst)|fuldt oplyst|udredning\w*(\s+\S+){0,4}\s+er (afsluttet|færdig|gennemført)|(de )?sidste (nødvendige |relevante )?oplysninger|ansøgningen er komplet|komplet ansøgning|har indhentet)\b`,
 );
+
+// Cheap tests read from the patterns (lower-cased text): the words a sentence needs before
+// the patterns are worth running, for each of the two ways the rule reports.
+const mayStep = prefilter(afterStep);
+const mayAnswer = prefilter(answered);
+const mayAbout = prefilter(about);
+const mayStart = prefilter(starts);
+const mayComplete = prefilter(complete);
+const stepPossible = (t: string) => mayStep(t) && mayAnswer(t);
+const startPossible = (t: string) => mayAbout(t) && mayStart(t) && mayComplete(t);
 
 export default defineRule({
   id: 'processing-deadline-start',
@@ -40,25 +53,18 @@ export default defineRule({
   },
   check(context) {
     const t = context.lowerText;
-    if (
-      !/frist|sagsbehandlingstid|afgørelse/.test(t) ||
-      !/oplys|oplyst|belyst|udredning|komplet|indhent|besøg|vurdering|samtale|afklaring/.test(t)
-    )
-      return;
+    if (!stepPossible(t) && !startPossible(t)) return;
     for (const s of context.sentences()) {
-      // Cheap tests first: each pattern below needs one of these words.
       const l = s.lower;
-      const mayStep =
-        (l.includes('dage') || l.includes('uger') || l.includes('måneder')) &&
-        (l.includes('efter') || l.includes('fra'));
-      const mayAbout = l.includes('frist') || l.includes('sagsbehandlingstid') || l.includes('afgørelse');
-      if (!mayStep && !mayAbout) continue;
-      const step = mayStep ? afterStep.exec(s.text) : null;
-      if (step && /afgørelse|svar|frist/.test(s.lower)) {
+      const byStep = stepPossible(l);
+      const byStart = startPossible(l);
+      if (!byStep && !byStart) continue;
+      const step = byStep ? afterStep.exec(s.text) : null;
+      if (step && answered.test(s.lower)) {
         context.report({ messageId: 'wrongStart', data: { phrase: step[0] }, sentence: s, range: matchRange(step) });
         continue;
       }
-      if (!mayAbout || !about.test(s.text) || fromDecision.test(s.text) || !starts.test(s.text)) continue;
+      if (!byStart || !about.test(s.text) || fromDecision.test(s.text) || !starts.test(s.text)) continue;
       const m = complete.exec(s.text);
       if (!m) continue;
       context.report({

@@ -3,12 +3,7 @@
 // date (or effective date) and flag a standard older than twelve months, or without a date.
 import { defineRule } from '../define-rule.js';
 import { sources } from '../basis.js';
-
-function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
-  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-}
+import { monthsBetween } from '@kvalitet/language';
 
 export default defineRule({
   id: 'require-annual-revision',
