@@ -4,7 +4,7 @@ import { relative, resolve, extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
-import { rules } from '@kvalitet/lint';
+import { lintParsed, rules } from '@kvalitet/lint';
 import {
   buildRevision,
   count,
@@ -189,12 +189,13 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
   const settings = loaded.settingsFor(resolve(io.cwd, newPath));
-  const rev = buildRevision(oldSource, newSource, {
+  const lintOptions = { rules, settings, municipality: loaded.config.municipality ?? {}, today };
+  const oldParsed = parseStandard(oldSource, { file: values.from ?? `${newPath}@${values.base}` });
+  const rev = buildRevision(oldParsed, parseStandard(newSource, { file: newPath }), {
     ...(reason !== undefined ? { reason } : {}),
     ...(values['meeting-date'] ? { meetingDate: values['meeting-date'] } : {}),
-    lint: { rules, settings, municipality: loaded.config.municipality ?? {}, today },
-    oldFile: values.from ?? `${newPath}@${values.base}`,
-    newFile: newPath,
+    lint: (parsed) => lintParsed(parsed, lintOptions),
+    describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
   });
   const docx =
     format === 'html'
