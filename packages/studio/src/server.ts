@@ -640,10 +640,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         return send(res, 200, await renderPublicationDocx(String(text)), docxHeaders(`${name}.docx`));
       }
       const old = await baseText(abs, typeof base === 'string' && base !== '' ? base : 'HEAD');
-      const rev = buildRevision(parseStandard(old, { file: 'før.md' }), parseStandard(String(text), { file: 'efter.md' }), {
-        lint: (parsed) => lintParsed(parsed, lintOptions(abs)),
-        describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
-      });
+      const rev = buildRevision(
+        parseStandard(old, { file: 'før.md' }),
+        parseStandard(String(text), { file: 'efter.md' }),
+        {
+          lint: (parsed) => lintParsed(parsed, lintOptions(abs)),
+          describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
+        },
+      );
       if (kind === 'preview')
         return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
       const bytes = await renderChangeDocx(rev, { trackChanges: kind === 'docx-track' });
