@@ -1,7 +1,7 @@
 // The rule engine: runs the configured rules over one parsed standard and turns their reports
 // into findings with positions, severities, legal basis and suggestions. A rule that throws
 // becomes one finding for that rule; the other rules still run.
-import type { Block, LegalReference, Position, Section, SectionKey } from '@kvalitet/model';
+import type { LegalReference, Position, Section, SectionKey } from '@kvalitet/model';
 import { effectiveKey, parseParagraphList, sameParagraph } from '@kvalitet/model';
 import type { ParseResult } from '@kvalitet/parser';
 import { splitSentences } from './language.js';

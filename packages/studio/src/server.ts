@@ -14,7 +14,7 @@ import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { importBytes, ImportError } from '@kvalitet/import';
+import { importBytes, importExtensions, ImportError } from '@kvalitet/import';
 import {
   applyBaseline,
   isBaseline,
@@ -490,10 +490,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
     const read = req.method === 'GET' || req.method === 'HEAD';
     if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
-      const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace(
-        '<!--IMPORTMAP-->',
-        `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`,
-      );
+      const html = (await readFile(join(publicDir, 'index.html'), 'utf8'))
+        .replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`)
+        .replace('%IMPORT_EXTENSIONS%', importExtensions.join(','));
       return send(res, 200, html, {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy':
