@@ -106,7 +106,7 @@ describe('the PDF importer', () => {
       vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void printed.push(args));
     const whole = fixture('thisted-socialpaedagogisk-stoette-85.pdf');
     const message = await danishReason(whole.subarray(0, 3000), 'afkortet.pdf');
-    expect(message).toMatch(/^afkortet\.pdf: PDF-filen er beskadiget eller ufuldstændig/);
+    expect(message).toMatch(/^afkortet\.pdf: PDF-filen kan ikke læses, da den er beskadiget eller ufuldstændig/);
     expect(message).not.toMatch(/Invalid|PDF structure|Warning/);
     expect(printed).toEqual([]);
   });

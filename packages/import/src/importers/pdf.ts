@@ -13,7 +13,7 @@ function unreadablePdf(file: string, error: unknown): ImportError {
     );
   if (name === 'InvalidPDFException')
     return new ImportError(
-      `${file}: PDF-filen er beskadiget eller ufuldstændig og kan ikke læses; gem eller eksportér den igen fra det program, der lavede den, og prøv igen.`,
+      `${file}: PDF-filen kan ikke læses, da den er beskadiget eller ufuldstændig; gem eller eksportér den igen fra det program, der lavede den, og prøv igen.`,
     );
   return new ImportError(
     `${file}: PDF-filen kan ikke læses; den er måske beskadiget eller bruger en form, der ikke understøttes. Gem den igen som PDF, eller importér standarden som Word (.docx).`,
