@@ -295,7 +295,9 @@ export async function renderPublicationDocx(
   options: { date?: string; today?: string } = {},
 ): Promise<Uint8Array> {
   // One parse with all of GFM: unlike a standard's usual tree, bare web addresses become links in Word.
-  const { document, tree } = parseStandard(source, { validate: false, syntax: 'gfm' });
+  const { document, tree, refused } = parseStandard(source, { validate: false, syntax: 'gfm' });
+  // A text nested too deep is not parsed: its publication would be empty, so there is none.
+  if (refused) throw new Error(document.diagnostics.find((d) => d.ruleId === 'parse/nesting')?.message);
   const meta = document.metadata;
   const writer = new Writer(tree);
   const body = tree.children.filter(

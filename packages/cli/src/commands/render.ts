@@ -139,9 +139,12 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     if (format === 'html') throw new UsageError('Publikationen skrives som .docx eller .pdf.');
     await needPdf(format);
     const source = await readMarkdown(resolve(io.cwd, input), input);
+    const parsed = parseStandard(source, { file: input, validate: false });
+    const tooDeep = parsed.refused && parsed.document.diagnostics.find((d) => d.ruleId === 'parse/nesting');
+    if (tooDeep) throw new UsageError(`${input}: ${tooDeep.message}`);
     const docx = await renderPublicationDocx(source, explicitDate ? { date: explicitDate } : { today });
     await writeFileAtomic(out, format === 'pdf' ? await docxToPdf(docx) : docx);
-    const meta = parseStandard(source, { file: input, validate: false }).document.metadata;
+    const meta = parsed.document.metadata;
     if (isUnapproved(meta)) {
       io.stderr.write(
         `Bemærk: ${input} har status ${meta.status === 'consultation' ? 'høring' : 'udkast'}; publikationen er mærket som ${meta.status === 'consultation' ? 'høringsudgave' : 'udkast'} og er ikke en godkendt standard.\n`,
