@@ -172,6 +172,16 @@ describe('HTML preview and publication document', () => {
     expect(link).toBeDefined();
     expect(files['word/_rels/document.xml.rels']).toMatch(new RegExp(`Id="${link}"[^>]*Target="mailto:`));
   });
+
+  it('refuses, in Danish and writing nothing, the publication of a standard nested too deep to read', async () => {
+    const dir = await tmp();
+    const deep = Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- punkt`).join('\n');
+    await writeFile(join(dir, 'dyb.md'), `# Kvalitetsstandard for bostøtte\n\n## Indhold\n\n${deep}\n`);
+    const r = runCli(['render', 'publication', 'dyb.md', '-o', 'dyb.docx'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^fejl: dyb\.md: Linje \d+ har lister eller citater indlejret \d+ niveauer dybt/);
+    expect(await readdir(dir)).toEqual(['dyb.md']);
+  });
 });
 
 describe('rule settings in the change document', () => {

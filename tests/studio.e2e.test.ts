@@ -156,6 +156,8 @@ describe('kvalitet studio in Chromium', () => {
 
   it('imports a dropped Word file through the importer', async () => {
     const page = await openPage();
+    // The file chooser offers the importer registry's kinds.
+    expect(await page.locator('#file-input').getAttribute('accept')).toBe('.docx,.pdf,.md,.txt');
     const docx = await readFile(join(repoRoot, 'tests/fixtures/import/norddjurs-bostoette-82b-85.docx'));
     await page.setInputFiles('#file-input', {
       name: 'Bostøtte 2026.docx',

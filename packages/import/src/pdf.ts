@@ -85,7 +85,8 @@ const boldFont = /bold|black|heavy|semibold|demi|fett|\bbd\b|-b$/i;
 
 /** Reads the items of every page with their font size and weight. */
 async function readPages(bytes: Uint8Array): Promise<Array<{ items: Item[]; width: number; height: number }>> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // Verbosity 0 (errors only, which pdf.js throws): its English warnings never reach the console.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const pages: Array<{ items: Item[]; width: number; height: number }> = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {

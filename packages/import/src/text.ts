@@ -330,60 +330,138 @@ export function linesToMarkdown(
 ): string {
   const lines = removeFurniture(source, report);
   const text = source.map((l) => l.text).join('\n');
-  const vocabulary = vocabularyOf(text.replace(/-\s*\n\s*/g, ''));
-  const blocks: Block[] = [];
-  const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
-  const typical = lengths[Math.floor(lengths.length * 0.75)] ?? 80;
+  const list = new BlockList(report, vocabularyOf(text.replace(/-\s*\n\s*/g, '')));
+  const state: LineState = { typical: typicalLength(lines), titleDone: false, report };
+  let i = readTitle(lines, list, state);
+  for (; i < lines.length; i++) placeLine(lines[i]!, lines[i + 1], list, state);
+  list.settle();
+  promoteBrokenHeadings(list.blocks);
+  for (const b of list.blocks) if (b.kind !== 'raw') b.text = restoreSectionSigns(b.text, report);
+  return render(list.blocks) + footnoteDefinitions(footnotes);
+}
 
-  const last = () => blocks[blocks.length - 1];
-  // The block that grows line by line is kept as segments cut at spaces, so that a join and the
-  // checks at a line's end touch only its last segment (a few hundred characters); its text is put
-  // together once, when another block follows. Reading the whole paragraph at every line made an
-  // import quadratic in the paragraph's length.
-  let growing: (typeof blocks)[number] | undefined;
-  let parts: string[] = [];
-  let growingLength = 0;
-  const settle = () => {
-    if (growing) growing.text = parts.join('');
-    growing = undefined;
-    parts = [];
-  };
-  const splitEnd = (x: string): string[] => {
-    if (x.length <= 400) return [x];
-    const cut = x.lastIndexOf(' ', x.length - 200);
-    return cut <= 0 ? [x] : [x.slice(0, cut), x.slice(cut)];
-  };
-  const endOf = (b: (typeof blocks)[number]) => (b === growing ? parts[parts.length - 1]! : tailOf(b.text));
-  const lengthOf = (b: (typeof blocks)[number]) => (b === growing ? growingLength : b.text.length);
-  const textOf = (b: (typeof blocks)[number]) => {
-    if (b === growing) settle();
+/** What placing a line needs besides the blocks so far. */
+interface LineState {
+  /** A typical full line's length (the 75th percentile): a line this long was wrapped, not ended. */
+  typical: number;
+  /** The title has been written. */
+  titleDone: boolean;
+  report: ImportReport;
+}
+
+/** The length of a typical full line: the 75th percentile of the trimmed lines' lengths (80 without lines). */
+function typicalLength(lines: readonly Line[]): number {
+  const lengths = lines.map((l) => l.text.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 80;
+}
+
+/**
+ * The blocks built line by line. The block that grows line by line is kept as segments cut at
+ * spaces, so that a join and the checks at a line's end touch only its last segment (a few
+ * hundred characters); its text is put together once, when another block follows. Reading the
+ * whole paragraph at every line made an import quadratic in the paragraph's length.
+ */
+class BlockList {
+  readonly blocks: Block[] = [];
+  private growing: Block | undefined;
+  private parts: string[] = [];
+  private growingLength = 0;
+
+  private readonly report: ImportReport;
+  private readonly vocabulary: Set<string>;
+
+  constructor(report: ImportReport, vocabulary: Set<string>) {
+    this.report = report;
+    this.vocabulary = vocabulary;
+  }
+
+  /** The last block, if any. */
+  last(): Block | undefined {
+    return this.blocks[this.blocks.length - 1];
+  }
+
+  /** Adds a block. */
+  push(b: Block): void {
+    this.blocks.push(b);
+  }
+
+  /** Adds a heading (level 2 unless given). */
+  heading(text: string, level = 2): void {
+    this.blocks.push({ kind: 'heading', text, level });
+  }
+
+  /** Replaces the last block. */
+  replaceLast(b: Block): void {
+    this.blocks[this.blocks.length - 1] = b;
+  }
+
+  /** Puts the growing block's text together; no block grows afterwards. */
+  settle(): void {
+    if (this.growing) this.growing.text = this.parts.join('');
+    this.growing = undefined;
+    this.parts = [];
+  }
+
+  /** Settles the growing block when it is no longer the last one. */
+  settleUnlessLast(): void {
+    if (this.growing && this.growing !== this.last()) this.settle();
+  }
+
+  /** The end of a block's text (at least its last 80 characters). */
+  endOf(b: Block): string {
+    return b === this.growing ? this.parts[this.parts.length - 1]! : tailOf(b.text);
+  }
+
+  /** The length of a block's text. */
+  lengthOf(b: Block): number {
+    return b === this.growing ? this.growingLength : b.text.length;
+  }
+
+  /** A block's whole text (settling it when it is growing). */
+  textOf(b: Block): string {
+    if (b === this.growing) this.settle();
     return b.text;
-  };
-  const wordsAtLeast = (b: (typeof blocks)[number], n: number) => {
+  }
+
+  /** True when a block's text has at least `n` words. */
+  wordsAtLeast(b: Block, n: number): boolean {
     let k = 0;
-    for (const part of b === growing ? parts : [b.text]) {
+    for (const part of b === this.growing ? this.parts : [b.text]) {
       const re = /\S+/g;
       while (re.exec(part) !== null) if (++k >= n) return true;
     }
     return false;
-  };
-  const append = (b: (typeof blocks)[number], t: string) => {
-    if (b !== growing) {
-      settle();
-      growing = b;
-      parts = splitEnd(b.text);
-      growingLength = b.text.length;
+  }
+
+  /** Joins a line to a block (which becomes the growing one), mending hyphenation as joinLines does. */
+  append(b: Block, t: string): void {
+    if (b !== this.growing) {
+      this.settle();
+      this.growing = b;
+      this.parts = splitEnd(b.text);
+      this.growingLength = b.text.length;
     }
-    const lastPart = parts.pop()!;
-    const joined = joinLines(lastPart, t, report, vocabulary);
-    growingLength += joined.length - lastPart.length;
-    parts.push(...splitEnd(joined));
-  };
-  const addHeading = (text: string, level = 2) => blocks.push({ kind: 'heading', text, level });
-  let titleDone = false;
+    const lastPart = this.parts.pop()!;
+    const joined = joinLines(lastPart, t, this.report, this.vocabulary);
+    this.growingLength += joined.length - lastPart.length;
+    this.parts.push(...splitEnd(joined));
+  }
+}
+
+/** A text cut at a space about 200 characters from its end, when it is longer than 400. */
+function splitEnd(x: string): string[] {
+  if (x.length <= 400) return [x];
+  const cut = x.lastIndexOf(' ', x.length - 200);
+  return cut <= 0 ? [x] : [x.slice(0, cut), x.slice(cut)];
+}
+
+/**
+ * Writes the title: the short lines before the first paragraph or heading (unless the layout
+ * marks one). Parenthetical lines before it ("(Uddrag af velfærdsplan del 2)") are kept as a
+ * paragraph after the title. Returns the index of the first line after them.
+ */
+function readTitle(lines: readonly Line[], list: BlockList, state: LineState): number {
   let i = 0;
-  // Title: the short lines before the first paragraph or heading. Parenthetical lines before it
-  // ("(Uddrag af velfærdsplan del 2)") are kept as a paragraph after the title.
   const preface: string[] = [];
   const hinted = lines.some((l) => l.heading === 1);
   while (!hinted && i < lines.length && /^\(.*\)$/.test(lines[i]!.text.trim())) preface.push(lines[i++]!.text.trim());
@@ -410,152 +488,156 @@ export function linesToMarkdown(
       (acc, t) => (acc === '' ? t : openEnd.test(acc) ? `${acc} ${t}` : `${acc} – ${t}`),
       '',
     );
-    addHeading(title, 1);
-    titleDone = true;
+    list.heading(title, 1);
+    state.titleDone = true;
   } else i = titleStart;
-  for (const p of preface) blocks.push({ kind: 'paragraph', text: p });
+  for (const p of preface) list.push({ kind: 'paragraph', text: p });
+  return i;
+}
 
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const t = line.text.trim();
-    if (line.raw) {
-      blocks.push({ kind: 'raw', text: line.text });
-      continue;
-    }
-    if (line.heading !== undefined) {
-      addHeading(t.replace(/\s*:$/, ''), line.heading);
-      titleDone ||= line.heading === 1;
-      continue;
-    }
-    if (line.plain) {
-      blocks.push({ kind: 'paragraph', text: t });
-      continue;
-    }
-    if (growing && growing !== last()) settle();
-    const prev = last();
-    const prevOpen =
-      prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(endOf(prev));
-    const next = lines[i + 1];
-
-    const heading = headingOf(t);
-    const key = heading?.key ?? null;
-    const isNumberedHeading =
-      key !== null &&
-      (numberedHeading.test(t) || (singleNumberedHeading.test(t) && heading!.strong && !/[.:]$/.test(t)));
-    const nextText = next?.text.trim() ?? '';
-    const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(endOf(prev));
-    const wraps = next !== undefined && !next.gapBefore && /^[\p{Ll}]/u.test(nextText);
-    const startsLower = /^[\p{Ll}(„"“]/u.test(t) || /^\d+(\.\d+)?\s*(?!\))[\p{Ll}%]/u.test(t);
-    const prevShortOpen =
-      prev?.kind === 'paragraph' &&
-      prevOpen &&
-      !wordsAtLeast(prev, 6) &&
-      /^\p{Lu}/u.test(textOf(prev)) &&
-      !/,/.test(prev.text);
-
-    // A heading that stands on its own line; a short unfinished line just before it is a heading too
-    // ("Midlertidigt botilbud" / "Lovgrundlag").
-    if (
-      heading?.strong &&
-      key !== 'titel' &&
-      /^[\p{Lu}\d]/u.test(t) &&
-      !wraps &&
-      !bullet.test(t) &&
-      (!numbered.test(t) || isNumberedHeading) &&
-      (standsAlone || prevShortOpen)
-    ) {
-      if (!standsAlone && prev?.kind === 'paragraph')
-        blocks[blocks.length - 1] = { kind: 'heading', text: textOf(prev).trim(), level: 2 };
-      addHeading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
-      continue;
-    }
-    // Continuation of an unfinished sentence: joins even across blank lines.
-    if (
-      prevOpen &&
-      !line.newBlock &&
-      !bullet.test(t) &&
-      !(numbered.test(t) && !startsLower) &&
-      (startsLower || !line.gapBefore || /[-,]$/.test(endOf(prev)) || (t.length >= 20 && wordsAtLeast(prev, 6)))
-    ) {
-      append(prev, t);
-      continue;
-    }
-    // A heading word on a line of its own, followed by a paragraph.
-    const paragraphFollows =
-      next?.gapBefore && (nextText.length >= 40 || bullet.test(nextText) || numbered.test(nextText));
-    if (
-      heading &&
-      key !== 'titel' &&
-      standsAlone &&
-      !wraps &&
-      !bullet.test(t) &&
-      (!numbered.test(t) || isNumberedHeading) &&
-      paragraphFollows
-    ) {
-      addHeading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
-      continue;
-    }
-    // Unknown headings: a short line standing alone before a paragraph.
-    const sentenceFollows = next !== undefined && !next.gapBefore && /^\p{Lu}/u.test(nextText) && nextText.length >= 40;
-    const shortAlone =
-      standsAlone &&
-      !t.includes(',') &&
-      !/\blov\b|§/iu.test(t) &&
-      words(t).length <= 5 &&
-      t.length <= 60 &&
-      /^\p{Lu}/u.test(t) &&
-      !/[.,;]$/.test(t) &&
-      !(t.endsWith(':') && words(t).length > 3) &&
-      !bullet.test(t) &&
-      !numbered.test(t) &&
-      !/\d{4}|@|\d{2} ?\d{2} ?\d{2}/.test(t) &&
-      !wraps &&
-      (nextText.length >= 45 || sentenceFollows || (bullet.test(nextText) && next?.gapBefore === true)) &&
-      (next?.gapBefore === true || t.endsWith('?') || sentenceFollows);
-    if (shortAlone && titleDone) {
-      addHeading(t.replace(/\s*:$/, ''));
-      continue;
-    }
-    // Run-in headings from a two-column layout.
-    if (standsAlone && !bullet.test(t)) {
-      const split = splitRunIn(t);
-      if (split) {
-        addHeading(split[0]);
-        report.runInHeadings++;
-        blocks.push({ kind: 'paragraph', text: split[1] });
-        continue;
-      }
-    }
-    // List items.
-    const b = bullet.exec(t);
-    if (b) {
-      blocks.push({ kind: 'item', text: t.slice(b[0].length), ordered: false, marker: '-' });
-      report.listItems++;
-      continue;
-    }
-    const n = numbered.exec(t);
-    if (n && !startsLower) {
-      blocks.push({ kind: 'item', text: t.slice(n[0].length), ordered: true, marker: n[1]! });
-      report.listItems++;
-      continue;
-    }
-    // A wrapped line that ended with a full stop: join when the previous line was full width.
-    if (
-      prev &&
-      prev.kind !== 'heading' &&
-      prev.kind !== 'raw' &&
-      !line.gapBefore &&
-      !line.newBlock &&
-      lengthOf(prev) >= typical * 0.85 &&
-      !endOf(prev).endsWith(':')
-    ) {
-      append(prev, t);
-      continue;
-    }
-    blocks.push({ kind: 'paragraph', text: t });
+/** Places one line: as a heading, a continuation of the block before, a list item or a new paragraph. */
+function placeLine(line: Line, next: Line | undefined, list: BlockList, state: LineState): void {
+  const t = line.text.trim();
+  if (line.raw) {
+    list.push({ kind: 'raw', text: line.text });
+    return;
   }
-  settle();
-  // A heading broken over two lines ("Klage- og / ankemuligheder") was joined as a paragraph.
+  if (line.heading !== undefined) {
+    list.heading(t.replace(/\s*:$/, ''), line.heading);
+    state.titleDone ||= line.heading === 1;
+    return;
+  }
+  if (line.plain) {
+    list.push({ kind: 'paragraph', text: t });
+    return;
+  }
+  list.settleUnlessLast();
+  const prev = list.last();
+  const prevOpen =
+    prev !== undefined && prev.kind !== 'heading' && prev.kind !== 'raw' && !terminal.test(list.endOf(prev));
+
+  const heading = headingOf(t);
+  const key = heading?.key ?? null;
+  const isNumberedHeading =
+    key !== null && (numberedHeading.test(t) || (singleNumberedHeading.test(t) && heading!.strong && !/[.:]$/.test(t)));
+  const nextText = next?.text.trim() ?? '';
+  const standsAlone = line.gapBefore || !prev || prev.kind === 'heading' || terminal.test(list.endOf(prev));
+  const wraps = next !== undefined && !next.gapBefore && /^[\p{Ll}]/u.test(nextText);
+  const startsLower = /^[\p{Ll}(„"“]/u.test(t) || /^\d+(\.\d+)?\s*(?!\))[\p{Ll}%]/u.test(t);
+  const prevShortOpen =
+    prev?.kind === 'paragraph' &&
+    prevOpen &&
+    !list.wordsAtLeast(prev, 6) &&
+    /^\p{Lu}/u.test(list.textOf(prev)) &&
+    !/,/.test(prev.text);
+
+  // A heading that stands on its own line; a short unfinished line just before it is a heading too
+  // ("Midlertidigt botilbud" / "Lovgrundlag").
+  if (
+    heading?.strong &&
+    key !== 'titel' &&
+    /^[\p{Lu}\d]/u.test(t) &&
+    !wraps &&
+    !bullet.test(t) &&
+    (!numbered.test(t) || isNumberedHeading) &&
+    (standsAlone || prevShortOpen)
+  ) {
+    if (!standsAlone && prev?.kind === 'paragraph')
+      list.replaceLast({ kind: 'heading', text: list.textOf(prev).trim(), level: 2 });
+    list.heading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
+    return;
+  }
+  // Continuation of an unfinished sentence: joins even across blank lines.
+  if (
+    prevOpen &&
+    !line.newBlock &&
+    !bullet.test(t) &&
+    !(numbered.test(t) && !startsLower) &&
+    (startsLower || !line.gapBefore || /[-,]$/.test(list.endOf(prev)) || (t.length >= 20 && list.wordsAtLeast(prev, 6)))
+  ) {
+    list.append(prev, t);
+    return;
+  }
+  // A heading word on a line of its own, followed by a paragraph.
+  const paragraphFollows =
+    next?.gapBefore && (nextText.length >= 40 || bullet.test(nextText) || numbered.test(nextText));
+  if (
+    heading &&
+    key !== 'titel' &&
+    standsAlone &&
+    !wraps &&
+    !bullet.test(t) &&
+    (!numbered.test(t) || isNumberedHeading) &&
+    paragraphFollows
+  ) {
+    list.heading(t.replace(/\s*:$/, ''), isNumberedHeading ? numberedLevel(t) : 2);
+    return;
+  }
+  // Unknown headings: a short line standing alone before a paragraph.
+  if (state.titleDone && standsAlone && !wraps && looksLikeUnknownHeading(t, next, nextText)) {
+    list.heading(t.replace(/\s*:$/, ''));
+    return;
+  }
+  // Run-in headings from a two-column layout.
+  if (standsAlone && !bullet.test(t)) {
+    const split = splitRunIn(t);
+    if (split) {
+      list.heading(split[0]);
+      state.report.runInHeadings++;
+      list.push({ kind: 'paragraph', text: split[1] });
+      return;
+    }
+  }
+  // List items.
+  const b = bullet.exec(t);
+  if (b) {
+    list.push({ kind: 'item', text: t.slice(b[0].length), ordered: false, marker: '-' });
+    state.report.listItems++;
+    return;
+  }
+  const n = numbered.exec(t);
+  if (n && !startsLower) {
+    list.push({ kind: 'item', text: t.slice(n[0].length), ordered: true, marker: n[1]! });
+    state.report.listItems++;
+    return;
+  }
+  // A wrapped line that ended with a full stop: join when the previous line was full width.
+  if (
+    prev &&
+    prev.kind !== 'heading' &&
+    prev.kind !== 'raw' &&
+    !line.gapBefore &&
+    !line.newBlock &&
+    list.lengthOf(prev) >= state.typical * 0.85 &&
+    !list.endOf(prev).endsWith(':')
+  ) {
+    list.append(prev, t);
+    return;
+  }
+  list.push({ kind: 'paragraph', text: t });
+}
+
+/** True when a short line standing alone (not wrapped) reads as a heading of its own before a paragraph. */
+function looksLikeUnknownHeading(t: string, next: Line | undefined, nextText: string): boolean {
+  const sentenceFollows = next !== undefined && !next.gapBefore && /^\p{Lu}/u.test(nextText) && nextText.length >= 40;
+  return (
+    !t.includes(',') &&
+    !/\blov\b|§/iu.test(t) &&
+    words(t).length <= 5 &&
+    t.length <= 60 &&
+    /^\p{Lu}/u.test(t) &&
+    !/[.,;]$/.test(t) &&
+    !(t.endsWith(':') && words(t).length > 3) &&
+    !bullet.test(t) &&
+    !numbered.test(t) &&
+    !/\d{4}|@|\d{2} ?\d{2} ?\d{2}/.test(t) &&
+    (nextText.length >= 45 || sentenceFollows || (bullet.test(nextText) && next?.gapBefore === true)) &&
+    (next?.gapBefore === true || t.endsWith('?') || sentenceFollows)
+  );
+}
+
+/** Turns back into headings the paragraphs that are a heading broken over two lines ("Klage- og / ankemuligheder"). */
+function promoteBrokenHeadings(blocks: Block[]): void {
   blocks.forEach((b, k) => {
     if (b.kind !== 'paragraph' || k === 0) return;
     const h = headingOf(b.text);
@@ -563,9 +645,12 @@ export function linesToMarkdown(
     if (h?.strong && h.key !== 'titel' && after !== undefined && after.kind !== 'heading')
       blocks[k] = { kind: 'heading', text: b.text.replace(/\s*:$/, ''), level: 2 };
   });
-  for (const b of blocks) if (b.kind !== 'raw') b.text = restoreSectionSigns(b.text, report);
+}
+
+/** The footnotes as Markdown footnote definitions after the text (empty without footnotes). */
+function footnoteDefinitions(footnotes: ReadonlyArray<[string, string]>): string {
   const notes = footnotes.map(([label, note]) => `[^${label}]: ${inline(note)}`);
-  return render(blocks) + (notes.length ? `\n${notes.join('\n')}\n` : '');
+  return notes.length ? `\n${notes.join('\n')}\n` : '';
 }
 
 /**

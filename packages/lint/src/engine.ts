@@ -1,7 +1,7 @@
 // The rule engine: runs the configured rules over one parsed standard and turns their reports
 // into findings with positions, severities, legal basis and suggestions. A rule that throws
 // becomes one finding for that rule; the other rules still run.
-import type { Block, LegalReference, Position, Section, SectionKey } from '@kvalitet/model';
+import type { LegalReference, Position, Section, SectionKey } from '@kvalitet/model';
 import { effectiveKey, parseParagraphList, sameParagraph } from '@kvalitet/model';
 import type { ParseResult } from '@kvalitet/parser';
 import { splitSentences } from './language.js';
@@ -138,6 +138,26 @@ function toPoint(p: Position | undefined) {
     : {};
 }
 
+/** What every rule reads of one document: its sections' keys and sentences, built once per lint. */
+interface DocumentView {
+  sectionKeys: (SectionKey | null)[];
+  sentences: Sentence[];
+  /** The lower-cased text of sentences and headings, built on first use. */
+  lowerText(): string;
+}
+
+/** One rule's configuration for this run: how it reports and what its findings share. */
+interface RuleRun {
+  rule: AnyRule;
+  lang: Lang;
+  configured: Severity;
+  /** True when the configured severity is the rule's default (then a rule may escalate to an error). */
+  isDefault: boolean;
+  base: Pick<LintMessage, 'ruleId' | 'basis' | 'url'>;
+  /** The rule's options as configured (not yet validated). */
+  options: Record<string, unknown> | undefined;
+}
+
 /**
  * Lints one parsed document. Returns findings sorted by position (whole-document findings
  * first), with inline disables applied.
@@ -148,127 +168,179 @@ export function lintParsed(parsed: ParseResult, options: LintOptions): LintMessa
   const lang = options.lang ?? 'da';
   const today = options.today ?? todayInDenmark();
   const municipality = options.municipality ?? {};
-  const sections = parsed.document.sections;
-  const sectionKeys = sections.map((_, i) => effectiveKey(sections, i));
-  const sentences = buildSentences(parsed, sectionKeys);
-  let lowerText: string | undefined;
+  const view = documentView(parsed);
   const messages: LintMessage[] = [];
-  const docsUrl = options.docsUrl ?? defaultDocsUrl;
-
   for (const rule of options.rules) {
-    const setting = options.settings?.[rule.id] ?? { severity: 'on' as const };
-    if (setting.severity === 'off') continue;
-    if (!ruleApplies(rule, parsed)) continue;
-    const configured: Severity = setting.severity === 'on' ? rule.meta.defaultSeverity : setting.severity;
-    const isDefault = setting.severity === 'on' || setting.severity === rule.meta.defaultSeverity;
-    const base = { ruleId: rule.id, basis: [...rule.meta.basis], url: `${docsUrl}${rule.id}.md` };
-
-    const optionCheck = validateOptions(rule, setting.options);
-    if (!optionCheck.ok) {
-      messages.push({
-        ...base,
-        messageId: 'invalidOptions',
-        severity: 'error',
-        message:
-          lang === 'da'
-            ? `Ugyldige indstillinger for reglen ${rule.id}: ${optionCheck.errors}`
-            : `Invalid options for rule ${rule.id}: ${optionCheck.errors}`,
-        suggestions: [],
-      });
-      continue;
-    }
-
-    const locate = (target: Block | Section, start: number, end: number) => parsed.locate(target, start, end);
-    const report = (r: Report) => {
-      const template = rule.meta.messages[r.messageId];
-      if (!template) throw new Error(`Rule ${rule.id} reported unknown messageId "${r.messageId}"`);
-      let place: Position | undefined;
-      let actual: string | undefined;
-      let section: Section | undefined = r.section;
-      if (r.sentence) {
-        const [a, b] = r.range ?? [0, r.sentence.end - r.sentence.start];
-        place = locate(r.sentence.block, r.sentence.start + a, r.sentence.start + b) ?? r.sentence.block.position;
-        actual = r.sentence.text;
-        section = r.sentence.section;
-      } else if (r.section) {
-        place = r.section.position;
-      } else if (r.about) {
-        section = r.about;
-      }
-      const suggestions: Suggestion[] = [];
-      for (const s of r.suggestions ?? []) {
-        let range: [number, number] | undefined;
-        if (s.insertAfter) {
-          const end = s.insertAfter.position?.end.offset;
-          if (end !== undefined) range = [end, end];
-        } else if (r.sentence) {
-          const [a, b] = s.range ?? [0, r.sentence.end - r.sentence.start];
-          const p = locate(r.sentence.block, r.sentence.start + a, r.sentence.start + b);
-          if (p?.start.offset !== undefined && p.end.offset !== undefined) range = [p.start.offset, p.end.offset];
-        }
-        if (range) suggestions.push({ desc: s.desc[lang], range, text: s.text, safe: s.safe === true });
-      }
-      const severity: Severity = r.escalate && isDefault ? 'error' : configured;
-      messages.push({
-        ...base,
-        messageId: r.messageId,
-        severity,
-        message: formatMessage(template[lang], r.data),
-        ...toPoint(place),
-        ...(section?.heading ? { section: section.heading } : {}),
-        ...(actual !== undefined ? { actual } : {}),
-        suggestions,
-      });
-    };
-
-    const context: RuleContext<Record<string, unknown>> = {
-      document: parsed.document,
-      parsed,
-      options: optionCheck.options,
-      settings: municipality,
-      today,
-      documentDate: documentDate(parsed, municipality, today),
-      documentType: parsed.document.metadata.type,
-      get lowerText() {
-        lowerText ??=
-          sentences.map((s) => s.lower).join('\n') + '\n' + sections.map((s) => s.heading.toLowerCase()).join('\n');
-        return lowerText;
-      },
-      sentences: (keys?: readonly SectionKey[]) =>
-        keys ? sentences.filter((s) => s.key !== null && keys.includes(s.key)) : sentences,
-      sectionsWith: (keys) => sections.filter((_, i) => sectionKeys[i] !== null && keys.includes(sectionKeys[i]!)),
-      underParagraph: (...refs) => {
-        const wanted = paragraphsOf(refs);
-        return serviceParagraphs(parsed).some((p) => wanted.some((w) => sameParagraph(p, w)));
-      },
-      report,
-    };
-    const started = performance.now();
-    try {
-      rule.check(context);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      messages.push({
-        ...base,
-        messageId: 'ruleCrashed',
-        severity: 'error',
-        message:
-          lang === 'da'
-            ? `Reglen ${rule.id} fejlede internt og kunne ikke tjekke dokumentet (${reason}). Meld fejlen; de andre regler er kørt.`
-            : `Rule ${rule.id} crashed and could not check the document (${reason}). Please report it; the other rules ran.`,
-        suggestions: [],
-      });
-    }
-    options.timing?.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - started);
+    const run = configureRule(rule, parsed, options, lang);
+    if (run) runRule(run, parsed, view, municipality, today, options, messages);
   }
-
   const filtered = applyDisables(
     parsed,
     messages,
     options.rules.map((r) => r.id),
     lang,
   );
-  return filtered.sort(
+  return sortByPosition(filtered);
+}
+
+/** The section keys and sentences of a document, and its lower-cased text on demand. */
+function documentView(parsed: ParseResult): DocumentView {
+  const sections = parsed.document.sections;
+  const sectionKeys = sections.map((_, i) => effectiveKey(sections, i));
+  const sentences = buildSentences(parsed, sectionKeys);
+  let lowerText: string | undefined;
+  return {
+    sectionKeys,
+    sentences,
+    lowerText: () =>
+      (lowerText ??=
+        sentences.map((s) => s.lower).join('\n') + '\n' + sections.map((s) => s.heading.toLowerCase()).join('\n')),
+  };
+}
+
+/** The rule's severity and shared finding fields for this run, or undefined when it is off or out of scope. */
+function configureRule(rule: AnyRule, parsed: ParseResult, options: LintOptions, lang: Lang): RuleRun | undefined {
+  const setting = options.settings?.[rule.id] ?? { severity: 'on' as const };
+  if (setting.severity === 'off') return undefined;
+  if (!ruleApplies(rule, parsed)) return undefined;
+  const configured: Severity = setting.severity === 'on' ? rule.meta.defaultSeverity : setting.severity;
+  const isDefault = setting.severity === 'on' || setting.severity === rule.meta.defaultSeverity;
+  const docsUrl = options.docsUrl ?? defaultDocsUrl;
+  const base = { ruleId: rule.id, basis: [...rule.meta.basis], url: `${docsUrl}${rule.id}.md` };
+  return { rule, lang, configured, isDefault, base, options: setting.options };
+}
+
+/** Runs one rule over the document, adding its findings (or one for invalid options or a crash) to `messages`. */
+function runRule(
+  run: RuleRun,
+  parsed: ParseResult,
+  view: DocumentView,
+  municipality: MunicipalitySettings,
+  today: string,
+  options: LintOptions,
+  messages: LintMessage[],
+): void {
+  const { rule, lang, base } = run;
+  const optionCheck = validateOptions(rule, run.options);
+  if (!optionCheck.ok) {
+    messages.push({
+      ...base,
+      messageId: 'invalidOptions',
+      severity: 'error',
+      message:
+        lang === 'da'
+          ? `Ugyldige indstillinger for reglen ${rule.id}: ${optionCheck.errors}`
+          : `Invalid options for rule ${rule.id}: ${optionCheck.errors}`,
+      suggestions: [],
+    });
+    return;
+  }
+  const report = (r: Report) => messages.push(toMessage(run, parsed, r));
+  const context = ruleContext(parsed, view, optionCheck.options, municipality, today, report);
+  const started = performance.now();
+  try {
+    rule.check(context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    messages.push({
+      ...base,
+      messageId: 'ruleCrashed',
+      severity: 'error',
+      message:
+        lang === 'da'
+          ? `Reglen ${rule.id} fejlede internt og kunne ikke tjekke dokumentet (${reason}). Meld fejlen; de andre regler er kørt.`
+          : `Rule ${rule.id} crashed and could not check the document (${reason}). Please report it; the other rules ran.`,
+      suggestions: [],
+    });
+  }
+  options.timing?.set(rule.id, (options.timing.get(rule.id) ?? 0) + performance.now() - started);
+}
+
+/** What a rule sees of the document: text, sentences, sections by key, settings and dates. */
+function ruleContext(
+  parsed: ParseResult,
+  view: DocumentView,
+  options: Record<string, unknown>,
+  municipality: MunicipalitySettings,
+  today: string,
+  report: (r: Report) => void,
+): RuleContext<Record<string, unknown>> {
+  const sections = parsed.document.sections;
+  const { sectionKeys, sentences } = view;
+  return {
+    document: parsed.document,
+    parsed,
+    options,
+    settings: municipality,
+    today,
+    documentDate: documentDate(parsed, municipality, today),
+    documentType: parsed.document.metadata.type,
+    get lowerText() {
+      return view.lowerText();
+    },
+    sentences: (keys?: readonly SectionKey[]) =>
+      keys ? sentences.filter((s) => s.key !== null && keys.includes(s.key)) : sentences,
+    sectionsWith: (keys) => sections.filter((_, i) => sectionKeys[i] !== null && keys.includes(sectionKeys[i]!)),
+    underParagraph: (...refs) => {
+      const wanted = paragraphsOf(refs);
+      return serviceParagraphs(parsed).some((p) => wanted.some((w) => sameParagraph(p, w)));
+    },
+    report,
+  };
+}
+
+/** Turns a rule's report into a finding: message text, source position, section, quoted text and suggestions. */
+function toMessage(run: RuleRun, parsed: ParseResult, r: Report): LintMessage {
+  const { rule, lang } = run;
+  const template = rule.meta.messages[r.messageId];
+  if (!template) throw new Error(`Rule ${rule.id} reported unknown messageId "${r.messageId}"`);
+  let place: Position | undefined;
+  let actual: string | undefined;
+  let section: Section | undefined = r.section;
+  if (r.sentence) {
+    const [a, b] = r.range ?? [0, r.sentence.end - r.sentence.start];
+    place = parsed.locate(r.sentence.block, r.sentence.start + a, r.sentence.start + b) ?? r.sentence.block.position;
+    actual = r.sentence.text;
+    section = r.sentence.section;
+  } else if (r.section) {
+    place = r.section.position;
+  } else if (r.about) {
+    section = r.about;
+  }
+  const severity: Severity = r.escalate && run.isDefault ? 'error' : run.configured;
+  return {
+    ...run.base,
+    messageId: r.messageId,
+    severity,
+    message: formatMessage(template[lang], r.data),
+    ...toPoint(place),
+    ...(section?.heading ? { section: section.heading } : {}),
+    ...(actual !== undefined ? { actual } : {}),
+    suggestions: toSuggestions(parsed, r, lang),
+  };
+}
+
+/** The report's suggested edits as source ranges; those whose place cannot be found are left out. */
+function toSuggestions(parsed: ParseResult, r: Report, lang: Lang): Suggestion[] {
+  const suggestions: Suggestion[] = [];
+  for (const s of r.suggestions ?? []) {
+    let range: [number, number] | undefined;
+    if (s.insertAfter) {
+      const end = s.insertAfter.position?.end.offset;
+      if (end !== undefined) range = [end, end];
+    } else if (r.sentence) {
+      const [a, b] = s.range ?? [0, r.sentence.end - r.sentence.start];
+      const p = parsed.locate(r.sentence.block, r.sentence.start + a, r.sentence.start + b);
+      if (p?.start.offset !== undefined && p.end.offset !== undefined) range = [p.start.offset, p.end.offset];
+    }
+    if (range) suggestions.push({ desc: s.desc[lang], range, text: s.text, safe: s.safe === true });
+  }
+  return suggestions;
+}
+
+/** Findings by line, then column, then rule (whole-document findings, without a line, first). */
+function sortByPosition(messages: LintMessage[]): LintMessage[] {
+  return messages.sort(
     (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId),
   );
 }

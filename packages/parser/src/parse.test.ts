@@ -324,3 +324,22 @@ describe('footnotes and inline formatting', () => {
     expect(fromNote[0]!.position?.start.line).toBe(10);
   });
 });
+
+describe('parseStandard syntax', () => {
+  const text = '# Titel\n\n## Kontakt\n\nSe https://www.example.dk og ~udgået~ tekst.\n\n- [ ] opgave\n';
+  const kinds = (syntax?: 'standard' | 'gfm') => {
+    const tree = parseStandard(text, syntax ? { syntax } : {}).tree;
+    const found: string[] = [];
+    const walk = (n: { type: string; children?: unknown[]; checked?: unknown }) => {
+      if (n.type === 'link' || n.type === 'delete') found.push(n.type);
+      if (n.type === 'listItem' && typeof n.checked === 'boolean') found.push('task');
+      for (const c of (n.children ?? []) as Array<typeof n>) walk(c);
+    };
+    walk(tree);
+    return found;
+  };
+  it('reads only the GFM a standard uses by default, and all of GFM (links, single tilde, tasks) on request', () => {
+    expect(kinds()).toEqual([]);
+    expect(kinds('gfm')).toEqual(['link', 'delete', 'task']);
+  });
+});

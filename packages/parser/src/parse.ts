@@ -4,6 +4,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import remarkTables, { tableStartLines } from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
 import type {
@@ -33,6 +34,8 @@ const gfmProcessor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkTables, { startLines: () => tableLines });
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/** All of GFM, as a publication shows it: bare web addresses become links, task lists, single-tilde strikethrough. */
+const fullGfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 /**
  * GFM syntax a standard may use: tables (a delimiter row), strikethrough and footnotes ("[^1]").
  * The extensions are only switched on for documents that have such syntax; for all others the
@@ -62,9 +65,22 @@ export interface ParseOptions {
    * off: the data never leaves the process there, and the tests validate the parser's output.
    */
   validate?: boolean;
+  /**
+   * "standard" (default): the GFM a standard uses (tables, strikethrough, footnotes), switched on
+   * only where the text has such syntax. "gfm": all of GFM, as the publication renders it (bare
+   * web addresses as links, task lists, single-tilde strikethrough).
+   */
+  syntax?: 'standard' | 'gfm';
 }
 
 const parserSource = '@kvalitet/parser';
+
+/** Adds a diagnostic of this parser for the file being parsed. */
+type Report = (d: Omit<Diagnostic, 'source' | 'file'>) => void;
+/** Source position of a [start, end) range of offsets. */
+type At = (startOffset: number, endOffset: number) => Position;
+/** Source position of a tree node, when it has offsets. */
+type PosOf = (n: RootContent) => Position | undefined;
 
 /**
  * Parses a standard from Markdown text. Never throws for a user's document: every problem
@@ -75,49 +91,96 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
   const text = source.replace(/^\uFEFF/, '');
   const lineStarts = lineStartsOf(text);
   const diagnostics: Diagnostic[] = [...(options.readDiagnostics ?? [])];
-  const at = (startOffset: number, endOffset: number): Position => ({
+  const at: At = (startOffset, endOffset) => ({
     start: pointAt(lineStarts, startOffset),
     end: pointAt(lineStarts, endOffset),
   });
-  let tree: Root;
-  const deepest = deepestNesting(text);
-  const refused = deepest.depth > maxNesting;
-  if (refused) {
-    // Too deep to parse safely: the file gets one finding and an empty document; the others are linted as usual.
-    tree = { type: 'root', children: [] };
-    const lineEnd = text.indexOf('\n', deepest.offset);
-    diagnostics.push({
-      ruleId: 'parse/nesting',
-      source: parserSource,
-      file,
-      severity: 'error',
-      messageId: 'tooDeep',
-      message: `Linje ${deepest.line} har lister eller citater indlejret ${deepest.depth} niveauer dybt; højst ${maxNesting} niveauer kan læses, så filen er ikke tjekket. Ret indrykningen eller markeringerne (-, *, >) i begyndelsen af linjerne.`,
-      place: at(deepest.offset, lineEnd === -1 ? text.length : lineEnd),
-    });
-  } else if (gfmSyntax.test(text)) {
-    tableLines = tableStartLines(text);
-    try {
-      tree = gfmProcessor.parse(text);
-    } finally {
-      tableLines = undefined;
-    }
-  } else tree = plainProcessor.parse(text);
-  const textMaps = new WeakMap<Block | Section, MappedText>();
-  const posOf = (n: RootContent): Position | undefined =>
+  const posOf: PosOf = (n) =>
     n.position && n.position.start.offset !== undefined && n.position.end.offset !== undefined
       ? at(n.position.start.offset, n.position.end.offset)
       : undefined;
-  const report = (d: Omit<Diagnostic, 'source' | 'file'>) => diagnostics.push({ ...d, source: parserSource, file });
+  const report: Report = (d) => diagnostics.push({ ...d, source: parserSource, file });
 
-  // Frontmatter
-  let front: Partial<Omit<Metadata, 'guessed'>> = {};
+  const nestingProblem = refuseDeepNesting(text, file, at);
+  if (nestingProblem) diagnostics.push(nestingProblem);
+  const refused = nestingProblem !== undefined;
+  const tree: Root = refused ? { type: 'root', children: [] } : markdownTree(text, options.syntax ?? 'standard');
+  const front = readFrontmatter(tree, text, at, posOf, report);
+  const textMaps = new WeakMap<Block | Section, MappedText>();
+  const { sections, footnotes, footnoteMaps, headingCount } = collectSections(tree, textMaps, posOf);
+  classifyByContentWhereUnknown(sections);
+  const citations = [
+    ...sectionCitations(sections, textMaps, lineStarts),
+    ...footnoteCitations(sections, footnotes, footnoteMaps, lineStarts),
+  ];
+  if (!refused) reportStructure(sections, headingCount, report);
+
+  const metadata = guessMetadata(front, sections, citations, file);
+  const document: StandardDocument = {
+    file,
+    metadata,
+    sections,
+    citations,
+    diagnostics,
+    ...(footnotes.length ? { footnotes } : {}),
+  };
+  if (options.validate !== false && !refused)
+    for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
+
+  return {
+    document,
+    tree,
+    source: text,
+    locate(target, start, end) {
+      const mapped = textMaps.get(target);
+      return mapped ? positionOf(mapped, lineStarts, start, end) : undefined;
+    },
+    ...(refused ? { refused: true as const } : {}),
+  };
+}
+
+/** The finding for a text nested too deep to parse safely (the file is then not parsed), or undefined. */
+function refuseDeepNesting(text: string, file: string, at: At): Diagnostic | undefined {
+  const deepest = deepestNesting(text);
+  if (deepest.depth <= maxNesting) return undefined;
+  // Too deep to parse safely: the file gets one finding and an empty document; the others are linted as usual.
+  const lineEnd = text.indexOf('\n', deepest.offset);
+  return {
+    ruleId: 'parse/nesting',
+    source: parserSource,
+    file,
+    severity: 'error',
+    messageId: 'tooDeep',
+    message: `Linje ${deepest.line} har lister eller citater indlejret ${deepest.depth} niveauer dybt; højst ${maxNesting} niveauer kan læses, så filen er ikke tjekket. Ret indrykningen eller markeringerne (-, *, >) i begyndelsen af linjerne.`,
+    place: at(deepest.offset, lineEnd === -1 ? text.length : lineEnd),
+  };
+}
+
+/** The mdast tree of the text: GFM extensions only where the text has their syntax, or all of GFM. */
+function markdownTree(text: string, syntax: 'standard' | 'gfm'): Root {
+  if (syntax === 'gfm') return fullGfmProcessor.parse(text);
+  if (!gfmSyntax.test(text)) return plainProcessor.parse(text);
+  tableLines = tableStartLines(text);
+  try {
+    return gfmProcessor.parse(text);
+  } finally {
+    tableLines = undefined;
+  }
+}
+
+/** The frontmatter's data; its problems (or a frontmatter never closed) are reported. */
+function readFrontmatter(
+  tree: Root,
+  text: string,
+  at: At,
+  posOf: PosOf,
+  report: Report,
+): Partial<Omit<Metadata, 'guessed'>> {
   const yamlNode = tree.children[0]?.type === 'yaml' ? (tree.children[0] as Yaml) : undefined;
   if (yamlNode) {
     const base =
       (yamlNode.position?.start.offset ?? 0) + (text.slice(yamlNode.position?.start.offset ?? 0).indexOf('\n') + 1);
     const { data, problems } = parseFrontmatter(yamlNode.value);
-    front = data;
     for (const p of problems) {
       report({
         ruleId: `parse/frontmatter`,
@@ -131,7 +194,9 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
             : {}),
       });
     }
-  } else if (/^\s*---\s*\r?\n/.test(text) && !/^\s*---\s*\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/.test(text)) {
+    return data;
+  }
+  if (/^\s*---\s*\r?\n/.test(text) && !/^\s*---\s*\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/.test(text)) {
     report({
       ruleId: 'parse/frontmatter',
       severity: 'error',
@@ -140,8 +205,15 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       place: at(0, Math.min(3, text.length)),
     });
   }
+  return {};
+}
 
-  // Sections and blocks
+/** The sections (each heading opens one; text before the first heading is an untitled one) and the footnotes. */
+function collectSections(
+  tree: Root,
+  textMaps: WeakMap<Block | Section, MappedText>,
+  posOf: PosOf,
+): { sections: Section[]; footnotes: Footnote[]; footnoteMaps: Map<Footnote, MappedText>; headingCount: number } {
   const sections: Section[] = [];
   let current: Section | undefined;
   let headingCount = 0;
@@ -185,9 +257,14 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
     const block = toBlock(node, textMaps, posOf);
     if (block) ensureSection().blocks.push(block);
   }
+  return { sections, footnotes, footnoteMaps, headingCount };
+}
 
-  // Sections whose heading is unknown: the content decides, when one kind clearly dominates.
-  // A subsection stays part of its parent section (effectiveKey), so only top-level ones are read.
+/**
+ * Gives top-level sections whose heading is unknown the key their content clearly points to.
+ * A subsection stays part of its parent section (effectiveKey), so only top-level ones are read.
+ */
+function classifyByContentWhereUnknown(sections: Section[]): void {
   for (const [i, section] of sections.entries()) {
     if (section.key !== null || section.level < 1 || parentSection(sections, i)) continue;
     const byContent = classifyByContent(section.blocks.map((b) => b.text));
@@ -196,8 +273,14 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       section.keyFrom = 'content';
     }
   }
+}
 
-  // Citations, with the section they stand in
+/** The citations in headings and text, with the section they stand in. */
+function sectionCitations(
+  sections: readonly Section[],
+  textMaps: WeakMap<Block | Section, MappedText>,
+  lineStarts: readonly number[],
+): Citation[] {
   const citations: Citation[] = [];
   sections.forEach((section, sectionIndex) => {
     const targets: Array<Block | Section> = [
@@ -218,7 +301,17 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       }
     }
   });
-  // Citations in footnotes count in the section whose text first refers to the footnote.
+  return citations;
+}
+
+/** The citations in footnotes, counted in the section whose text first refers to the footnote. */
+function footnoteCitations(
+  sections: readonly Section[],
+  footnotes: readonly Footnote[],
+  footnoteMaps: Map<Footnote, MappedText>,
+  lineStarts: readonly number[],
+): Citation[] {
+  const citations: Citation[] = [];
   const referredFrom = new Map<string, number>();
   sections.forEach((section, sectionIndex) => {
     for (const b of section.blocks)
@@ -239,12 +332,13 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       });
     }
   }
+  return citations;
+}
 
-  // Document-level diagnostics
+/** Reports an empty document, one without headings, and unknown, content-classified or empty sections. */
+function reportStructure(sections: readonly Section[], headingCount: number, report: Report): void {
   const hasContent = sections.some((s) => s.heading !== '' || s.blocks.some((b) => b.text.trim() !== ''));
-  if (refused) {
-    // The nesting finding says it all.
-  } else if (!hasContent) {
+  if (!hasContent) {
     report({
       ruleId: 'parse/empty-document',
       severity: 'error',
@@ -297,31 +391,9 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
       });
     }
   });
-
-  const metadata = guessMetadata(front, sections, citations, file);
-  const document: StandardDocument = {
-    file,
-    metadata,
-    sections,
-    citations,
-    diagnostics,
-    ...(footnotes.length ? { footnotes } : {}),
-  };
-  if (options.validate !== false && !refused)
-    for (const d of validateDocument(document)) diagnostics.push({ ...d, file });
-
-  return {
-    document,
-    tree,
-    source: text,
-    locate(target, start, end) {
-      const mapped = textMaps.get(target);
-      return mapped ? positionOf(mapped, lineStarts, start, end) : undefined;
-    },
-    ...(refused ? { refused: true as const } : {}),
-  };
 }
 
+/** The block a top-level node becomes (its text mapped back to the source), or undefined for definitions. */
 function toBlock(
   node: RootContent,
   textMaps: WeakMap<Block | Section, MappedText>,

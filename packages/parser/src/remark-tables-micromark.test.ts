@@ -8,7 +8,7 @@
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Construct, State, TokenizeContext } from 'micromark-util-types';
+import type { Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
 import { describe, expect, it, vi } from 'vitest';
 
 interface Attempt {
@@ -32,7 +32,7 @@ vi.mock('micromark-extension-gfm-table', async (importOriginal) => {
         flow: {
           null: {
             ...construct,
-            tokenize(this: TokenizeContext, effects, ok, nok): State {
+            tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
               const events = this.events.filter((e) => e[1].type !== 'lineEnding' && e[1].type !== 'linePrefix');
               const attempt: Attempt = { line: this.now().line, after: events.at(-1)?.[1].type, ok: false };
               attempts.push(attempt);

@@ -3,10 +3,6 @@
 // footnotes) written with `docx` in the same house style as the change document. Tables get
 // real column widths from their content; footnotes become Word footnotes; a standard that is
 // still a draft or in consultation says so at the top and in its closing line.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import {
   AlignmentType,
   BorderStyle,
@@ -78,9 +74,6 @@ export function publicationApprovalLine(meta: Meta): string {
   if (meta.status === 'approved' && meta.committee) return `Godkendt af ${meta.committee}.`;
   return 'Udkast – endnu ikke politisk godkendt.';
 }
-
-/** The Markdown tree for Word, with all of GFM: unlike the parser's tree, bare web addresses become links. */
-const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /** The text width of an A4 page with 2.5 cm margins, in twentieths of a point. */
 const textWidth = 11906 - 2 * 1418;
@@ -302,9 +295,11 @@ export async function renderPublicationDocx(
   source: string,
   options: { date?: string; today?: string } = {},
 ): Promise<Uint8Array> {
-  const { document } = parseStandard(source, { validate: false });
+  // One parse with all of GFM: unlike a standard's usual tree, bare web addresses become links in Word.
+  const { document, tree, refused } = parseStandard(source, { validate: false, syntax: 'gfm' });
+  // A text nested too deep is not parsed: its publication would be empty, so there is none.
+  if (refused) throw new Error(document.diagnostics.find((d) => d.ruleId === 'parse/nesting')?.message);
   const meta = document.metadata;
-  const tree = reader.parse(source) as Root;
   const writer = new Writer(tree);
   const body = tree.children.filter(
     (n) => n.type !== 'yaml' && !(n.type === 'html' && /^<!--[\s\S]*-->$/.test(n.value.trim())),

@@ -3,22 +3,42 @@
 // the findings the change resolves (and any it introduces), each attributed to the section
 // whose edit resolved it: every changed section is applied alone to the old version, which is
 // linted again, so "resolves" means what it says.
-import { lintParsed, rules as allRules, type LintMessage, type LintOptions, type AnyRule } from '@kvalitet/lint';
 import type { StandardDocument } from '@kvalitet/model';
 import { formatDanishDate } from '@kvalitet/language';
 import { parseStandard, type ParseResult } from '@kvalitet/parser';
 import { countWords, diffDocuments, type DocumentDiff, type SectionDiff } from './diff.js';
 import { count, danishDates } from './danish.js';
 
+/** A legal source a finding rests on (structurally @kvalitet/lint's Basis). */
+export interface RevisionBasis {
+  label: string;
+  url?: string;
+  toConfirm?: boolean;
+}
+
+/** A finding as the revision reads it (structurally a subset of @kvalitet/lint's LintMessage). */
+export interface RevisionFinding {
+  ruleId: string;
+  messageId: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  /** The heading of the section the finding is in. */
+  section?: string;
+  basis: RevisionBasis[];
+}
+
+/** Lints one parsed document: the caller's linter bound to its configuration (e.g. lintParsed with options). */
+export type RevisionLint = (parsed: ParseResult) => readonly RevisionFinding[];
+
 /** A finding the change resolves or introduces, or one that remains. */
 export interface FindingChange {
   ruleId: string;
-  severity: LintMessage['severity'];
+  severity: RevisionFinding['severity'];
   /** The heading of the section the finding is in (new version for remaining findings). */
   section?: string;
   message: string;
   description: string;
-  basis: LintMessage['basis'];
+  basis: RevisionBasis[];
   /** Index into RevisionDocument.diff.sections of the section whose change made the difference. */
   sectionIndex?: number;
 }
@@ -47,8 +67,10 @@ export interface RevisionOptions {
   reason?: string;
   /** The committee meeting (YYYY-MM-DD) the document is for. */
   meetingDate?: string;
-  /** Linting: rules, settings, municipality, today. Default: the recommended rule set. */
-  lint?: Partial<LintOptions>;
+  /** Lints a parsed version (old, new and each hybrid of the old with one changed section). */
+  lint: RevisionLint;
+  /** The Danish description of a rule (what it demands), shown for each finding; undefined: the finding's message. */
+  describeRule: (ruleId: string) => string | undefined;
 }
 
 /**
@@ -98,10 +120,10 @@ function sectionSpans(parsed: ParseResult): Array<[number, number]> {
   return sections.map((_, i) => [starts[i]!, i + 1 < sections.length ? starts[i + 1]! : parsed.source.length]);
 }
 
-const fingerprint = (m: LintMessage) => `${m.ruleId}\u0000${m.messageId}\u0000${m.section ?? ''}`;
+const fingerprint = (m: RevisionFinding) => `${m.ruleId}\u0000${m.messageId}\u0000${m.section ?? ''}`;
 
 /** Findings of `a` that have no counterpart in `b` (multiset difference on rule, message and section). */
-function missingFrom(a: readonly LintMessage[], b: readonly LintMessage[]): LintMessage[] {
+function missingFrom<F extends RevisionFinding>(a: readonly F[], b: readonly RevisionFinding[]): F[] {
   const left = new Map<string, number>();
   for (const m of b) left.set(fingerprint(m), (left.get(fingerprint(m)) ?? 0) + 1);
   return a.filter((m) => {
@@ -115,17 +137,17 @@ function missingFrom(a: readonly LintMessage[], b: readonly LintMessage[]): Lint
   });
 }
 
-/** Builds the revision of `oldSource` → `newSource`. */
+/**
+ * Builds the revision from the parsed old and new versions. The findings are the caller's lint
+ * function's: those of the old version missing from the new are resolved, the reverse introduced.
+ */
 export function buildRevision(
-  oldSource: string,
-  newSource: string,
-  options: RevisionOptions & { oldFile?: string; newFile?: string } = {},
+  oldParsed: ParseResult,
+  newParsed: ParseResult,
+  options: RevisionOptions,
 ): RevisionDocument {
-  const oldParsed = parseStandard(oldSource, { file: options.oldFile ?? 'før.md' });
-  const newParsed = parseStandard(newSource, { file: options.newFile ?? 'efter.md' });
   const diff = diffDocuments(oldParsed.document, newParsed.document);
-  const rules: readonly AnyRule[] = options.lint?.rules ?? allRules;
-  const lint = (p: ParseResult) => lintParsed(p, { ...options.lint, rules });
+  const lint = options.lint;
   const before = lint(oldParsed);
   const after = lint(newParsed);
   const resolvedMessages = missingFrom(before, after);
@@ -134,7 +156,7 @@ export function buildRevision(
   // Attribute: apply each changed section alone to the old version and lint again.
   const oldSpans = sectionSpans(oldParsed);
   const newSpans = sectionSpans(newParsed);
-  const attribution = new Map<LintMessage, number>();
+  const attribution = new Map<RevisionFinding, number>();
   const hybridFor = (s: SectionDiff, idx: number): string => {
     const newPart = s.newIndex !== undefined ? newParsed.source.slice(...newSpans[s.newIndex]!) : '';
     if (s.oldIndex !== undefined) {
@@ -153,19 +175,18 @@ export function buildRevision(
   if (resolvedMessages.length > 0) {
     diff.sections.forEach((s, i) => {
       if (s.status === 'equal') return;
-      const still = lint(parseStandard(hybridFor(s, i), { file: options.oldFile ?? 'før.md', validate: false }));
+      const still = lint(parseStandard(hybridFor(s, i), { file: oldParsed.document.file, validate: false }));
       const gone = missingFrom(before, still);
       for (const m of resolvedMessages) if (!attribution.has(m) && gone.includes(m)) attribution.set(m, i);
     });
   }
-  const describe = (m: LintMessage, sectionIndex: number | undefined): FindingChange => {
-    const rule = rules.find((r) => r.id === m.ruleId);
+  const describe = (m: RevisionFinding, sectionIndex: number | undefined): FindingChange => {
     return {
       ruleId: m.ruleId,
       severity: m.severity,
       ...(m.section ? { section: m.section } : {}),
       message: danishDates(m.message),
-      description: rule?.meta.description.da ?? m.message,
+      description: options.describeRule(m.ruleId) ?? m.message,
       basis: m.basis,
       ...(sectionIndex !== undefined ? { sectionIndex } : {}),
     };

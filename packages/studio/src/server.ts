@@ -14,7 +14,7 @@ import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { importBytes, ImportError } from '@kvalitet/import';
+import { importBytes, importExtensions, ImportError } from '@kvalitet/import';
 import {
   applyBaseline,
   isBaseline,
@@ -491,10 +491,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
     const read = req.method === 'GET' || req.method === 'HEAD';
     if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
-      const html = (await readFile(join(publicDir, 'index.html'), 'utf8')).replace(
-        '<!--IMPORTMAP-->',
-        `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`,
-      );
+      const html = (await readFile(join(publicDir, 'index.html'), 'utf8'))
+        .replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`)
+        .replace('%IMPORT_EXTENSIONS%', importExtensions.join(','));
       return send(res, 200, html, {
         'content-type': 'text/html; charset=utf-8',
         'content-security-policy':
@@ -641,7 +640,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         return send(res, 200, await renderPublicationDocx(String(text)), docxHeaders(`${name}.docx`));
       }
       const old = await baseText(abs, typeof base === 'string' && base !== '' ? base : 'HEAD');
-      const rev = buildRevision(old, String(text), { lint: lintOptions(abs) });
+      const rev = buildRevision(
+        parseStandard(old, { file: 'før.md' }),
+        parseStandard(String(text), { file: 'efter.md' }),
+        {
+          lint: (parsed) => lintParsed(parsed, lintOptions(abs)),
+          describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
+        },
+      );
       if (kind === 'preview')
         return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
       const bytes = await renderChangeDocx(rev, { trackChanges: kind === 'docx-track' });

@@ -1,19 +1,31 @@
 // kvalitet import FILE… [-o OUT.md | --out-dir DIR] [--municipality NAME] [--force]
-// Turns Word, PDF and extracted text into Markdown standards, and says what it recognised.
+// Turns Word, PDF, Markdown and extracted text (the importer registry's kinds) into Markdown standards, and says what it recognised.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError, checkImportSize, importBytes, type ImportResult } from '@kvalitet/import';
+import {
+  ImportError,
+  checkImportSize,
+  importBytes,
+  importKindLabel,
+  importers,
+  type ImportResult,
+} from '@kvalitet/import';
 import { writeFileAtomic, WriteError } from '@kvalitet/parser';
 import { overwrittenInput } from '../files.js';
 import { guessedFieldLabels } from '@kvalitet/language';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
+/** The kinds of input, from the importer registry: "Word (.docx), PDF (.pdf), … eller tekst (.txt)". */
+const kindNames = importers.map((i) => `${i.label} (${i.extensions.join(', ')})`);
+const kindList = `${kindNames.slice(0, -1).join(', ')} eller ${kindNames[kindNames.length - 1]}`;
+
 export const importHelp = `Brug: kvalitet import FIL… [-o UD.md | --out-dir MAPPE] [--municipality NAVN] [--force] [--verbose]
 
-Omsætter kvalitetsstandarder i Word (.docx), PDF eller udtrukket tekst til Markdown med frontmatter,
-klar til standards/. Uden -o eller --out-dir skrives Markdown til skærmen. Hvad der blev genkendt og
-gættet, står bagefter, så du kan tjekke det.
+Omsætter kvalitetsstandarder i ${kindList} til Markdown
+med frontmatter, klar til standards/. En Markdown-fil beholder sin egen frontmatter (manglende felter
+tilføjes). Uden -o eller --out-dir skrives Markdown til skærmen. Hvad der blev genkendt og gættet,
+står bagefter, så du kan tjekke det.
 
   -o, --output FIL        gem resultatet i FIL (kun ved én fil)
   --out-dir MAPPE         gem hver fil som MAPPE/<navn>.md
@@ -25,9 +37,8 @@ gættet, står bagefter, så du kan tjekke det.
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function describe(file: string, out: string | undefined, r: ImportResult, verbose: boolean): string {
-  const kinds = { docx: 'Word', pdf: 'PDF', text: 'tekst' } as const;
   const rep = r.report;
-  const lines = [`${out ? `${out} ← ` : ''}${file} (${kinds[r.kind]})`];
+  const lines = [`${out ? `${out} ← ` : ''}${file} (${importKindLabel(r.kind)})`];
   lines.push(`  titel: ${r.metadata.title}`);
   lines.push(`  ${r.sections.length} afsnit: ${r.sections.join(' · ') || 'ingen'}`);
   lines.push(`  lovhenvisninger: ${r.citations.join(', ') || 'ingen'}`);

@@ -4,7 +4,7 @@ import { relative, resolve, extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
-import { rules } from '@kvalitet/lint';
+import { lintParsed, rules } from '@kvalitet/lint';
 import {
   buildRevision,
   count,
@@ -139,9 +139,12 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
     if (format === 'html') throw new UsageError('Publikationen skrives som .docx eller .pdf.');
     await needPdf(format);
     const source = await readMarkdown(resolve(io.cwd, input), input);
+    const parsed = parseStandard(source, { file: input, validate: false });
+    const tooDeep = parsed.refused && parsed.document.diagnostics.find((d) => d.ruleId === 'parse/nesting');
+    if (tooDeep) throw new UsageError(`${input}: ${tooDeep.message}`);
     const docx = await renderPublicationDocx(source, explicitDate ? { date: explicitDate } : { today });
     await writeFileAtomic(out, format === 'pdf' ? await docxToPdf(docx) : docx);
-    const meta = parseStandard(source, { file: input, validate: false }).document.metadata;
+    const meta = parsed.document.metadata;
     if (isUnapproved(meta)) {
       io.stderr.write(
         `Bemærk: ${input} har status ${meta.status === 'consultation' ? 'høring' : 'udkast'}; publikationen er mærket som ${meta.status === 'consultation' ? 'høringsudgave' : 'udkast'} og er ikke en godkendt standard.\n`,
@@ -189,12 +192,13 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
   const settings = loaded.settingsFor(resolve(io.cwd, newPath));
-  const rev = buildRevision(oldSource, newSource, {
+  const lintOptions = { rules, settings, municipality: loaded.config.municipality ?? {}, today };
+  const oldParsed = parseStandard(oldSource, { file: values.from ?? `${newPath}@${values.base}` });
+  const rev = buildRevision(oldParsed, parseStandard(newSource, { file: newPath }), {
     ...(reason !== undefined ? { reason } : {}),
     ...(values['meeting-date'] ? { meetingDate: values['meeting-date'] } : {}),
-    lint: { rules, settings, municipality: loaded.config.municipality ?? {}, today },
-    oldFile: values.from ?? `${newPath}@${values.base}`,
-    newFile: newPath,
+    lint: (parsed) => lintParsed(parsed, lintOptions),
+    describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
   });
   const docx =
     format === 'html'
