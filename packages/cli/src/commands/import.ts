@@ -5,8 +5,8 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, checkImportSize, importBytes, type ImportResult } from '@kvalitet/import';
 import { writeFileAtomic, WriteError } from '@kvalitet/parser';
-import { overwrittenInput } from '../files.js';
 import { guessedFieldLabels } from '@kvalitet/model';
+import { overwrittenInput } from '@kvalitet/node/files';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 export const importHelp = `Brug: kvalitet import FIL… [-o UD.md | --out-dir MAPPE] [--municipality NAVN] [--force] [--verbose]

@@ -8,10 +8,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isBaseline, rules } from '@kvalitet/lint';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
-import { loadConfig } from '../config-file.js';
-import { expandInputs } from '../files.js';
+import { expandInputs, loadConfig, loadStandard } from '@kvalitet/node';
 import { ExitCode, UsageError, todayOption, type CliIo } from '../io.js';
-import { loadStandard } from '../load.js';
 
 export const initHelp = `Brug: kvalitet init [MAPPE] [valg]
 

@@ -2,8 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { StandardDocument } from '@kvalitet/model';
 import { formatReference, guessedFieldLabels, sectionLabels, severityLabels } from '@kvalitet/model';
-import { expandInputs } from '../files.js';
-import { loadStandard } from '../load.js';
+import { expandInputs, loadStandard } from '@kvalitet/node';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 export const parseHelp = `Brug: kvalitet parse FIL… [--format json|summary]

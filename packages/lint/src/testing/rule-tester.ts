@@ -9,7 +9,7 @@ import { parseStandard } from '@kvalitet/parser';
 import { lintParsed } from '../engine.js';
 import { validateOptions } from '../options.js';
 import { applyFixes } from '../fix.js';
-import type { AnyRule, MunicipalitySettings, } from '../types.js';
+import type { AnyRule, MunicipalitySettings } from '../types.js';
 
 /** A case that must give no finding. */
 export interface ValidCase {

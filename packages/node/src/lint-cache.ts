@@ -95,7 +95,7 @@ export function statStamp(stat: Stats, now = Date.now()): StatStamp | undefined 
 }
 
 /** True when a file's stat is the one the entry remembers. */
-export function sameStat(entry: CacheEntry | undefined, stat: Stats): boolean {
+export function sameStat(entry: Pick<CacheEntry, 'stat'> | undefined, stat: Stats): boolean {
   const s = entry?.stat;
   return s !== undefined && s[0] === stat.size && s[1] === stat.mtimeMs && s[2] === stat.ctimeMs && s[3] === stat.ino;
 }
