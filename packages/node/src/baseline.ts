@@ -46,7 +46,8 @@ const contentKey = (ruleId: string, section: string, text: string) => JSON.strin
 /**
  * The old name of each renamed file: for a file with no baseline entries, the gone file (named
  * in the baseline, no longer on disk) whose accepted findings match most of its findings (rule,
- * section and text). Each gone file goes to at most one new file; a file with no match keeps none.
+ * section and text; at least half of them on both sides). Each gone file goes to at most one new
+ * file; a file with no match keeps none.
  */
 export async function renamedFiles(
   files: readonly BaselineFile[],
@@ -75,7 +76,9 @@ export async function renamedFiles(
     for (const [from, old] of gone) {
       let score = 0;
       for (const k of keys) if (old.has(k)) score++;
-      if (score > 0) pairs.push({ from, to: f.file, score });
+      // Findings such as "a section is missing" are alike in many standards: a rename is taken
+      // only when at least half of the findings on each side are the same.
+      if (score > 0 && 2 * score >= keys.size && 2 * score >= old.size) pairs.push({ from, to: f.file, score });
     }
   }
   // Best matches first; ties by name, so the result does not depend on the order of the files.
