@@ -1,6 +1,6 @@
 // The studio's list through the node layer: found by the one folder walk, linted once, and
 // linted again only when a file changes.
-import { mkdir, mkdtemp, realpath, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, realpath, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, rules } from '@kvalitet/lint';
@@ -25,6 +25,9 @@ describe('StandardIndex', () => {
     // Times in the past, so the stat of the files is trusted (as the lint cache trusts it).
     const past = Date.now() / 1000 - 60;
     for (const f of ['a.md', 'b.md']) await utimes(join(dir, 'kommune', f), past, past);
+    // A save of the studio killed midway left its temporary file (its process is gone).
+    const leftover = join(dir, 'kommune', '.a.md.4194305.1767225600000.tmp');
+    await writeFile(leftover, 'halvt');
     const index = new StandardIndex(dir, await loadConfig(dir, undefined, rules), '2026-11-22');
 
     const first = await index.list();
@@ -34,6 +37,7 @@ describe('StandardIndex', () => {
     ]);
     expect(first[0]!.messages.some((m) => m.ruleId === 'complaint-deadline')).toBe(true);
     expect(index.linted).toBe(2);
+    expect(await stat(leftover).catch(() => 'borte')).toBe('borte');
 
     const second = await index.list();
     expect(index.linted).toBe(2);

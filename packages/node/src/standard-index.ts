@@ -1,14 +1,16 @@
 // The standards under a folder with their findings, kept up to date between calls: the studio's
 // list. A file whose size, times and inode are unchanged since the last call (or, failing that,
-// whose content is) is not parsed or linted again; only new and changed files are.
+// whose content is) is not parsed or linted again; only new and changed files are. The first
+// call also removes stale temporary files of saves cut short.
 import { stat } from 'node:fs/promises';
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import type { LintMessage, LoadedConfig, MunicipalitySettings } from '@kvalitet/lint';
 import type { StandardDocument } from '@kvalitet/model';
 import { parseStandard, readTextFile } from '@kvalitet/parser';
 import { findStandards } from './files.js';
 import { contentHash, sameStat, statStamp, type StatStamp } from './lint-cache.js';
 import { findingsOf } from './lint-core.js';
+import { removeStaleTempFiles } from './temp-files.js';
 
 /** One standard of the list. */
 export interface IndexedStandard {
@@ -33,6 +35,7 @@ export class StandardIndex {
   readonly #today: string;
   readonly #municipality: MunicipalitySettings;
   #entries = new Map<string, Entry>();
+  #cleaned = false;
 
   /** `root`: the folder (a real path); `loaded`: its configuration; `today`: the date the rules check against. */
   constructor(root: string, loaded: LoadedConfig, today: string) {
@@ -48,6 +51,11 @@ export class StandardIndex {
    */
   async list(): Promise<IndexedStandard[]> {
     const files = await findStandards(this.#root);
+    if (!this.#cleaned) {
+      // Leftovers of saves cut short (kill -9) go once, on the first list.
+      this.#cleaned = true;
+      await removeStaleTempFiles([this.#root, ...files.map((f) => dirname(f))]);
+    }
     const next = new Map<string, Entry>();
     for (const abs of files) {
       const entry = await this.#entryFor(abs);
