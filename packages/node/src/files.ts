@@ -33,6 +33,15 @@ export interface FindOptions {
  * This is the one folder walk of the CLI and the studio.
  */
 export async function findStandards(dir: string, options: FindOptions = {}): Promise<string[]> {
+  return (await walk(dir, options)).files.sort();
+}
+
+/** The folders below a folder (absolute paths, the folder itself not included), by the same walk as findStandards. */
+export async function findFolders(dir: string, options: FindOptions = {}): Promise<string[]> {
+  return (await walk(dir, options)).folders;
+}
+
+async function walk(dir: string, options: FindOptions): Promise<{ files: string[]; folders: string[] }> {
   const extensions = options.extensions ?? ['.md'];
   const start = await realpath(dir).catch(() => resolve(dir));
   const bounds = [start];
@@ -40,6 +49,7 @@ export async function findStandards(dir: string, options: FindOptions = {}): Pro
     bounds.push(await realpath(options.linksWithin).catch(() => resolve(options.linksWithin!)));
   const within = (real: string) => bounds.some((b) => inside(b, real));
   const out: string[] = [];
+  const folders: string[] = [];
   const seen = new Set<string>([start]);
   const queue: string[] = [resolve(dir)];
   while (queue.length > 0) {
@@ -65,10 +75,11 @@ export async function findStandards(dir: string, options: FindOptions = {}): Pro
         if (seen.has(real)) continue;
         seen.add(real);
         queue.push(path);
+        folders.push(path);
       } else if (isFile && extensions.some((x) => entry.name.toLowerCase().endsWith(x))) out.push(path);
     }
   }
-  return out.sort();
+  return { files: out, folders };
 }
 
 /**

@@ -8,7 +8,14 @@
 export { UsageError } from './errors.js';
 
 // Finding files.
-export { expandInputs, findStandards, overwrittenInput, type FindOptions, type InputFile } from './files.js';
+export {
+  expandInputs,
+  findFolders,
+  findStandards,
+  overwrittenInput,
+  type FindOptions,
+  type InputFile,
+} from './files.js';
 
 // The lint run, step by step or all at once.
 export {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, rules } from '@kvalitet/lint';
 import { describe, expect, it } from 'vitest';
-import { findStandards } from './files.js';
+import { findFolders, findStandards } from './files.js';
 import { StandardIndex } from './standard-index.js';
 
 const standard = (title: string) =>
@@ -74,5 +74,16 @@ describe('findStandards', () => {
     const wider = (await findStandards(join(dir, 'kommune'), { linksWithin: dir })).map((f) => f.slice(dir.length + 1));
     // (kommune/op leads to the folder above, inside linksWithin: its one new file is listed through it.)
     expect(wider).toEqual(['kommune/NOTER.MD', 'kommune/a.md', 'kommune/b.md', 'kommune/op/genvej.md']);
+  });
+
+  it('findFolders gives the folders of the same walk: no hidden ones, none outside, each once', async () => {
+    const dir = await root();
+    const outside = await mkdtemp(join(tmpdir(), 'kvalitet-ude-'));
+    await symlink(outside, join(dir, 'ud'));
+    await symlink('.', join(dir, 'her'));
+    await mkdir(join(dir, '.git', 'objects'), { recursive: true });
+    await mkdir(join(dir, 'kommune', 'arkiv'));
+    const folders = (await findFolders(dir)).map((f) => f.slice(dir.length + 1)).sort();
+    expect(folders).toEqual(['kommune', 'kommune/arkiv']);
   });
 });

@@ -34,7 +34,7 @@ import {
   WriteError,
   type ParseResult,
 } from '@kvalitet/parser';
-import { applyBaselineToFiles, fileAtRevision, gitFileOf, gitOutput, StandardIndex } from '@kvalitet/node';
+import { applyBaselineToFiles, fileAtRevision, findFolders, gitFileOf, gitOutput, StandardIndex } from '@kvalitet/node';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 
 /** Options for the studio server. */
@@ -460,12 +460,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
     if (url.pathname === '/api/folders' && req.method === 'GET') {
       // The folders an imported file can go to: the root and the folders under it (not hidden ones).
-      const entries = await readdir(root, { recursive: true, withFileTypes: true });
-      const folders = entries
-        .filter((e) => e.isDirectory())
-        .map((e) => relPath(join(e.parentPath, e.name)))
-        .filter((f) => !f.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
-        .sort((a, b) => a.localeCompare(b, 'da'));
+      const folders = (await findFolders(root)).map(relPath).sort((a, b) => a.localeCompare(b, 'da'));
       return send(res, 200, { root: basename(root), folders: ['', ...folders] });
     }
 

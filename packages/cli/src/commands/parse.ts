@@ -2,7 +2,9 @@
 import { parseArgs } from 'node:util';
 import type { StandardDocument } from '@kvalitet/model';
 import { formatReference, guessedFieldLabels, sectionLabels, severityLabels } from '@kvalitet/model';
-import { expandInputs, loadStandard } from '@kvalitet/node';
+// The light entries of the Node layer: parse needs no lint rules.
+import { expandInputs } from '@kvalitet/node/files';
+import { loadStandard } from '@kvalitet/node/load';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 export const parseHelp = `Brug: kvalitet parse FIL… [--format json|summary]
