@@ -12,7 +12,7 @@ export const lintHelp = `Brug: kvalitet lint [STI…] [valg]
 Tjekker kvalitetsstandarder mod lovens krav. Hvert fund har en dansk forklaring, sit retsgrundlag
 og, hvor det er muligt, et forslag til rettelse. Uden STI tjekkes mappen standards/.
 
-  --format ${formatters.map((f) => f.name).join('|')}   udskrift (standard: ${formatters[0]!.name}; se formaterne nederst)
+  --format ${formatters.map((f) => f.name).join('|')}   udskrift (standard: ${formatters[0]!.name}; se Formater herunder)
   --changed REF                        tjek kun standarder ændret siden git-referencen REF
   --max-warnings N                     fejl, hvis der er flere end N advarsler
   --lang da|en                         sprog for beskederne (standard: da)
