@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isBaseline } from '@kvalitet/lint';
 import { ledsagelse, madservice } from './helpers/adoption.js';
-import { makeRepo } from './helpers/git.js';
+import { git, makeRepo } from './helpers/git.js';
 import { binPath, runCli } from './helpers/run-cli.js';
 
 const today = ['--today', '2026-11-22'];
@@ -42,8 +42,19 @@ describe('kvalitet init in a repository with standards', async () => {
       'Skrev .github/workflows/kvalitet.yml: tjekker standarderne i hver pull request med kvalitet/kvalitet@v1.',
     ]);
     expect(first.stdout).toContain(
-      'git add kvalitet.config.json kvalitet-baseline.json .github/workflows/kvalitet.yml',
+      'git add kvalitet.config.json kvalitet-baseline.json .github/workflows/kvalitet.yml .gitignore',
     );
+  });
+
+  it('keeps the lint cache and the temporary files of interrupted writes out of git (.gitignore)', async () => {
+    expect(first.stdout).toContain('Skrev .gitignore: .kvalitet-cache.json og .*.tmp');
+    expect(await readFile(join(repo, '.gitignore'), 'utf8')).toMatch(/^\.kvalitet-cache\.json\n\.\*\.tmp\n$/m);
+    // Leftovers of a write and a cache write killed midway, as writeFileAtomic names them.
+    await writeFile(join(repo, 'standards', '.madservice-83.md.4194305.1767225600000.tmp'), 'halvt');
+    await writeFile(join(repo, '..kvalitet-cache.json.4194305.1767225600000.tmp'), '{');
+    const status = git(repo, 'status', '--porcelain', '--untracked-files=all');
+    expect(status).toContain('.gitignore');
+    expect(status).not.toContain('.tmp');
   });
 
   it('takes the municipality from the standards when not given, and the deadlines address from the option', async () => {

@@ -1,6 +1,7 @@
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sarifValidator } from './helpers/sarif.js';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -102,6 +103,22 @@ describe('output formats', () => {
     expect(validateSarif(log), JSON.stringify(validateSarif.errors?.slice(0, 3))).toBe(true);
     expect(log.runs[0].results.length).toBeGreaterThan(5);
     expect(log.runs[0].results.every((x: { suppressions?: unknown[] }) => x.suppressions)).toBe(true);
+    // Relative uris against %SRCROOT%, which the log names; a finding about the whole document points at line 1.
+    expect(log.runs[0].originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: pathToFileURL(repoRoot).href.replace(/\/?$/, '/') },
+    });
+    const locations = log.runs[0].results.map(
+      (x: { locations: Array<{ physicalLocation: Record<string, Record<string, unknown>> }> }) =>
+        x.locations[0]!.physicalLocation,
+    );
+    expect(locations.every((l: Record<string, Record<string, unknown>>) => l['region']?.['startLine'])).toBe(true);
+    expect(
+      locations.some((l: Record<string, Record<string, unknown>>) => l['region']!['startColumn'] === undefined),
+    ).toBe(true);
+    expect(locations[0].artifactLocation).toEqual({
+      uri: expect.stringMatching(/^standards\//),
+      uriBaseId: '%SRCROOT%',
+    });
   });
 
   it('github annotations carry file, line and the basis', () => {

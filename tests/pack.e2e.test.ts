@@ -43,7 +43,7 @@ describe('the packed CLI', () => {
     const list = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.split('\n');
     expect(list).toContain('package/bin/kvalitet.js');
     expect(list).toContain('package/dist/bin.js');
-    for (const p of ['model', 'language', 'parser', 'lint', 'render', 'import', 'studio', 'schemas']) {
+    for (const p of ['model', 'language', 'parser', 'lint', 'render', 'import', 'node', 'studio', 'schemas']) {
       expect(list).toContain(`package/node_modules/@kvalitet/${p}/package.json`);
     }
     expect(list).toContain('package/node_modules/@kvalitet/lint/docs/rules/README.md');

@@ -1,5 +1,7 @@
 // The CLI's only contact with the outside world; tests inject their own.
 import { isoDateProblem, today } from '@kvalitet/language';
+// The Node layer's error for the user, from its light entry (the CLI's entry loads no library).
+import { UsageError } from '@kvalitet/node/errors';
 
 /** Streams and working directory for one CLI run. */
 export interface CliIo {
@@ -15,9 +17,7 @@ export const ExitCode = { ok: 0, findings: 1, usage: 2 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** A usage problem: shown to the user in Danish, exit code 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 /** Checks a date option (YYYY-MM-DD, a day the calendar has); returns it unchanged. */
 export function dateOption(name: string, value: string | undefined): string | undefined {

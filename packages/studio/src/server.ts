@@ -8,12 +8,10 @@
 // and with the version token handed out for that same file;
 // git runs as a program with arguments, never through a shell.
 import { createHash } from 'node:crypto';
-import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { importBytes, importExtensions, ImportError } from '@kvalitet/import';
 import {
   applyBaseline,
@@ -37,9 +35,8 @@ import {
   WriteError,
   type ParseResult,
 } from '@kvalitet/parser';
+import { applyBaselineToFiles, fileAtRevision, findFolders, gitFileOf, gitOutput, StandardIndex } from '@kvalitet/node';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
-
-const run = promisify(execFile);
 
 /** Options for the studio server. */
 export interface StudioOptions {
@@ -226,100 +223,38 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return { text: read.text, bom: read.bom === true };
   }
 
-  /**
-   * The .md files under the root (relative paths), skipping hidden folders and node_modules.
-   * Links are followed only to files and folders inside the root, and every real folder is
-   * visited once, so a link to "." or a loop of links ends.
-   */
-  async function markdownFiles(): Promise<string[]> {
-    const out: string[] = [];
-    const seen = new Set<string>([root]);
-    const queue: string[] = [''];
-    while (queue.length > 0) {
-      const rel = queue.shift()!;
-      const entries = await readdir(join(root, rel), { withFileTypes: true }).catch(() => []);
-      for (const entry of entries) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        const childRel = rel === '' ? entry.name : join(rel, entry.name);
-        let isDir = entry.isDirectory();
-        let isFile = entry.isFile();
-        let real = join(root, childRel);
-        if (entry.isSymbolicLink()) {
-          const resolved = await realpath(real).catch(() => undefined);
-          if (resolved === undefined || !within(resolved)) continue;
-          const info = await stat(resolved).catch(() => undefined);
-          isDir = info?.isDirectory() ?? false;
-          isFile = info?.isFile() ?? false;
-          real = resolved;
-        }
-        if (isDir) {
-          // Keyed by the real folder: a folder reached through a linked parent counts once too.
-          real = await realpath(real).catch(() => real);
-          if (seen.has(real)) continue;
-          seen.add(real);
-          queue.push(childRel);
-        } else if (isFile && entry.name.endsWith('.md')) {
-          out.push(childRel);
-        }
-      }
-    }
-    return out;
-  }
+  /** The standards under the root and their findings, from the Node layer: only changed files are linted again. */
+  const index = new StandardIndex(root, loaded, today);
 
   async function listStandards() {
-    const out: Array<{
-      path: string;
-      title: string;
-      municipality?: string;
-      paragraphs: string[];
-      counts: Record<'error' | 'warning' | 'info' | 'accepted', number>;
-    }> = [];
     const baseline = await currentBaseline();
-    const files = (await markdownFiles()).sort();
-    for (const f of files) {
-      const abs = join(root, f);
-      const read = await readTextFile(abs);
-      if (!read.ok) continue;
-      let parsed: ParseResult;
-      let messages: ReturnType<typeof lintDocument>;
-      try {
-        parsed = parseStandard(read.text, { file: f, validate: false });
-        messages = lintDocument(abs, parsed, baseline);
-      } catch {
-        // One file the parser or a rule cannot handle never empties the list for the others.
-        continue;
-      }
+    const standards = await index.list();
+    const marked = baseline
+      ? await applyBaselineToFiles(
+          standards.map((s) => ({ file: loaded.relative(s.absolute), messages: s.messages })),
+          baseline,
+          loaded.dir,
+        )
+      : standards.map((s) => s.messages);
+    return standards.map((s, k) => {
       const counts = { error: 0, warning: 0, info: 0, accepted: 0 };
-      for (const m of messages) counts[m.baselined ? 'accepted' : m.severity]++;
-      const meta = parsed.document.metadata;
-      out.push({
-        path: relPath(abs),
+      for (const m of marked[k]! as Array<LintMessage & { baselined?: boolean }>)
+        counts[m.baselined ? 'accepted' : m.severity]++;
+      const meta = s.metadata;
+      return {
+        path: s.path,
         title: meta.title,
         ...(meta.municipality ? { municipality: meta.municipality } : {}),
         paragraphs: meta.paragraphs.map(formatReference),
         counts,
-      });
-    }
-    return out;
+      };
+    });
   }
 
-  /** The git repository a file is in, and the file's path in it; undefined outside git. */
-  async function inGit(abs: string): Promise<{ top: string; rel: string } | undefined> {
-    try {
-      const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(abs) });
-      const top = await realpath(stdout.trim());
-      return { top, rel: relative(top, abs).split(sep).join('/') };
-    } catch {
-      return undefined;
-    }
-  }
-  const gitOut = async (top: string, args: string[]) =>
-    (await run('git', args, { cwd: top, maxBuffer: 64 * 1024 * 1024 })).stdout;
-
-  /** A file's text at a commit, tag or HEAD; undefined when it is not there. */
-  async function textAt(g: { top: string; rel: string }, ref: string): Promise<string | undefined> {
-    return gitOut(g.top, ['show', `${ref}:${g.rel}`]).catch(() => undefined);
-  }
+  // Git through the Node layer.
+  const inGit = gitFileOf;
+  const gitOut = gitOutput;
+  const textAt = fileAtRevision;
 
   /**
    * The versions a standard can be compared with: HEAD, the last commit whose frontmatter says
@@ -417,14 +352,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   async function committedVersion(abs: string): Promise<string | undefined> {
-    try {
-      const { stdout: top } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(abs) });
-      const rel = relative(top.trim(), abs).split(sep).join('/');
-      const { stdout } = await run('git', ['show', `HEAD:${rel}`], { cwd: top.trim(), maxBuffer: 16 * 1024 * 1024 });
-      return stdout;
-    } catch {
-      return undefined;
-    }
+    const g = await gitFileOf(abs);
+    return g && fileAtRevision(g, 'HEAD');
   }
 
   async function body(req: IncomingMessage): Promise<Buffer> {
@@ -531,12 +460,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
     if (url.pathname === '/api/folders' && req.method === 'GET') {
       // The folders an imported file can go to: the root and the folders under it (not hidden ones).
-      const entries = await readdir(root, { recursive: true, withFileTypes: true });
-      const folders = entries
-        .filter((e) => e.isDirectory())
-        .map((e) => relPath(join(e.parentPath, e.name)))
-        .filter((f) => !f.split('/').some((p) => p.startsWith('.') || p === 'node_modules'))
-        .sort((a, b) => a.localeCompare(b, 'da'));
+      const folders = (await findFolders(root)).map(relPath).sort((a, b) => a.localeCompare(b, 'da'));
       return send(res, 200, { root: basename(root), folders: ['', ...folders] });
     }
 

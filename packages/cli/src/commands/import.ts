@@ -12,8 +12,8 @@ import {
   type ImportResult,
 } from '@kvalitet/import';
 import { writeFileAtomic, WriteError } from '@kvalitet/parser';
-import { overwrittenInput } from '../files.js';
 import { guessedFieldLabels } from '@kvalitet/language';
+import { overwrittenInput } from '@kvalitet/node/files';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 /** The kinds of input, from the importer registry: "Word (.docx), PDF (.pdf), … eller tekst (.txt)". */

@@ -1,17 +1,17 @@
 // kvalitet init [MAPPE]: takes kvalitet into use in a municipality's standards repository. Writes
 // kvalitet.config.json (the municipality's name and the address of its processing deadlines),
-// kvalitet-baseline.json (today's findings, accepted, so that only new ones fail CI) and the
-// GitHub workflow that runs the action. A file that exists is left alone unless --force.
+// kvalitet-baseline.json (today's findings, accepted, so that only new ones fail CI), the
+// GitHub workflow that runs the action, and the .gitignore lines that keep the lint cache and the
+// temporary files of interrupted writes out of git. A file that exists is left alone unless
+// --force (.gitignore only gets the lines it lacks).
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isBaseline, rules } from '@kvalitet/lint';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
-import { loadConfig } from '../config-file.js';
-import { expandInputs } from '../files.js';
+import { expandInputs, gitignoreLines, loadConfig, loadStandard } from '@kvalitet/node';
 import { ExitCode, UsageError, todayOption, type CliIo } from '../io.js';
-import { loadStandard } from '../load.js';
 
 export const initHelp = `Brug: kvalitet init [MAPPE] [valg]
 
@@ -19,6 +19,7 @@ Tager kvalitet i brug i et repository med kvalitetsstandarder (Markdown). Skrive
   kvalitet.config.json               kommunens navn og adressen på sagsbehandlingsfristerne
   kvalitet-baseline.json             dagens fund som accepterede, så kun nye fund får CI til at fejle
   .github/workflows/kvalitet.yml     GitHub-workflowet, der tjekker hver pull request
+  .gitignore                         linjer, der holder cachen og midlertidige filer ude af git
 Filer, der findes i forvejen, ændres ikke uden --force. MAPPE er mappen med standarderne
 (standard: standards/, ellers den aktuelle mappe). Har I standarderne i Word eller PDF, så
 importér dem først med kvalitet import.
@@ -280,6 +281,23 @@ export async function runInit(argv: string[], io: CliIo): Promise<number> {
     await writeFileAtomic(workflow, workflowText(shownDir, await currentBranch(root)));
     writtenFiles.push(workflowPath);
     written.push(`Skrev ${workflowPath}: tjekker standarderne i hver pull request med ${actionRef}.`);
+  }
+
+  // 4. .gitignore: the lint cache and the temporary files of writes cut short (kill -9) stay out of git.
+  const gitignore = join(root, '.gitignore');
+  const ignored = await readFile(gitignore, 'utf8').catch(() => undefined);
+  const present = new Set((ignored ?? '').split(/\r?\n/).map((l) => l.trim()));
+  const missing = gitignoreLines.filter((l) => !present.has(l));
+  if (missing.length > 0) {
+    const before = ignored === undefined || ignored === '' || ignored.endsWith('\n') ? (ignored ?? '') : `${ignored}\n`;
+    await writeFileAtomic(
+      gitignore,
+      `${before}# kvalitet: cachen og midlertidige filer fra afbrudte skrivninger\n${missing.join('\n')}\n`,
+    );
+    writtenFiles.push('.gitignore');
+    written.push(
+      `${ignored === undefined ? 'Skrev' : 'Tilføjede til'} .gitignore: ${missing.join(' og ')}, så cachen og midlertidige filer fra afbrudte skrivninger ikke kommer i git.`,
+    );
   }
 
   const lines = [...written];

@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import type { StandardDocument } from '@kvalitet/model';
 import { formatReference, sectionLabels } from '@kvalitet/model';
 import { guessedFieldLabels, severityLabels } from '@kvalitet/language';
-import { expandInputs } from '../files.js';
-import { loadStandard } from '../load.js';
+// The light entries of the Node layer: parse needs no lint rules.
+import { expandInputs } from '@kvalitet/node/files';
+import { loadStandard } from '@kvalitet/node/load';
 import { ExitCode, UsageError, type CliIo } from '../io.js';
 
 export const parseHelp = `Brug: kvalitet parse FIL… [--format json|summary]

@@ -15,10 +15,7 @@ import {
   renderPublicationDocx,
 } from '@kvalitet/render';
 import { parseStandard } from '@kvalitet/parser';
-import { docxToPdf, findSoffice, missingSoffice } from '../pdf.js';
-import { loadConfig } from '../config-file.js';
-import { overwrittenInput } from '../files.js';
-import { showAtRevision } from '../git.js';
+import { docxToPdf, findSoffice, loadConfig, missingSoffice, overwrittenInput, showAtRevision } from '@kvalitet/node';
 import { ExitCode, UsageError, dateOption, todayOption, type CliIo } from '../io.js';
 
 export const renderHelp = `Brug:

@@ -6,7 +6,7 @@ import { access, constants, mkdtemp, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { UsageError } from './io.js';
+import { UsageError } from './errors.js';
 
 /** The LibreOffice program on PATH ($KVALITET_SOFFICE first), or undefined. */
 export async function findSoffice(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {

@@ -1,6 +1,6 @@
 // GitHub Actions workflow commands: one annotation per finding, on the line in the pull
 // request. Baselined findings are not annotated.
-import type { ReportInput } from './types.js';
+import type { Formatter, ReportInput } from './types.js';
 
 const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -26,3 +26,9 @@ export function formatGithub({ results, lang }: ReportInput): string {
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
+
+export const github: Formatter = {
+  name: 'github',
+  help: 'annoteringer på linjerne i en pull request (GitHub Actions)',
+  format: formatGithub,
+};

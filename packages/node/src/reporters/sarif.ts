@@ -1,11 +1,22 @@
 // SARIF 2.1.0 reporter, for code-scanning dashboards. Baselined findings are kept as
-// suppressed results, so the history stays visible.
-import type { ReportInput } from './types.js';
+// suppressed results, so the history stays visible. File uris are relative to %SRCROOT%, which
+// originalUriBaseIds names (the folder the paths are relative to); a finding about the whole
+// document (no line) points at line 1, since code scanning shows a result only with a region.
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Formatter, ReportInput } from './types.js';
+
+/** Where a file's findings point: relative to %SRCROOT%, or an absolute file URL for a file outside it. */
+function artifactLocation(filePath: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(filePath)) return { uri: pathToFileURL(filePath).href };
+  // A relative uri: each segment percent-encoded (spaces, æøå), "/" between them.
+  return { uri: filePath.split(/[\\/]/).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** Formats results as a SARIF 2.1.0 log. */
-export function formatSarif({ results, rules, lang }: ReportInput, version: string): string {
+export function formatSarif({ results, rules, lang, toolVersion: version, baseDir }: ReportInput): string {
   const used = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))].sort();
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
   const descriptors = used.map((id) => {
@@ -37,17 +48,16 @@ export function formatSarif({ results, rules, lang }: ReportInput, version: stri
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: r.filePath.split('\\').join('/'), uriBaseId: '%SRCROOT%' },
-            ...(m.line !== undefined
-              ? {
-                  region: {
+            artifactLocation: artifactLocation(r.filePath),
+            region:
+              m.line !== undefined
+                ? {
                     startLine: m.line,
                     startColumn: m.column ?? 1,
                     endLine: m.endLine ?? m.line,
                     endColumn: m.endColumn ?? (m.column ?? 1) + 1,
-                  },
-                }
-              : {}),
+                  }
+                : { startLine: 1 },
           },
         },
       ],
@@ -74,6 +84,9 @@ export function formatSarif({ results, rules, lang }: ReportInput, version: stri
             rules: descriptors,
           },
         },
+        ...(baseDir !== undefined
+          ? { originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(baseDir).href.replace(/\/$/, '')}/` } } }
+          : {}),
         results: sarifResults,
         columnKind: 'utf16CodeUnits',
       },
@@ -81,3 +94,9 @@ export function formatSarif({ results, rules, lang }: ReportInput, version: stri
   };
   return JSON.stringify(log, null, 2) + '\n';
 }
+
+export const sarif: Formatter = {
+  name: 'sarif',
+  help: 'SARIF 2.1.0 til code scanning (GitHub, Azure DevOps)',
+  format: formatSarif,
+};

@@ -1,7 +1,10 @@
-// Git, for --changed and --base: run as a program with arguments (never through a shell).
+// Git, for --changed and --base and the studio's versions: run as a program with arguments (never
+// through a shell).
 import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
+import { dirname, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { UsageError } from './io.js';
+import { UsageError } from './errors.js';
 
 const run = promisify(execFile);
 
@@ -57,4 +60,31 @@ export async function showAtRevision(ref: string, absolutePath: string, cwd: str
   } catch {
     return undefined;
   }
+}
+
+/** A file inside a git repository: the repository's top folder (real path) and the file's path in it. */
+export interface GitFile {
+  top: string;
+  rel: string;
+}
+
+/** The git repository a file is in, and the file's path in it; undefined outside git (or without git). */
+export async function gitFileOf(absolutePath: string): Promise<GitFile | undefined> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd: dirname(absolutePath) });
+    const top = await realpath(stdout.trim());
+    return { top, rel: relative(top, absolutePath).split(sep).join('/') };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The output of a git command run in a repository's top folder; rejects when git fails. */
+export async function gitOutput(top: string, args: string[]): Promise<string> {
+  return (await run('git', args, { cwd: top, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' })).stdout;
+}
+
+/** A file's text at a commit, tag or HEAD; undefined when it is not there. */
+export async function fileAtRevision(file: GitFile, ref: string): Promise<string | undefined> {
+  return gitOutput(file.top, ['show', `${ref}:${file.rel}`]).catch(() => undefined);
 }

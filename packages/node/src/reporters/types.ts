@@ -11,6 +11,25 @@ export interface ReportInput {
   results: FileResult[];
   rules: readonly AnyRule[];
   lang: Lang;
+  /** The version of the program that reports (SARIF names it). */
+  toolVersion: string;
+  /** The folder the relative file paths are relative to (SARIF's %SRCROOT%). */
+  baseDir?: string;
+}
+
+/**
+ * An output format of `kvalitet lint --format NAME`. Each format is one file in this folder that
+ * exports one Formatter; formatters.ts lists them, and the help text and the check of --format
+ * come from that list.
+ */
+export interface Formatter {
+  /** The value of --format. */
+  name: string;
+  /** One line for the help text (Danish). */
+  help: string;
+  /** True when the format is for people (the CLI then adds its own summary lines on stderr). */
+  human?: boolean;
+  format(input: ReportInput): string;
 }
 
 /** Counts of findings that count (not baselined). */

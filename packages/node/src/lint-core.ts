@@ -75,6 +75,26 @@ export function lintJob(job: LintJob, options: LintRunOptions): LintJobResult {
   return read.bom ? { ...result, bom: true } : result;
 }
 
+/** A parsed standard's findings: the parser's own and the rules'. */
+export function findingsOf(
+  parsed: ParseResult,
+  settings: Record<string, RuleSetting>,
+  options: Pick<LintRunOptions, 'municipality' | 'lang' | 'today'>,
+  timing?: Map<string, number>,
+): LintMessage[] {
+  return [
+    ...parseFindings(parsed.document),
+    ...lintParsed(parsed, {
+      rules,
+      settings,
+      municipality: options.municipality,
+      lang: options.lang,
+      today: options.today,
+      ...(timing ? { timing } : {}),
+    }),
+  ];
+}
+
 /** Lints one file's text. */
 export function lintText(
   job: Pick<LintJob, 'index' | 'display' | 'settings'>,
@@ -83,17 +103,7 @@ export function lintText(
   options: LintRunOptions,
 ): LintJobResult {
   const timing = options.timing ? new Map<string, number>() : undefined;
-  const run = (parsed: ParseResult) => [
-    ...parseFindings(parsed.document),
-    ...lintParsed(parsed, {
-      rules,
-      settings: job.settings,
-      municipality: options.municipality,
-      lang: options.lang,
-      today: options.today,
-      ...(timing ? { timing } : {}),
-    }),
-  ];
+  const run = (parsed: ParseResult) => findingsOf(parsed, job.settings, options, timing);
   let parsed = parseStandard(text, { file: job.display, readDiagnostics, validate: false });
   let messages = run(parsed);
   let fixedText: string | undefined;

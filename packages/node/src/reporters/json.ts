@@ -1,5 +1,5 @@
 // JSON reporter: follows schemas/report.schema.json.
-import { counts, type ReportInput } from './types.js';
+import { counts, type Formatter, type ReportInput } from './types.js';
 
 /** Formats results as the JSON report. */
 export function formatJson({ results }: ReportInput): string {
@@ -39,3 +39,9 @@ export function formatJson({ results }: ReportInput): string {
   // smaller and faster for a collection with thousands of findings.
   return JSON.stringify(report) + '\n';
 }
+
+export const json: Formatter = {
+  name: 'json',
+  help: 'JSON efter schemas/report.schema.json, én linje',
+  format: formatJson,
+};

@@ -1,7 +1,7 @@
 // The human reporter: Danish (or English), one block per file, the legal basis under each
 // finding, and a summary line.
 import { severityLabels } from '@kvalitet/language';
-import { totalCounts, type ReportInput } from './types.js';
+import { totalCounts, type Formatter, type ReportInput } from './types.js';
 
 const labels = {
   da: {
@@ -69,3 +69,10 @@ export function formatStylish({ results, lang }: ReportInput): string {
     );
   return out.join('\n') + '\n';
 }
+
+export const stylish: Formatter = {
+  name: 'stylish',
+  help: 'til terminalen: fund med retsgrundlag, fil for fil',
+  human: true,
+  format: formatStylish,
+};

@@ -61,15 +61,20 @@ export function loadMessages(messages: readonly StoredMessage[]): LintMessage[] 
 
 let engineFingerprint: string | undefined;
 
-/** A hash of the code of the model, parser and lint packages as installed: a changed rule invalidates every entry. */
+/**
+ * A hash of the code that decides the findings, as installed: the model, language, parser and lint
+ * packages and this package's lint-core. A changed rule or word list invalidates every entry.
+ */
 export async function engineVersion(): Promise<string> {
   if (engineFingerprint) return engineFingerprint;
   const hash = createHash('sha256');
-  for (const pkg of ['@kvalitet/model', '@kvalitet/parser', '@kvalitet/lint']) {
+  for (const pkg of ['@kvalitet/model', '@kvalitet/language', '@kvalitet/parser', '@kvalitet/lint']) {
     const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
     const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.js')).sort();
     for (const f of files) hash.update(f).update(await readFile(join(dir, f)));
   }
+  const core = new URL('./lint-core.js', import.meta.url);
+  hash.update('lint-core.js').update(await readFile(core).catch(() => Buffer.from(core.href)));
   engineFingerprint = hash.digest('hex').slice(0, 16);
   return engineFingerprint;
 }
@@ -95,7 +100,7 @@ export function statStamp(stat: Stats, now = Date.now()): StatStamp | undefined 
 }
 
 /** True when a file's stat is the one the entry remembers. */
-export function sameStat(entry: CacheEntry | undefined, stat: Stats): boolean {
+export function sameStat(entry: Pick<CacheEntry, 'stat'> | undefined, stat: Stats): boolean {
   const s = entry?.stat;
   return s !== undefined && s[0] === stat.size && s[1] === stat.mtimeMs && s[2] === stat.ctimeMs && s[3] === stat.ino;
 }
