@@ -1,7 +1,7 @@
 // Shared pieces of the hostile-input suite: a studio on a temporary root and plain HTTP
 // requests to it, and checks that output is Danish and free of stack traces.
 import { expect } from 'vitest';
-import { startStudio, type Studio } from '@kvalitet/studio';
+import { startStudio, type Studio, type StudioOptions } from '@kvalitet/studio';
 
 export { runCli } from '../helpers/run-cli.js';
 export { makeRepo, git } from '../helpers/git.js';
@@ -12,18 +12,31 @@ export const today = ['--today', '2026-11-22'];
 export const fixable =
   '---\ntype: kvalitetsstandard\nparagraffer: [SEL § 85]\n---\n# Bostøtte\n\n## Klageadgang\n\nDu kan klage inden 14 dage. Klagen sendes til kommunen.\n';
 
-/** Starts a studio on `root` and returns it with a request helper that sends the studio's own Origin. */
-export async function studioOn(root: string): Promise<
+/** A response as the hostile tests look at it: status, headers, and the body as JSON (or `{ text }`). */
+export interface Answer {
+  status: number;
+  headers: Headers;
+  json: Record<string, unknown>;
+}
+
+/**
+ * Starts a studio on `root` and returns it with a request helper that sends the studio's own
+ * Origin and, unless `headers` says otherwise, content-type application/json.
+ */
+export async function studioOn(
+  root: string,
+  options: Partial<StudioOptions> = {},
+): Promise<
   Studio & {
-    call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }>;
+    call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>;
   }
 > {
-  const studio = await startStudio({ root, port: 0, today: '2026-11-22' });
+  const studio = await startStudio({ root, port: 0, today: '2026-11-22', ...options });
   const origin = studio.url.replace(/\/$/, '');
-  async function call(method: string, path: string, body?: unknown) {
+  async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const r = await fetch(origin + path, {
       method,
-      headers: { origin, 'content-type': 'application/json' },
+      headers: { origin, 'content-type': 'application/json', ...headers },
       ...(body === undefined
         ? {}
         : {
@@ -40,7 +53,7 @@ export async function studioOn(root: string): Promise<
     } catch {
       json = { text };
     }
-    return { status: r.status, json };
+    return { status: r.status, headers: r.headers, json };
   }
   return Object.assign(studio, { call });
 }

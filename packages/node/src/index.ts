@@ -28,7 +28,7 @@ export {
   type LintProblem,
 } from './lint-files.js';
 export type { LintJobResult, LintRunOptions } from './lint-core.js';
-export { StandardIndex, type IndexedStandard } from './standard-index.js';
+export { StandardIndex, type CheckStandard, type IndexedStandard } from './standard-index.js';
 
 // Configuration, baseline, reading one standard.
 export { loadConfig } from './config-file.js';

@@ -22,6 +22,13 @@ export interface IndexedStandard {
   messages: LintMessage[];
 }
 
+/** Parses and lints one standard; the default runs in this thread, the studio hands it to a worker. */
+export type CheckStandard = (job: {
+  absolute: string;
+  path: string;
+  text: string;
+}) => Promise<Pick<IndexedStandard, 'metadata' | 'messages'>>;
+
 interface Entry {
   stat?: StatStamp;
   content: string;
@@ -34,15 +41,30 @@ export class StandardIndex {
   readonly #loaded: LoadedConfig;
   readonly #today: string;
   readonly #municipality: MunicipalitySettings;
+  readonly #check: CheckStandard;
   #entries = new Map<string, Entry>();
   #cleaned = false;
 
-  /** `root`: the folder (a real path); `loaded`: its configuration; `today`: the date the rules check against. */
-  constructor(root: string, loaded: LoadedConfig, today: string) {
+  /**
+   * `root`: the folder (a real path); `loaded`: its configuration; `today`: the date the rules
+   * check against; `check`: how one standard is parsed and linted (default: here, in this thread).
+   */
+  constructor(root: string, loaded: LoadedConfig, today: string, check?: CheckStandard) {
     this.#root = root;
     this.#loaded = loaded;
     this.#today = today;
     this.#municipality = loaded.config.municipality ?? {};
+    this.#check = check ?? (async (job) => this.#checkHere(job));
+  }
+
+  #checkHere(job: { absolute: string; path: string; text: string }): Pick<IndexedStandard, 'metadata' | 'messages'> {
+    const parsed = parseStandard(job.text, { file: job.path, validate: false });
+    const messages = findingsOf(parsed, this.#loaded.settingsFor(job.absolute), {
+      municipality: this.#municipality,
+      lang: 'da',
+      today: this.#today,
+    });
+    return { metadata: parsed.document.metadata, messages };
   }
 
   /**
@@ -85,17 +107,12 @@ export class StandardIndex {
     }
     const path = relative(this.#root, abs).split(sep).join('/');
     try {
-      const parsed = parseStandard(read.text, { file: path, validate: false });
-      const messages = findingsOf(parsed, this.#loaded.settingsFor(abs), {
-        municipality: this.#municipality,
-        lang: 'da',
-        today: this.#today,
-      });
+      const { metadata, messages } = await this.#check({ absolute: abs, path, text: read.text });
       this.linted++;
       return {
         ...(stamp ? { stat: stamp } : {}),
         content,
-        standard: { path, absolute: abs, metadata: parsed.document.metadata, messages },
+        standard: { path, absolute: abs, metadata, messages },
       };
     } catch {
       // One file the parser or a rule cannot handle is left out of the list.

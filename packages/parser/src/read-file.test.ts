@@ -1,4 +1,5 @@
 import { chmod, lstat, mkdtemp, readdir, readFile, stat, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -122,5 +123,47 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(d, 'mangler', 'a.md'), 'x')).rejects.toThrow(
       /a\.md: kan ikke gemmes: mappen .*mangler findes ikke/,
     );
+  });
+
+  describe('exclusive', () => {
+    it('creates a new file complete, and leaves no temporary file', async () => {
+      const d = await dir();
+      await writeFileAtomic(join(d, 'ny.md'), '# Ny\n', { exclusive: true });
+      expect(await readFile(join(d, 'ny.md'), 'utf8')).toBe('# Ny\n');
+      expect(await readdir(d)).toEqual(['ny.md']);
+    });
+
+    it('never overwrites a file, a link or a folder of that name (EEXIST), and leaves no temporary file', async () => {
+      const d = await dir();
+      await writeFile(join(d, 'fil.md'), 'før');
+      await symlink(join(d, 'findes-ikke.md'), join(d, 'link.md'));
+      await mkdir(join(d, 'mappe.md'));
+      for (const name of ['fil.md', 'link.md', 'mappe.md']) {
+        const attempt = writeFileAtomic(join(d, name), 'efter', { exclusive: true });
+        await expect(attempt).rejects.toThrow(/kan ikke gemmes: der findes allerede en fil med det navn/);
+        await expect(attempt).rejects.toMatchObject({ code: 'EEXIST' });
+      }
+      expect(await readFile(join(d, 'fil.md'), 'utf8')).toBe('før');
+      expect(existsSync(join(d, 'findes-ikke.md'))).toBe(false);
+      expect((await readdir(d)).sort()).toEqual(['fil.md', 'link.md', 'mappe.md']);
+    });
+
+    it('of two writers racing for one name, exactly one wins and the file is whole', async () => {
+      const d = await dir();
+      const texts = Array.from({ length: 8 }, (_, i) => `${String(i).repeat(200_000)}\n`);
+      const results = await Promise.allSettled(
+        texts.map((t) => writeFileAtomic(join(d, 'kamp.md'), t, { exclusive: true, durable: false })),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(texts).toContain(await readFile(join(d, 'kamp.md'), 'utf8'));
+      expect(await readdir(d)).toEqual(['kamp.md']);
+    });
+
+    it('says in Danish when the folder does not exist', async () => {
+      const d = await dir();
+      await expect(writeFileAtomic(join(d, 'mangler', 'a.md'), 'x', { exclusive: true })).rejects.toThrow(
+        /a\.md: kan ikke gemmes: mappen .*mangler findes ikke/,
+      );
+    });
   });
 });

@@ -3,8 +3,9 @@
 // Administrators' files come from Word, old intranets and e-mail; we accept UTF-8 (with or
 // without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
 import { isUtf8 } from 'node:buffer';
+import { randomBytes } from 'node:crypto';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { type FileHandle, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, type FileHandle, link, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { Diagnostic } from '@kvalitet/model';
 
@@ -225,6 +226,11 @@ export interface WriteOptions {
   durable?: boolean;
   /** A symlink is written through to its target only when the target lies inside this folder (default: the link's own folder). */
   root?: string;
+  /**
+   * The file must not exist yet: it is created complete under its name, or not at all when a file,
+   * folder or link has that name (a WriteError with code EEXIST). Never overwrites.
+   */
+  exclusive?: boolean;
 }
 
 const within = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
@@ -241,6 +247,7 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   options: WriteOptions = {},
 ): Promise<void> {
+  if (options.exclusive) return writeNewFileAtomic(path, content, options);
   let target = path;
   const link = await lstat(path).catch(() => undefined);
   if (link?.isSymbolicLink()) {
@@ -285,5 +292,48 @@ export async function writeFileAtomic(
   } catch (error) {
     await rm(tmp, { force: true });
     throw writeFailure(path, error);
+  }
+}
+
+/** The refusal when an exclusive write finds its name taken. */
+const taken = (path: string) =>
+  new WriteError(`${path}: kan ikke gemmes: der findes allerede en fil med det navn.`, 'EEXIST');
+
+/**
+ * writeFileAtomic with `exclusive`: the content goes to a temporary file beside the target, which
+ * is then hard-linked under the target's name. link() fails when the name exists, so a file
+ * created meanwhile is never overwritten, and the name never shows a half-written file. Where
+ * the file system has no hard links, the temporary file is copied with "fail if it exists".
+ */
+async function writeNewFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions): Promise<void> {
+  if (await lstat(path).catch(() => undefined)) throw taken(path);
+  // A random part too: writers in one process racing for one name each need their own temporary file.
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(tmp, 'wx', 0o666);
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+  try {
+    await handle.writeFile(content);
+    if (options.durable !== false) await handle.sync();
+    await handle.close();
+    handle = undefined;
+    try {
+      await link(tmp, path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') throw taken(path);
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
+      await copyFile(tmp, path, fsConstants.COPYFILE_EXCL).catch((copyError: unknown) => {
+        throw (copyError as NodeJS.ErrnoException).code === 'EEXIST' ? taken(path) : copyError;
+      });
+    }
+  } catch (error) {
+    throw writeFailure(path, error);
+  } finally {
+    await handle?.close();
+    await rm(tmp, { force: true });
   }
 }

@@ -7,36 +7,24 @@
 // refused; only .md files are written, atomically and only when unchanged since they were read
 // and with the version token handed out for that same file;
 // git runs as a program with arguments, never through a shell.
+//
+// Layout: this file starts the server and holds what the routes share (containment, version
+// tokens, baseline, the list, git); http.ts has the checks every request passes and the route
+// table's dispatch; routes.ts has the table and one named handler per route; checks, renders and
+// imports run in worker threads (worker.ts, through the pools of pool.ts) with a time limit.
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importBytes, importExtensions, ImportError } from '@kvalitet/import';
-import {
-  applyBaseline,
-  isBaseline,
-  lintParsed,
-  loadConfig,
-  parseFindings,
-  rules,
-  type Baseline,
-  type LintMessage,
-} from '@kvalitet/lint';
+import { applyBaseline, isBaseline, loadConfig, rules, type Baseline, type LintMessage } from '@kvalitet/lint';
+import { parseFrontmatter, readTextFile, WriteError } from '@kvalitet/parser';
 import { today as todayInDenmark } from '@kvalitet/language';
 import { formatReference } from '@kvalitet/model';
-import {
-  parseFrontmatter,
-  formatSize,
-  maxFileBytes,
-  parseStandard,
-  readTextFile,
-  writeFileAtomic,
-  WriteError,
-  type ParseResult,
-} from '@kvalitet/parser';
-import { applyBaselineToFiles, fileAtRevision, findFolders, gitFileOf, gitOutput, StandardIndex } from '@kvalitet/node';
-import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
+import { applyBaselineToFiles, fileAtRevision, gitFileOf, gitOutput, StandardIndex } from '@kvalitet/node';
+import { dispatch, guard, HttpError, send } from './http.js';
+import { WorkerPool } from './pool.js';
+import { routes, type StudioContext } from './routes.js';
 
 /** Options for the studio server. */
 export interface StudioOptions {
@@ -46,6 +34,11 @@ export interface StudioOptions {
   port?: number;
   /** Date the rules check against (YYYY-MM-DD); default today. */
   today?: string;
+  /**
+   * How long a check, render or import may run in its worker thread (ms) before it is stopped and
+   * the user told so; default 20 000.
+   */
+  timeLimitMs?: number;
 }
 
 /** A running studio. */
@@ -55,22 +48,11 @@ export interface Studio {
   close(): Promise<void>;
 }
 
-class HttpError extends Error {
-  status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
-
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
-const maxBody = 10 * 1024 * 1024;
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+/** How long a job may run in a worker by default (ms). */
+const defaultTimeLimitMs = 20_000;
+/** The heap a worker may use (MB): a file that needs more fails alone, with a Danish message. */
+const workerHeapMb = 1024;
 
 /** Packages the page loads as ES modules, through an import map (no bundler needed). */
 const vendorScopes = ['@codemirror', '@lezer'];
@@ -135,12 +117,18 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
 
   // The configuration of the standards repository the root belongs to, as the command line finds it.
   const loaded = await loadConfig(root, undefined, rules);
-  const lintOptions = (abs: string) => ({
-    rules,
-    settings: loaded.settingsFor(abs),
-    municipality: loaded.config.municipality ?? {},
-    today,
-  });
+
+  // Checks, renders and imports run in worker threads (worker.ts), each with the time limit: the
+  // thread that answers requests only reads, writes and runs git. Imports have a pool of their
+  // own, so an import never holds up the checks of the text being typed.
+  // Workers start when first needed; the second checking worker only when two jobs overlap (a
+  // render and the check of the text being typed).
+  const limitMs = options.timeLimitMs ?? defaultTimeLimitMs;
+  if (!Number.isFinite(limitMs) || limitMs <= 0) throw new RangeError(`timeLimitMs must be positive (got ${limitMs})`);
+  const pools = {
+    interactive: new WorkerPool({ root, today, jobs: 'check' }, { size: 2, limitMs, heapMb: workerHeapMb }),
+    imports: new WorkerPool({ root, today, jobs: 'import' }, { size: 1, limitMs, heapMb: workerHeapMb }),
+  };
 
   /** A path from the page, resolved inside the root; refuses traversal and symlinks out. */
   async function inside(rel: unknown, opts: { mustExist: boolean }): Promise<string> {
@@ -205,13 +193,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return baseline;
   }
 
-  /** The findings in a standard, those the baseline accepts marked `baselined` as the command line marks them. */
-  function lintDocument(
+  /** A standard's findings, those the baseline accepts marked `baselined` as the command line marks them. */
+  function withBaseline(
     abs: string,
-    parsed: ParseResult,
+    messages: LintMessage[],
     baseline?: Baseline,
   ): Array<LintMessage & { baselined?: boolean }> {
-    const messages = [...parseFindings(parsed.document), ...lintParsed(parsed, lintOptions(abs))];
     return baseline ? applyBaseline(loaded.relative(abs), messages, baseline) : messages;
   }
 
@@ -223,8 +210,15 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return { text: read.text, bom: read.bom === true };
   }
 
-  /** The standards under the root and their findings, from the Node layer: only changed files are linted again. */
-  const index = new StandardIndex(root, loaded, today);
+  /**
+   * The standards under the root and their findings, from the Node layer's index: only files
+   * changed since the last list are parsed and linted again, each in a checking worker, so a check
+   * of the text being typed gets in between. A file the parser or a rule cannot handle (or that
+   * passes the time limit) is left out and never empties the list for the others.
+   */
+  const index = new StandardIndex(root, loaded, today, async (job) =>
+    pools.interactive.run({ kind: 'summary', file: job.absolute, rel: job.path, text: job.text }),
+  );
 
   async function listStandards() {
     const baseline = await currentBaseline();
@@ -356,294 +350,35 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return g && fileAtRevision(g, 'HEAD');
   }
 
-  async function body(req: IncomingMessage): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of req) {
-      size += (chunk as Buffer).length;
-      if (size > maxBody) throw new HttpError(413, 'Filen er for stor til studiet (højst 10 MB).');
-      chunks.push(chunk as Buffer);
-    }
-    return Buffer.concat(chunks);
-  }
-  async function json<T>(req: IncomingMessage): Promise<T> {
-    let value: unknown;
-    try {
-      value = JSON.parse((await body(req)).toString('utf8'));
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
-      throw new HttpError(400, 'Forespørgslen er ikke gyldig JSON.');
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-      throw new HttpError(400, 'Forespørgslen skal være et JSON-objekt.');
-    return value as T;
-  }
-
-  function send(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
-    const isBytes = payload instanceof Uint8Array;
-    const data = isBytes ? payload : typeof payload === 'string' ? payload : JSON.stringify(payload);
-    res.writeHead(status, {
-      'content-type': isBytes
-        ? 'application/octet-stream'
-        : typeof payload === 'string'
-          ? 'text/plain; charset=utf-8'
-          : 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-      ...headers,
-    });
-    res.end(data);
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', origin);
-    } catch {
-      throw new HttpError(400, 'Adressen er ugyldig.');
-    }
-    const host = req.headers.host ?? '';
-    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`)
-      throw new HttpError(421, 'Ukendt værtsnavn; studiet svarer kun på sin egen adresse.');
-    const from = req.headers.origin;
-    if (from !== undefined && from !== origin && from !== `http://localhost:${new URL(origin).port}`)
-      throw new HttpError(403, 'Forespørgsler fra andre websteder afvises.');
-    if (
-      req.method !== 'GET' &&
-      req.method !== 'HEAD' &&
-      from === undefined &&
-      req.headers['sec-fetch-site'] !== 'same-origin'
-    ) {
-      // A state-changing request must come from the studio's own page (browsers send Origin).
-      throw new HttpError(403, 'Forespørgsler uden oprindelse afvises.');
-    }
-
-    const read = req.method === 'GET' || req.method === 'HEAD';
-    if (read && (url.pathname === '/' || url.pathname === '/index.html')) {
-      const html = (await readFile(join(publicDir, 'index.html'), 'utf8'))
-        .replace('<!--IMPORTMAP-->', `<script type="importmap">${JSON.stringify({ imports: importMap })}</script>`)
-        .replace('%IMPORT_EXTENSIONS%', importExtensions.join(','));
-      return send(res, 200, html, {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy':
-          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-src 'self' data: blob:; connect-src 'self'",
-      });
-    }
-    if (read && /^\/(app\.js|frontmatter\.js|styles\.css|favicon\.svg)$/.test(url.pathname)) {
-      return send(res, 200, await readFile(join(publicDir, url.pathname.slice(1)), 'utf8'), {
-        'content-type': types[extname(url.pathname)]!,
-      });
-    }
-    if (read && url.pathname.startsWith('/vendor/')) {
-      let rel: string;
-      try {
-        rel = decodeURIComponent(url.pathname.slice('/vendor/'.length));
-      } catch {
-        throw new HttpError(400, 'Adressen er ugyldig.');
-      }
-      const name = Object.keys(importMap).find((n) => rel.startsWith(n + '/'));
-      const file = resolve(modulesRoot, rel);
-      if (!name || !file.startsWith(resolve(modulesRoot, name) + sep) || extname(file) !== '.js')
-        throw new HttpError(404, 'Ikke fundet.');
-      return send(res, 200, await readFile(file, 'utf8'), {
-        'content-type': types['.js']!,
-        'cache-control': 'max-age=3600',
-      });
-    }
-
-    if (url.pathname === '/api/standards' && req.method === 'GET')
-      return send(res, 200, { root: basename(root), standards: await listStandards() });
-
-    if (url.pathname === '/api/bases' && req.method === 'GET') {
-      return send(res, 200, await basesOf(await inside(url.searchParams.get('path'), { mustExist: false })));
-    }
-
-    if (url.pathname === '/api/folders' && req.method === 'GET') {
-      // The folders an imported file can go to: the root and the folders under it (not hidden ones).
-      const folders = (await findFolders(root)).map(relPath).sort((a, b) => a.localeCompare(b, 'da'));
-      return send(res, 200, { root: basename(root), folders: ['', ...folders] });
-    }
-
-    if (url.pathname === '/api/exists' && req.method === 'GET') {
-      const abs = await inside(url.searchParams.get('path'), { mustExist: false });
-      const folder = await stat(dirname(abs)).catch(() => undefined);
-      return send(res, 200, {
-        path: relPath(abs),
-        exists: (await stat(abs).catch(() => undefined)) !== undefined,
-        folderExists: folder?.isDirectory() === true,
-      });
-    }
-
-    if (url.pathname === '/api/file' && req.method === 'GET') {
-      const abs = await inside(url.searchParams.get('path'), { mustExist: true });
-      const { text } = (await readStandard(abs))!;
-      const rel = relPath(abs);
-      return send(res, 200, {
-        path: rel,
-        text,
-        version: issue(rel, text),
-        committed: (await committedVersion(abs)) !== undefined,
-      });
-    }
-
-    if (url.pathname === '/api/file' && req.method === 'PUT') {
-      // A save carries the path and the version token the page got when it read (or last saved) that
-      // path. The token is bound to the path and the text, so it is refused when it was handed out
-      // for another file (text loaded for one standard never overwrites another) or when the file
-      // changed on disk since.
-      const { path, text, version } = await json<{ path: string; text: string; version?: string }>(req);
-      if (typeof text !== 'string') throw new HttpError(400, 'Teksten mangler.');
-      // The limit every command reads standards with, checked before anything is written.
-      const size = Buffer.byteLength(text);
-      if (size > maxFileBytes)
-        throw new HttpError(
-          413,
-          `Teksten fylder ${formatSize(size, maxFileBytes)}; en kvalitetsstandard må højst fylde ${formatSize(maxFileBytes)}. Intet er gemt.`,
-        );
-      if (version !== undefined && typeof version !== 'string') throw new HttpError(400, 'Versionen er ugyldig.');
-      const abs = await inside(path, { mustExist: false });
-      const rel = relPath(abs);
-      const owner = version === undefined ? undefined : issued.get(version);
-      if (owner !== undefined && owner !== rel) {
-        throw new HttpError(
-          409,
-          `Teksten blev indlæst fra en anden fil (${owner}) end den, der skulle gemmes (${rel}). Intet er gemt; åbn ${rel} igen.`,
-        );
-      }
-      const current = await readStandard(abs);
-      if (current !== undefined && version === undefined)
-        throw new HttpError(409, `Filen ${rel} findes allerede. Åbn den i studiet, før du gemmer.`);
-      if (current !== undefined && version !== versionOf(rel, current.text)) {
-        throw new HttpError(
-          409,
-          'Filen er ændret uden for studiet, siden du åbnede den. Dine ændringer er ikke gemt; kopiér dem, genindlæs filen og indsæt dem igen.',
-        );
-      }
-      if (current === undefined && version !== undefined)
-        throw new HttpError(409, 'Filen er slettet uden for studiet, siden du åbnede den.');
-      // Compared and saved as the text the page shows; a byte-order mark the file had is kept.
-      await writeFileAtomic(abs, (current?.bom ? '\uFEFF' : '') + text, { root });
-      return send(res, 200, { path: rel, version: issue(rel, text) });
-    }
-
-    if (url.pathname === '/api/lint' && req.method === 'POST') {
-      const { path, text } = await json<{ path: string; text: string }>(req);
-      const abs = await inside(path, { mustExist: false });
-      const baseline = await currentBaseline();
-      const started = performance.now();
-      const cpu = process.cpuUsage();
-      const messages = lintDocument(
-        abs,
-        parseStandard(String(text ?? ''), { file: relPath(abs), validate: false }),
-        baseline,
-      );
-      // How long the check took, in wall-clock and in CPU time (for npm run bench:studio on a busy machine).
-      const used = process.cpuUsage(cpu);
-      return send(
-        res,
-        200,
-        { messages },
-        {
-          'server-timing': `lint;dur=${(performance.now() - started).toFixed(1)}, cpu;dur=${((used.user + used.system) / 1000).toFixed(1)}`,
-        },
-      );
-    }
-
-    if (url.pathname === '/api/render' && req.method === 'POST') {
-      const { path, text, kind, base } = await json<{
-        path: string;
-        text: string;
-        kind: 'preview' | 'docx' | 'docx-track' | 'publication';
-        base?: string;
-      }>(req);
-      if (!['preview', 'docx', 'docx-track', 'publication'].includes(kind))
-        throw new HttpError(400, 'Ukendt dokumenttype; brug preview, docx, docx-track eller publication.');
-      const abs = await inside(path, { mustExist: false });
-      const name = basename(abs, '.md');
-      if (kind === 'publication') {
-        return send(res, 200, await renderPublicationDocx(String(text)), docxHeaders(`${name}.docx`));
-      }
-      const old = await baseText(abs, typeof base === 'string' && base !== '' ? base : 'HEAD');
-      const rev = buildRevision(
-        parseStandard(old, { file: 'før.md' }),
-        parseStandard(String(text), { file: 'efter.md' }),
-        {
-          lint: (parsed) => lintParsed(parsed, lintOptions(abs)),
-          describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
-        },
-      );
-      if (kind === 'preview')
-        return send(res, 200, renderChangeHtml(rev), { 'content-type': 'text/html; charset=utf-8' });
-      const bytes = await renderChangeDocx(rev, { trackChanges: kind === 'docx-track' });
-      return send(res, 200, bytes, docxHeaders(`aendring-${name}${kind === 'docx-track' ? '-sporede' : ''}.docx`));
-    }
-
-    if (url.pathname === '/api/import' && req.method === 'POST') {
-      const fileName = basename(String(url.searchParams.get('name') ?? 'import.docx'));
-      const bytes = new Uint8Array(await body(req));
-      // Where the user chose (folder and name): checked before the file is imported, and refused when
-      // a file is there already. Without a choice, a new name next to the others. Never over a file.
-      const to = url.searchParams.get('to');
-      const chosen = to === null ? undefined : await inside(to, { mustExist: false });
-      if (chosen) {
-        const rel = relPath(chosen);
-        if (!(await stat(dirname(chosen)).catch(() => undefined))?.isDirectory())
-          throw new HttpError(400, `Mappen til ${rel} findes ikke.`);
-        if (await stat(chosen).catch(() => undefined))
-          throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
-      }
-      let result: Awaited<ReturnType<typeof importBytes>>;
-      try {
-        result = await importBytes(bytes, { file: fileName });
-      } catch (error) {
-        if (error instanceof ImportError) throw new HttpError(422, error.message);
-        throw error;
-      }
-      if (chosen) {
-        const rel = relPath(chosen);
-        try {
-          await writeFile(chosen, result.markdown, { flag: 'wx' });
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-            throw new HttpError(409, `${rel} findes allerede; vælg et andet navn.`);
-          throw error;
-        }
-        return send(res, 201, {
-          path: rel,
-          sections: result.sections,
-          notices: result.report.notices,
-          guessed: result.metadata.guessed,
-        });
-      }
-      const stem =
-        fileName
-          .replace(/\.[^.]+$/, '')
-          .toLowerCase()
-          .replace(/[^a-z0-9æøå-]+/g, '-')
-          .replace(/^-+|-+$/g, '') || 'import';
-      let target = join(root, `${stem}.md`);
-      for (let n = 2; await stat(target).catch(() => undefined); n++) target = join(root, `${stem}-${n}.md`);
-      await writeFile(target, result.markdown, { flag: 'wx' });
-      return send(res, 201, {
-        path: relPath(target),
-        sections: result.sections,
-        notices: result.report.notices,
-        guessed: result.metadata.guessed,
-      });
-    }
-
-    throw new HttpError(404, 'Ikke fundet.');
-  }
-
-  const docxHeaders = (file: string) => ({
-    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    'content-disposition': `attachment; filename="${file.replace(/[^\w.æøåÆØÅ-]/g, '_')}"`,
-  });
+  const context: StudioContext = {
+    root,
+    publicDir,
+    modulesRoot,
+    importMap,
+    inside,
+    relPath,
+    issue,
+    issuedFor: (version) => issued.get(version),
+    versionOf,
+    readStandard,
+    currentBaseline,
+    applyBaseline: withBaseline,
+    listStandards,
+    basesOf,
+    baseText,
+    committedVersion,
+    pools,
+    limitMs,
+  };
 
   let origin = '';
   const server = createServer((req, res) => {
-    handle(req, res, origin).catch((error: unknown) => {
-      if (error instanceof HttpError) return send(res, error.status, { error: error.message });
+    (async () => {
+      const url = guard(req, origin);
+      const reply = await dispatch(routes, context, req, url);
+      send(res, reply.status, reply.payload, reply.headers);
+    })().catch((error: unknown) => {
+      if (error instanceof HttpError) return send(res, error.status, { error: error.message }, error.headers);
       if (error instanceof WriteError)
         return send(res, 409, { error: `${error.message.replaceAll(root + sep, '')} Intet er gemt.` });
       send(res, 500, { error: `Der skete en intern fejl i studiet: ${(error as Error).message}` });
@@ -652,6 +387,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+  }).catch(async (error: unknown) => {
+    await Promise.all([pools.interactive.close(), pools.imports.close()]);
+    throw error;
   });
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('Studio did not get a TCP address');
@@ -659,6 +397,12 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   return {
     server,
     url: origin + '/',
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: async () => {
+      await Promise.all([
+        new Promise<void>((ok) => server.close(() => ok())),
+        pools.interactive.close(),
+        pools.imports.close(),
+      ]);
+    },
   };
 }
