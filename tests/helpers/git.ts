@@ -1,6 +1,6 @@
 // Real git repositories in temporary folders, for --changed and --base.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -31,12 +31,5 @@ export async function makeRepo(files: Record<string, string>): Promise<string> {
   }
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'første version');
-  return dir;
-}
-
-/** Copies a folder of the repository into a temporary folder. */
-export async function copyToTemp(from: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'kvalitet-copy-'));
-  await cp(from, dir, { recursive: true });
   return dir;
 }

@@ -47,7 +47,7 @@ interface PdfLine {
 }
 
 /** A line handed to the plain-text path, with what the layout says about it. */
-export interface LayoutLine {
+interface LayoutLine {
   text: string;
   /** A blank line (or page break) came before it. */
   gapBefore: boolean;

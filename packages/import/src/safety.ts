@@ -6,9 +6,9 @@ import { zipSync } from 'fflate';
 /** Largest input file we import. */
 export const maxImportBytes = 25 * 1024 * 1024;
 /** Largest total size the parts of a .docx we read may unpack to (counted as they inflate). */
-export const maxUnpackedBytes = 50 * 1024 * 1024;
+const maxUnpackedBytes = 50 * 1024 * 1024;
 /** Largest ratio between a part's unpacked and packed size (DEFLATE manages ~1000; real Word files ~20). */
-export const maxRatio = 200;
+const maxRatio = 200;
 
 /** A problem with an input file; the message is Danish and names the file. */
 export class ImportError extends Error {

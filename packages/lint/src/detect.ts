@@ -5,7 +5,7 @@ import { numberSource } from './language.js';
 import type { AnyRuleContext } from './types.js';
 
 /** A duration: "4 uger", "fire uger", "14 dage", "en måned", "6 mdr.". */
-export const durationSource = String.raw`(${numberSource})\s*(hverdage|arbejdsdage|dage|døgn|uger|måneder|mdr\.?|år|timer|time)`;
+const durationSource = String.raw`(${numberSource})\s*(hverdage|arbejdsdage|dage|døgn|uger|måneder|mdr\.?|år|timer|time)`;
 export const duration = da(String.raw`\b${durationSource}\b`);
 
 /** Words about complaining. */

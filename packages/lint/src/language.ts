@@ -3,15 +3,15 @@
 // ("som udgangspunkt", "medmindre", "efter en konkret vurdering") or negate a statement.
 import { da } from '@kvalitet/model';
 
-export { splitSentences, type Span } from '@kvalitet/language';
+export { splitSentences } from '@kvalitet/language';
 
 /** Phrases that make a statement a starting point or open it to a concrete, individual exception. */
-export const softeners = da(
+const softeners = da(
   String.raw`\b(som (hoved)?udgangspunkt|udgangspunkt(et)? (er|vil være)|med ?mindre|undtagelsesvis|i særlige tilfælde|særlige (forhold|tilfælde|omstændigheder)|(efter|ud fra|på baggrund af|beror på) (en )?(konkret(e)?|individuel(le)?|faglig(e)?)( (og|,) (individuel(le)?|konkret(e)?|faglig(e)?))* (vurdering|helhedsvurdering)|konkret(e)?,? (og |faglig(e)? og )?(individuel(le)? )?vurdering|individuel(le)? (og konkret(e)? )?vurdering|vejledende|typisk|normalt|sædvanligvis|i (de )?fleste tilfælde|som regel|kan fraviges|fravige\w*|hvis (dit|dine|borgerens|din) (behov|situation)|ud fra (dit|dine|borgerens) (konkrete )?behov|afhængig(t)? af (dit|dine|borgerens) (konkrete )?behov)\b`,
 );
 
 /** Phrases that promise a limit is looked at again rather than applied blindly. */
-export const reassessment = da(
+const reassessment = da(
   String.raw`\b(forventet|forventes|forventningen|kan forlænges|forlænge\w*|revurder\w*|vurderes (løbende|igen|på ny)|vurderer (vi )?(løbende|igen|på ny)|løbende (opfølgning|vurdering)|følge\w* op|uden fast tidsramme|eller længere|efter behov)\b`,
 );
 
@@ -24,8 +24,5 @@ export function isSoftened(
   if (test(sentence.text)) return true;
   return options.lookAhead !== false && sentence.next !== undefined && test(sentence.next.text);
 }
-
-/** Negation words: the statement says something is not so. */
-export const negation = da(String.raw`\b(ikke|ingen|intet|aldrig|hverken|uden)\b`);
 
 export { numberSource, readNumber } from '@kvalitet/language';

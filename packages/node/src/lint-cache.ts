@@ -65,7 +65,7 @@ let engineFingerprint: string | undefined;
  * A hash of the code that decides the findings, as installed: the model, language, parser and lint
  * packages and this package's lint-core. A changed rule or word list invalidates every entry.
  */
-export async function engineVersion(): Promise<string> {
+async function engineVersion(): Promise<string> {
   if (engineFingerprint) return engineFingerprint;
   const hash = createHash('sha256');
   for (const pkg of ['@kvalitet/model', '@kvalitet/language', '@kvalitet/parser', '@kvalitet/lint']) {

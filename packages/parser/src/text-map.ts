@@ -169,11 +169,7 @@ export function lineStartsOf(source: string): number[] {
 }
 
 /** Maps a text offset to a source offset through the segments. */
-export function sourceOffset(
-  segments: readonly Segment[],
-  textOffset: number,
-  edge: 'start' | 'end',
-): number | undefined {
+function sourceOffset(segments: readonly Segment[], textOffset: number, edge: 'start' | 'end'): number | undefined {
   let best: Segment | undefined;
   for (const s of segments) {
     if (

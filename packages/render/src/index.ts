@@ -33,7 +33,14 @@ export {
   overviewRows,
   summariseSection,
 } from './revision.js';
-export type { RevisionDocument, RevisionOptions, FindingChange, OverviewRow } from './revision.js';
+export type {
+  RevisionDocument,
+  RevisionOptions,
+  RevisionBasis,
+  RevisionLint,
+  FindingChange,
+  OverviewRow,
+} from './revision.js';
 export { renderChangeDocx, changeDocument, theme } from './change-docx.js';
 export type { ChangeDocxOptions } from './change-docx.js';
 export { normaliseDocx, documentDate } from './docx-output.js';

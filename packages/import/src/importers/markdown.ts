@@ -11,7 +11,7 @@ const frontmatter = /^---[ \t]*\n(?:([\s\S]*?\n))?---[ \t]*(?:\n|$)/;
 const atxHeading = /^#{1,6}[ \t]+\S/m;
 
 /** True when the text reads as Markdown: it begins with frontmatter, or has "#" headings. */
-export function looksLikeMarkdown(text: string): boolean {
+function looksLikeMarkdown(text: string): boolean {
   const t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   return frontmatter.test(t) || atxHeading.test(t);
 }

@@ -7,7 +7,7 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Formats results as GitHub workflow annotations. */
-export function formatGithub({ results, lang }: ReportInput): string {
+function formatGithub({ results, lang }: ReportInput): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const m of r.messages) {

@@ -2,7 +2,7 @@
 import { counts, type Formatter, type ReportInput } from './types.js';
 
 /** Formats results as the JSON report. */
-export function formatJson({ results }: ReportInput): string {
+function formatJson({ results }: ReportInput): string {
   // Built with plain assignments (no spreads): a collection can have tens of thousands of findings.
   const report = results.map((r) => {
     const { errorCount, warningCount, infoCount } = counts(r.messages);

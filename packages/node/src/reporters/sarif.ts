@@ -16,7 +16,7 @@ function artifactLocation(filePath: string): { uri: string; uriBaseId?: string }
 const level = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** Formats results as a SARIF 2.1.0 log. */
-export function formatSarif({ results, rules, lang, toolVersion: version, baseDir }: ReportInput): string {
+function formatSarif({ results, rules, lang, toolVersion: version, baseDir }: ReportInput): string {
   const used = [...new Set(results.flatMap((r) => r.messages.map((m) => m.ruleId)))].sort();
   const ruleIndex = new Map(used.map((id, i) => [id, i]));
   const descriptors = used.map((id) => {

@@ -27,7 +27,7 @@ const labels = {
 } as const;
 
 /** Formats results for a terminal. */
-export function formatStylish({ results, lang }: ReportInput): string {
+function formatStylish({ results, lang }: ReportInput): string {
   const t = labels[lang];
   const out: string[] = [];
   const { errors, warnings, infos, baselined } = totalCounts(results);
