@@ -6,7 +6,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { growingQuotes, indentedList, lyingZipBomb, nestedListMarkers, plainLines } from '../tests/hostile/inputs.ts';
+import {
+  growingQuotes,
+  indentedList,
+  lyingZipBomb,
+  nestedBrackets,
+  nestedListMarkers,
+  plainLines,
+} from '../tests/hostile/inputs.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const rss = join(root, 'bench/cli-rss.ts');
@@ -40,6 +47,8 @@ export function hostileFigures(log: (s: string) => void = () => {}): string[] {
   writeFileSync(join(dir, 'standards/indrykket.md'), indentedList(1000));
   writeFileSync(join(dir, 'standards/citater.md'), growingQuotes(2000));
   writeFileSync(join(dir, 'tekst-5000.txt'), plainLines(5000));
+  writeFileSync(join(dir, 'standards/klammer.md'), `# Klammer\n\n${nestedBrackets(50_000)}`);
+  writeFileSync(join(dir, 'afsnit-20000.md'), `# Ét afsnit\n\n${plainLines(20_000)}`);
   const big = join(dir, 'traade');
   mkdirSync(join(big, 'standards'), { recursive: true });
   const body = Array.from(
@@ -56,6 +65,11 @@ export function hostileFigures(log: (s: string) => void = () => {}): string[] {
     ['liste indrykket 1.000 niveauer (lint)', () => run(['lint', 'standards/indrykket.md', ...today], dir)],
     ['2.000 voksende citatlinjer (lint)', () => run(['lint', 'standards/citater.md', ...today], dir)],
     ['5.000 linjer ren tekst (import)', () => run(['import', 'tekst-5000.txt'], dir)],
+    ['klammer 50.000 niveauer dybt (lint)', () => run(['lint', 'standards/klammer.md', ...today], dir)],
+    [
+      'ét afsnit på 20.000 linjer (render publication)',
+      () => run(['render', 'publication', 'afsnit-20000.md', '-o', 'afsnit.docx'], dir),
+    ],
     [
       '1,1 MB-fil over trådens grænse (lint, 2 tråde)',
       () => run(['lint', '--concurrency', '2', ...today], big, { KVALITET_WORKER_MEMORY_MB: '48' }),

@@ -121,6 +121,8 @@ export const indentedList = (depth: number) =>
 /** Growing block quotes: line i has i quote markers. */
 export const growingQuotes = (lines: number) =>
   `# Citat\n\n${Array.from({ length: lines }, (_, i) => `${'> '.repeat(i + 1)}linje ${i}`).join('\n')}\n`;
+/** Square brackets nested `depth` deep ("[[[…]]]"), which the Markdown parser reads in quadratic time. */
+export const nestedBrackets = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}\n`;
 /** Plain text of `lines` short lines, as pasted from a PDF. */
 export const plainLines = (lines: number) =>
   Array.from({ length: lines }, (_, i) =>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStandard } from '@kvalitet/parser';
 import { expectNoTrace, fixable, runCli, today } from './helpers.js';
-import { growingQuotes, indentedList, nestedListMarkers } from './inputs.js';
+import { growingQuotes, indentedList, nestedBrackets, nestedListMarkers } from './inputs.js';
 
 describe('deep nesting', () => {
   it.each([
@@ -22,6 +22,25 @@ describe('deep nesting', () => {
       /^Linje \d+ har lister eller citater indlejret \d+ niveauer dybt; højst 100 niveauer/,
     );
     expect(r.document.diagnostics[0]!.place?.start.line).toBeLessThanOrEqual(line + 3);
+  });
+
+  it('square brackets nested 50,000 deep: one Danish finding instead of minutes in the parser', () => {
+    const started = performance.now();
+    const r = parseStandard(`# Klammer\n\n${nestedBrackets(50_000)}`, { file: 'klammer.md' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(r.document.diagnostics).toMatchObject([{ ruleId: 'parse/nesting', severity: 'error', file: 'klammer.md' }]);
+    expect(r.document.diagnostics[0]!.message).toMatch(
+      /^Linje 3 har kantede parenteser \[ \] inden i hinanden mere end 100 niveauer dybt;.*skriv dem som \\\[ og \\\]\.$/,
+    );
+  });
+
+  it('counts brackets per paragraph and skips escaped ones', () => {
+    const paragraphs = Array.from({ length: 300 }, () => '[[[ tekst ]]] [se § 85]').join('\n\n');
+    const escaped = '\\['.repeat(500);
+    for (const text of [paragraphs, escaped, `${'['.repeat(60)}\n\n${'['.repeat(60)}`]) {
+      const r = parseStandard(`# Titel\n\n${text}\n`, { file: 'ok.md' });
+      expect(r.document.diagnostics.map((d) => d.ruleId)).not.toContain('parse/nesting');
+    }
   });
 
   it('leaves ordinary nesting alone', () => {

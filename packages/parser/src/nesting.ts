@@ -54,3 +54,40 @@ export function deepestNesting(text: string, limit = maxNesting): { depth: numbe
   }
   return deepest;
 }
+
+/**
+ * The first line of `text` where square brackets nest deeper than `limit`, else the deepest.
+ * Every `]` makes the Markdown parser compare the whole text back to its `[` with the link
+ * definitions, so brackets nested thousands deep cost time in the square of the text's length.
+ * Counted per paragraph (a blank line ends every open bracket), without escaped ones (`\[`): an
+ * upper bound on the parser's open link labels.
+ */
+export function deepestBrackets(text: string, limit = maxNesting): { depth: number; line: number; offset: number } {
+  let deepest = { depth: 0, line: 0, offset: 0 };
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) {
+      if (blank) depth = 0;
+      line++;
+      lineStart = i + 1;
+      blank = true;
+    } else if (c === 92 /* \ */) {
+      blank = false;
+      i++;
+    } else if (c === 91 /* [ */) {
+      blank = false;
+      if (++depth > deepest.depth) {
+        deepest = { depth, line, offset: lineStart };
+        if (depth > limit) break;
+      }
+    } else if (c === 93 /* ] */) {
+      blank = false;
+      if (depth > 0) depth--;
+    } else if (c !== 32 && c !== 9 && c !== 13) blank = false;
+  }
+  return deepest;
+}

@@ -343,3 +343,53 @@ describe('parseStandard syntax', () => {
     expect(kinds('gfm')).toEqual(['link', 'delete', 'task']);
   });
 });
+
+describe("parseStandard with syntax 'gfm' (the publication's parse)", () => {
+  const linksOf = (text: string) => {
+    const links: Array<{ url: string; text: string }> = [];
+    const walk = (node: { type: string; url?: string; children?: unknown[]; value?: string }) => {
+      if (node.type === 'link')
+        links.push({
+          url: node.url!,
+          text: (node.children as Array<{ value?: string }>).map((c) => c.value ?? '').join(''),
+        });
+      for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+    };
+    walk(parseStandard(text, { syntax: 'gfm', validate: false }).tree as never);
+    return links;
+  };
+
+  it('turns bare web and e-mail addresses into links, in text, emphasis and tables', () => {
+    expect(
+      linksOf(
+        '# T\n\nSe www.ast.dk og https://www.retsinformation.dk/eli/lta/2024/1, eller skriv til post@kommune.dk.\n\n**www.fed.dk**\n\n| a |\n| --- |\n| www.celle.dk |\n',
+      ),
+    ).toEqual([
+      { url: 'http://www.ast.dk', text: 'www.ast.dk' },
+      { url: 'https://www.retsinformation.dk/eli/lta/2024/1', text: 'https://www.retsinformation.dk/eli/lta/2024/1' },
+      { url: 'mailto:post@kommune.dk', text: 'post@kommune.dk' },
+      { url: 'http://www.fed.dk', text: 'www.fed.dk' },
+      { url: 'http://www.celle.dk', text: 'www.celle.dk' },
+    ]);
+  });
+
+  it('leaves addresses in code and in written links alone, and keeps tables, footnotes, strikethrough and task lists', () => {
+    const r = parseStandard(
+      '# T\n\n`www.kode.dk` og [side](https://x.dk) ~~gammel~~\n\n- [x] gjort\n\nFod[^1].\n\n[^1]: Note.\n',
+      {
+        syntax: 'gfm',
+        validate: false,
+      },
+    );
+    const types = new Set<string>();
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      types.add(node.type);
+      for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+    };
+    walk(r.tree as never);
+    expect([...types]).toEqual(
+      expect.arrayContaining(['inlineCode', 'link', 'delete', 'footnoteReference', 'footnoteDefinition']),
+    );
+    expect(linksOf('# T\n\n`www.kode.dk` og [side](https://x.dk)\n')).toEqual([{ url: 'https://x.dk', text: 'side' }]);
+  });
+});

@@ -4,7 +4,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkTables, { tableStartLines } from './remark-tables.js';
 import type { Root, RootContent, Yaml } from 'mdast';
 import type {
@@ -24,7 +23,8 @@ import { parseFrontmatter } from './frontmatter.js';
 import { collectText, lineStartsOf, pointAt, positionOf, type MappedText } from './text-map.js';
 import { validateDocument } from './validate.js';
 import { guessMetadata } from './guess.js';
-import { deepestNesting, maxNesting } from './nesting.js';
+import { deepestBrackets, deepestNesting, maxNesting } from './nesting.js';
+import { gfmLinear } from './gfm.js';
 
 // The lines tables may begin on in the document being parsed (parsing is synchronous, so one
 // variable serves every call).
@@ -35,7 +35,7 @@ const gfmProcessor = unified()
   .use(remarkTables, { startLines: () => tableLines });
 const plainProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 /** All of GFM, as a publication shows it: bare web addresses become links, task lists, single-tilde strikethrough. */
-const fullGfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const fullGfmProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmLinear);
 /**
  * GFM syntax a standard may use: tables (a delimiter row), strikethrough and footnotes ("[^1]").
  * The extensions are only switched on for documents that have such syntax; for all others the
@@ -141,19 +141,32 @@ export function parseStandard(source: string, options: ParseOptions = {}): Parse
 
 /** The finding for a text nested too deep to parse safely (the file is then not parsed), or undefined. */
 function refuseDeepNesting(text: string, file: string, at: At): Diagnostic | undefined {
-  const deepest = deepestNesting(text);
-  if (deepest.depth <= maxNesting) return undefined;
   // Too deep to parse safely: the file gets one finding and an empty document; the others are linted as usual.
-  const lineEnd = text.indexOf('\n', deepest.offset);
-  return {
-    ruleId: 'parse/nesting',
-    source: parserSource,
-    file,
-    severity: 'error',
-    messageId: 'tooDeep',
-    message: `Linje ${deepest.line} har lister eller citater indlejret ${deepest.depth} niveauer dybt; højst ${maxNesting} niveauer kan læses, så filen er ikke tjekket. Ret indrykningen eller markeringerne (-, *, >) i begyndelsen af linjerne.`,
-    place: at(deepest.offset, lineEnd === -1 ? text.length : lineEnd),
+  const finding = (deepest: { line: number; offset: number }, message: string): Diagnostic => {
+    const lineEnd = text.indexOf('\n', deepest.offset);
+    return {
+      ruleId: 'parse/nesting',
+      source: parserSource,
+      file,
+      severity: 'error',
+      messageId: 'tooDeep',
+      message,
+      place: at(deepest.offset, lineEnd === -1 ? text.length : lineEnd),
+    };
   };
+  const blocks = deepestNesting(text);
+  if (blocks.depth > maxNesting)
+    return finding(
+      blocks,
+      `Linje ${blocks.line} har lister eller citater indlejret ${blocks.depth} niveauer dybt; højst ${maxNesting} niveauer kan læses, så filen er ikke tjekket. Ret indrykningen eller markeringerne (-, *, >) i begyndelsen af linjerne.`,
+    );
+  const brackets = deepestBrackets(text);
+  if (brackets.depth > maxNesting)
+    return finding(
+      brackets,
+      `Linje ${brackets.line} har kantede parenteser [ ] inden i hinanden mere end ${maxNesting} niveauer dybt; så dybt kan teksten ikke læses, så filen er ikke tjekket. Fjern de overflødige parenteser, eller skriv dem som \\[ og \\].`,
+    );
+  return undefined;
 }
 
 /** The mdast tree of the text: GFM extensions only where the text has their syntax, or all of GFM. */

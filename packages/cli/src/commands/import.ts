@@ -108,6 +108,10 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
       const info = await stat(abs).catch(() => undefined);
       if (!info) throw new ImportError(`${file}: filen findes ikke.`);
       if (info.isDirectory()) throw new ImportError(`${file}: er en mappe, ikke en fil.`);
+      if (!info.isFile())
+        throw new ImportError(
+          `${file}: er ikke en almindelig fil (fx en navngiven pipe eller en enhed) og kan ikke importeres.`,
+        );
       checkImportSize(file, info.size);
       const clash = out ? await overwrittenInput(out, inputs) : undefined;
       if (clash !== undefined)
