@@ -48,7 +48,7 @@ export function hostileFigures(log: (s: string) => void = () => {}): string[] {
   writeFileSync(join(dir, 'standards/citater.md'), growingQuotes(2000));
   writeFileSync(join(dir, 'tekst-5000.txt'), plainLines(5000));
   writeFileSync(join(dir, 'standards/klammer.md'), `# Klammer\n\n${nestedBrackets(50_000)}`);
-  writeFileSync(join(dir, 'afsnit-20000.md'), `# Ét afsnit\n\n${plainLines(20_000)}`);
+  writeFileSync(join(dir, 'afsnit-5000.md'), `# Ét afsnit\n\n${plainLines(5000)}`);
   const big = join(dir, 'traade');
   mkdirSync(join(big, 'standards'), { recursive: true });
   const body = Array.from(
@@ -67,8 +67,8 @@ export function hostileFigures(log: (s: string) => void = () => {}): string[] {
     ['5.000 linjer ren tekst (import)', () => run(['import', 'tekst-5000.txt'], dir)],
     ['klammer 50.000 niveauer dybt (lint)', () => run(['lint', 'standards/klammer.md', ...today], dir)],
     [
-      'ét afsnit på 20.000 linjer (render publication)',
-      () => run(['render', 'publication', 'afsnit-20000.md', '-o', 'afsnit.docx'], dir),
+      'ét afsnit på 5.000 linjer (render publication)',
+      () => run(['render', 'publication', 'afsnit-5000.md', '-o', 'afsnit.docx'], dir),
     ],
     [
       '1,1 MB-fil over trådens grænse (lint, 2 tråde)',
