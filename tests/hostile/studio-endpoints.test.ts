@@ -209,6 +209,15 @@ describe('bodies', () => {
     );
   });
 
+  it('answers a publication of a standard nested too deep to read with 422 and the Danish reason', async () => {
+    const text = `# Dyb\n\n${'- '.repeat(2000)}tekst\n`;
+    expectRefusal(
+      await raw('POST', '/api/render', json(), JSON.stringify({ path: 'a.md', text, kind: 'publication' })),
+      422,
+      /^Linje 3 har lister eller citater indlejret \d+ niveauer dybt; højst 100/,
+    );
+  });
+
   it('answers an unknown render kind with 400', async () => {
     expectRefusal(
       await raw('POST', '/api/render', json(), JSON.stringify({ path: 'a.md', text: '# A\n', kind: 'pdf' })),

@@ -47,6 +47,7 @@ export { normaliseDocx, documentDate } from './docx-output.js';
 export { renderChangeHtml, changesHtml } from './html.js';
 export {
   renderPublicationDocx,
+  UnreadableStandardError,
   publicationApprovalLine,
   publicationWarning,
   publicationFacts,

@@ -290,6 +290,11 @@ const para = (
   run: { bold?: boolean; size?: number; color?: string } = {},
 ) => new Paragraph({ ...opts, children: [new TextRun({ text: tieNumbers(text), ...run })] });
 
+/** A standard the parser refused (nested too deep to read): there is no document to make of it. */
+export class UnreadableStandardError extends Error {
+  override name = 'UnreadableStandardError';
+}
+
 /** Renders the publication .docx of a standard given as Markdown. Date: `date`, else the approval date, else `today`, else documentDate(). */
 export async function renderPublicationDocx(
   source: string,
@@ -298,7 +303,8 @@ export async function renderPublicationDocx(
   // One parse with all of GFM: unlike a standard's usual tree, bare web addresses become links in Word.
   const { document, tree, refused } = parseStandard(source, { validate: false, syntax: 'gfm' });
   // A text nested too deep is not parsed: its publication would be empty, so there is none.
-  if (refused) throw new Error(document.diagnostics.find((d) => d.ruleId === 'parse/nesting')?.message);
+  if (refused)
+    throw new UnreadableStandardError(document.diagnostics.find((d) => d.ruleId === 'parse/nesting')!.message);
   const meta = document.metadata;
   const writer = new Writer(tree);
   const body = tree.children.filter(

@@ -106,7 +106,9 @@ async function work<K extends Job['kind']>(
           ? `${what} brugte mere hukommelse, end studiet tillader, og blev stoppet. Filen er for stor eller for indviklet til studiet.${nothingSaved}`
           : `${what} mislykkedes, fordi studiets arbejdstråd stoppede uventet. Prøv igen.${nothingSaved}`,
       );
-    if (error instanceof WorkFailed && error.name === 'ImportError') throw new HttpError(422, error.message);
+    // The file's own fault, told in Danish: an import refused, or a standard too deep to read.
+    if (error instanceof WorkFailed && (error.name === 'ImportError' || error.name === 'UnreadableStandardError'))
+      throw new HttpError(422, error.message);
     throw error;
   }
 }
