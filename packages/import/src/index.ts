@@ -2,10 +2,7 @@ export { importBytes } from './import.js';
 export type { ImportResult, ImportOptions } from './import.js';
 export { importers, importKindLabel, importExtensions } from './importers/index.js';
 export type { Importer, ImportKind, Converted } from './importers/index.js';
-export { textToMarkdown, emptyReport } from './text.js';
+
 export type { ImportReport } from './text.js';
-export { docxToMarkdown } from './docx.js';
-export { pdfToText } from './pdf.js';
-export { ImportError, checkImportSize, sniff, unpackDocx, maxImportBytes } from './safety.js';
-export { isDanishWord } from './words.js';
-export { checkIsDocument } from './document-check.js';
+
+export { ImportError, checkImportSize } from './safety.js';

@@ -607,9 +607,3 @@ export async function pdfLayout(bytes: Uint8Array): Promise<PdfLayout> {
     text: text.join('\n').replace(/\n\f\n?/g, '\n\f\n'),
   };
 }
-
-/** Extracts the text of a PDF as lines, with blank lines for paragraph gaps and \f between pages. */
-export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; pages: number }> {
-  const layout = await pdfLayout(bytes);
-  return { text: layout.text, pages: layout.pages };
-}

@@ -4,7 +4,7 @@ import { inflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 
 /** Largest input file we import. */
-export const maxImportBytes = 25 * 1024 * 1024;
+const maxImportBytes = 25 * 1024 * 1024;
 /** Largest total size the parts of a .docx we read may unpack to (counted as they inflate). */
 const maxUnpackedBytes = 50 * 1024 * 1024;
 /** Largest ratio between a part's unpacked and packed size (DEFLATE manages ~1000; real Word files ~20). */

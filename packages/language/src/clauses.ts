@@ -5,7 +5,7 @@
 import type { Span } from './sentences.js';
 
 /** Words that end the scope of a negation or a condition and start a new clause. */
-export const terminationWords = [
+const terminationWords = [
   'men',
   'dog',
   'medmindre',
@@ -16,7 +16,7 @@ export const terminationWords = [
   'imidlertid',
 ] as const;
 /** Words that, after a comma, open a subordinate clause. */
-export const subordinators = [
+const subordinators = [
   'hvis',
   'når',
   'såfremt',

@@ -5,7 +5,7 @@ import { da } from '@kvalitet/model';
 import { months } from './data/numbers.js';
 
 /** The time zone of the municipalities: "today" is the date in Denmark, not in UTC. */
-export const danishTimeZone = 'Europe/Copenhagen';
+const danishTimeZone = 'Europe/Copenhagen';
 
 const copenhagenDay = new Intl.DateTimeFormat('en-CA', {
   timeZone: danishTimeZone,

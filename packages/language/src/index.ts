@@ -6,7 +6,7 @@ import './data/lexicon/index.js';
 
 export { abbreviations, type Abbreviation } from './data/abbreviations.js';
 export { splitSentences, isAbbreviation, type Span } from './sentences.js';
-export { splitClauses, clauseAt, terminationWords, subordinators } from './clauses.js';
+export { splitClauses } from './clauses.js';
 export { tokenize, stem, type Token } from './tokens.js';
 export {
   readNumber,
@@ -15,7 +15,6 @@ export {
   inDays,
   findPercentages,
   findDates,
-  findDate,
   type Duration,
   type TimeUnit,
   type Percentage,
@@ -24,12 +23,9 @@ export {
 export {
   defineConcepts,
   concept,
-  conceptIds,
   mayMention,
   findConcept,
-  firstConcept,
   mentions,
-  phraseSource,
   type Concept,
   type ConceptMatch,
   type PhraseList,
@@ -38,7 +34,6 @@ export { Analysis, analyse, contextAt, isAffirmed, type ConceptContext } from '.
 export { classifyByContent, type ContentClass } from './sections.js';
 export {
   today,
-  danishTimeZone,
   isoDate,
   isoDateOf,
   monthsBetween,
@@ -50,5 +45,5 @@ export {
   findDanishDate,
 } from './dates.js';
 export { severityLabels, guessedFieldLabels } from './labels.js';
-export { months, ordinals, cardinals, fractions } from './data/numbers.js';
+
 export { paragraphsNamed, type NamedParagraph } from './services.js';

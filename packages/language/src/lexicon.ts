@@ -53,7 +53,7 @@ function tokenSource(token: string): string {
 }
 
 /** Compiles one phrase to a regular-expression source. */
-export function phraseSource(phrase: string): string {
+function phraseSource(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   let out = '';
   let first = true;
@@ -266,11 +266,6 @@ function match(text: string, lower: string, id: string): ConceptMatch[] {
     cursor = won.index + won[0].length;
   }
   return Object.freeze(out) as unknown as ConceptMatch[];
-}
-
-/** The first match of the concept, or undefined. */
-export function firstConcept(text: string, id: string): ConceptMatch | undefined {
-  return findConcept(text, id)[0];
 }
 
 /** True when the text mentions the concept. */

@@ -193,8 +193,3 @@ export function findDates(text: string): FoundDate[] {
   }
   return out;
 }
-
-/** The first full date in a text (YYYY-MM-DD), or undefined. */
-export function findDate(text: string): string | undefined {
-  return findDates(text).find((d) => d.precision === 'day')?.iso;
-}

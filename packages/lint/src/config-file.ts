@@ -13,7 +13,7 @@ import {
 import type { RuleSetting } from './engine.js';
 import type { AnyRule } from './types.js';
 
-export const configFileName = 'kvalitet.config.json';
+const configFileName = 'kvalitet.config.json';
 
 /** A configuration file that is missing, not JSON or not valid; the message is Danish. */
 export class ConfigError extends Error {

@@ -42,7 +42,7 @@ export interface LintOptions {
 }
 
 /** Fills {placeholders} in a message. */
-export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
 }
 

@@ -3,7 +3,7 @@
 import type { LintMessage, Suggestion } from './types.js';
 
 /** Applies one suggestion to a source text. */
-export function applySuggestion(source: string, s: Pick<Suggestion, 'range' | 'text'>): string {
+function applySuggestion(source: string, s: Pick<Suggestion, 'range' | 'text'>): string {
   return source.slice(0, s.range[0]) + s.text + source.slice(s.range[1]);
 }
 

@@ -6,7 +6,7 @@ import type { LintMessage } from './types.js';
 const informative = new Set(['parse/unknown-heading']);
 
 /** Converts one parser diagnostic to a finding. */
-export function diagnosticToMessage(d: Diagnostic): LintMessage {
+function diagnosticToMessage(d: Diagnostic): LintMessage {
   return {
     ruleId: d.ruleId,
     messageId: d.messageId,

@@ -11,4 +11,4 @@ export {
 } from './headings.js';
 export { parseCitations, parseParagraphList, formatReference, sameParagraph, lawNamePattern } from './citations.js';
 export type { FoundCitation, LawCode } from './citations.js';
-export { da, native, foldText } from './text.js';
+export { da } from './text.js';

@@ -83,14 +83,3 @@ export function native<R extends RegExp>(re: R): R {
   re.lastIndex = last;
   return re;
 }
-
-/** Lower-cases Danish text and folds white space, soft hyphens and typographic dashes. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u00ad\u200b]/g, '')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .toLocaleLowerCase('da')
-    .trim();
-}

@@ -49,7 +49,7 @@ const contentKey = (ruleId: string, section: string, text: string) => JSON.strin
  * section and text; at least half of them on both sides). Each gone file goes to at most one new
  * file; a file with no match keeps none.
  */
-export async function renamedFiles(
+async function renamedFiles(
   files: readonly BaselineFile[],
   baseline: Baseline,
   baseDir: string,

@@ -32,14 +32,7 @@ export { StandardIndex, type CheckStandard, type IndexedStandard } from './stand
 
 // Configuration, baseline, reading one standard.
 export { loadConfig } from './config-file.js';
-export {
-  applyBaselineToFiles,
-  baselinePathOf,
-  readBaseline,
-  renamedFiles,
-  writeBaseline,
-  type BaselineFile,
-} from './baseline.js';
+export { applyBaselineToFiles, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
 export { loadStandard, type Loaded } from './load.js';
 
 // Leftovers of interrupted writes.
@@ -50,7 +43,7 @@ export { changedSince, fileAtRevision, gitFileOf, gitOutput, showAtRevision, typ
 
 // Output formats (the registry) and what they take.
 export { formatNames, formatterNamed, formatters } from './reporters/formatters.js';
-export { counts, totalCounts, type FileResult, type Formatter, type ReportInput } from './reporters/types.js';
+export { totalCounts, type FileResult, type Formatter, type ReportInput } from './reporters/types.js';
 
 // PDF through LibreOffice.
 export { docxToPdf, findSoffice, missingSoffice } from './pdf.js';

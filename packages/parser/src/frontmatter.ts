@@ -50,7 +50,7 @@ const statusValues: Record<string, DocumentStatus> = {
 };
 
 /** The keys frontmatter accepts, with the Danish description shown in error messages. */
-export const frontmatterKeys = {
+const frontmatterKeys = {
   titel: 'standardens titel',
   kommune: 'kommunens navn',
   ydelse: 'ydelsen standarden handler om',

@@ -10,7 +10,7 @@ export {
   formatSize,
 } from './read-file.js';
 export type { ReadResult, WriteOptions } from './read-file.js';
-export { parseFrontmatter, frontmatterKeys } from './frontmatter.js';
-export { validateDocument, standardSchema } from './validate.js';
-export { collectText, lineStartsOf, pointAt, positionOf } from './text-map.js';
+export { parseFrontmatter } from './frontmatter.js';
+export { validateDocument } from './validate.js';
+
 export type { MappedText, Segment } from './text-map.js';

@@ -12,9 +12,6 @@ function validator(): ValidateFunction<StandardDocument> {
   return compiled;
 }
 
-/** The JSON Schema of a StandardDocument. */
-export const standardSchema = schema;
-
 /** Returns one diagnostic per schema violation (empty when the document is valid). */
 export function validateDocument(doc: unknown): Diagnostic[] {
   const validate = validator();

@@ -309,7 +309,7 @@ function splitLines(changes: readonly Change[]): Change[][] {
 }
 
 /** Builds the docx Document of a revision. */
-export function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions = {}): Document {
+function changeDocument(rev: RevisionDocument, options: ChangeDocxOptions = {}): Document {
   const date = options.date ?? documentDate();
   const track = options.trackChanges === true;
   // Word numbers footnotes 1, 2 … in the order they are defined; a removed footnote keeps its number

@@ -306,7 +306,7 @@ export const needsSpaceBetween = (prev: Change | undefined, next: Change) =>
 const wordsOf = (s: string) => new Set(s.toLocaleLowerCase('da').match(/[\p{L}\p{N}§]+/gu) ?? []);
 
 /** Dice similarity of the word sets of two texts (1 = same words, 0 = none shared). */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   if (a === b) return 1;
   const x = wordsOf(a);
   const y = wordsOf(b);
@@ -321,7 +321,7 @@ export function similarity(a: string, b: string): number {
  * and the alignment with the largest total similarity wins. Returns [oldIndex, newIndex] pairs
  * in document order, with undefined for a removed or added element.
  */
-export function align<T>(
+function align<T>(
   a: readonly T[],
   b: readonly T[],
   sim: (x: T, y: T) => number,
@@ -372,7 +372,7 @@ function slice(marks: readonly Mark[] | undefined, start: number, end: number): 
 export const richBlock = (b: Block): RichText => ({ text: b.text, ...(b.marks?.length ? { marks: b.marks } : {}) });
 
 /** A list's items with their marks (the block's text is the items joined by newlines). */
-export function richItems(b: Block): RichText[] {
+function richItems(b: Block): RichText[] {
   if (b.kind !== 'list') return [richBlock(b)];
   let at = 0;
   return (b.items ?? []).map((item) => {
@@ -383,7 +383,7 @@ export function richItems(b: Block): RichText[] {
 }
 
 /** A table's cells with their marks (cells joined by " | ", rows by newlines). */
-export function richRows(b: Block): RichText[][] {
+function richRows(b: Block): RichText[][] {
   let at = 0;
   return (b.rows ?? []).map((row, r) => {
     if (r > 0) at += 1;

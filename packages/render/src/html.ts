@@ -19,7 +19,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 const escText = (s: string) => esc(tieNumbers(s));
 
 /** Inline HTML for a list of changes: <ins> blue, <del> blue and struck; bold, italics and footnote references kept. */
-export function changesHtml(input: readonly Change[], footnoteIds: ReadonlyMap<string, number> = new Map()): string {
+function changesHtml(input: readonly Change[], footnoteIds: ReadonlyMap<string, number> = new Map()): string {
   const changes = tieRuns(input);
   return changes
     .map((c, i) => {

@@ -1,15 +1,3 @@
-export {
-  diffDocuments,
-  diffText,
-  tokenize,
-  similarity,
-  align,
-  countWords,
-  needsSpaceBetween,
-  richBlock,
-  richItems,
-  richRows,
-} from './diff.js';
 export type {
   Change,
   Mark,
@@ -21,18 +9,7 @@ export type {
   FootnoteDiff,
   Status,
 } from './diff.js';
-export {
-  buildRevision,
-  changeTitle,
-  approvalLine,
-  checkedLine,
-  coverLine,
-  versionLine,
-  remainingLine,
-  remainingItems,
-  overviewRows,
-  summariseSection,
-} from './revision.js';
+export { buildRevision } from './revision.js';
 export type {
   RevisionDocument,
   RevisionOptions,
@@ -41,17 +18,15 @@ export type {
   FindingChange,
   OverviewRow,
 } from './revision.js';
-export { renderChangeDocx, changeDocument, theme } from './change-docx.js';
+export { renderChangeDocx } from './change-docx.js';
 export type { ChangeDocxOptions } from './change-docx.js';
-export { normaliseDocx, documentDate } from './docx-output.js';
-export { renderChangeHtml, changesHtml } from './html.js';
+export { documentDate } from './docx-output.js';
+export { renderChangeHtml } from './html.js';
 export {
   renderPublicationDocx,
   UnreadableStandardError,
-  publicationApprovalLine,
   publicationWarning,
   publicationFacts,
   isUnapproved,
-  columnWidths,
 } from './publication.js';
-export { count, danishDates, tieNumbers, tieRuns } from './danish.js';
+export { count } from './danish.js';

@@ -56,7 +56,7 @@ export function publicationFacts(meta: Pick<Metadata, 'municipality' | 'version'
 }
 
 /** The approval line of a publication: who approved it and when, or that it is a draft or in consultation. */
-export function publicationApprovalLine(meta: Meta): string {
+function publicationApprovalLine(meta: Meta): string {
   const approved =
     meta.approvalDate && meta.committee
       ? `godkendt af ${meta.committee} den ${formatDanishDate(meta.approvalDate)}`
@@ -90,7 +90,7 @@ const plain = (n: Nodes): string =>
  * word and its average text, within the page width, so a short "Ja/Nej" column stays narrow and
  * a column of sentences gets the space.
  */
-export function columnWidths(rows: readonly (readonly string[])[], total = textWidth): number[] {
+function columnWidths(rows: readonly (readonly string[])[], total = textWidth): number[] {
   const n = Math.max(1, ...rows.map((r) => r.length));
   const need = Array.from({ length: n }, (_, c) => {
     const cells = rows.map((r) => r[c] ?? '');

@@ -316,7 +316,7 @@ export function overviewRows(rev: RevisionDocument): OverviewRow[] {
 }
 
 /** A one-line summary of a section's change for the overview table. */
-export function summariseSection(s: SectionDiff): string {
+function summariseSection(s: SectionDiff): string {
   if (s.status === 'added') return 'Nyt afsnit.';
   if (s.status === 'removed') return 'Afsnittet udgår.';
   const parts: string[] = [];
