@@ -7,14 +7,16 @@ export const binPath = fileURLToPath(new URL('../../packages/cli/dist/bin.js', i
 
 export interface CliRun {
   status: number | null;
+  /** The signal that ended the run: SIGTERM when it passed `timeoutMs`. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
 
-/** Runs `kvalitet ...args` with the given working directory (default: the repository root). */
+/** Runs `kvalitet ...args` with the given working directory (default: the repository root), stopped after `timeoutMs`. */
 export function runCli(
   args: string[],
-  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
 ): CliRun {
   const r = spawnSync(process.execPath, [binPath, ...args], {
     cwd: options.cwd ?? repoRoot,
@@ -22,6 +24,7 @@ export function runCli(
     input: options.input ?? '',
     env: { ...process.env, ...options.env, NO_COLOR: '1' },
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
   });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,6 +1,6 @@
 // Shared pieces of the hostile-input suite: a studio on a temporary root and plain HTTP
 // requests to it, and checks that output is Danish and free of stack traces.
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { startStudio, type Studio, type StudioOptions } from '@kvalitet/studio';
 
 export { runCli } from '../helpers/run-cli.js';
@@ -56,6 +56,22 @@ export async function studioOn(
     return { status: r.status, headers: r.headers, json };
   }
   return Object.assign(studio, { call });
+}
+
+/**
+ * For a describe block: a studioOn whose studios are closed after each test, also when the test
+ * fails. Call it in the block, outside the tests.
+ */
+export function studioPerTest(): typeof studioOn {
+  const open: Studio[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return async (root, options) => {
+    const s = await studioOn(root, options);
+    open.push(s);
+    return s;
+  };
 }
 
 /** No stack trace and no internal error in what a user sees. */

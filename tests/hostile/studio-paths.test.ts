@@ -4,22 +4,17 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { studioOn } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { studioPerTest } from './helpers.js';
 
 describe('studio containment', () => {
-  let close: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
+  const studioOn = studioPerTest();
 
   it('refuses a new file under a linked folder that points out of the root', async () => {
     const root = await mkdtemp(join(tmpdir(), 'kvalitet-rod-'));
     const outside = await mkdtemp(join(tmpdir(), 'kvalitet-ude-'));
     await symlink(outside, join(root, 'ud'));
     const s = await studioOn(root);
-    close = s.close;
     for (const path of ['ud/ny.md', 'ud/under/ny.md']) {
       const r = await s.call('PUT', '/api/file', { path, text: '# Ny\n' });
       expect(r.status).toBe(403);
@@ -35,7 +30,6 @@ describe('studio containment', () => {
     await mkdir(join(root, 'rigtig'));
     await symlink('rigtig', join(root, 'genvej'));
     const s = await studioOn(root);
-    close = s.close;
     const r = await s.call('PUT', '/api/file', { path: 'genvej/ny.md', text: '# Ny\n' });
     expect(r.status).toBe(200);
     expect(existsSync(join(root, 'rigtig', 'ny.md'))).toBe(true);
@@ -54,7 +48,6 @@ describe('studio containment', () => {
     await symlink('..', join(root, 'sub', 'op'));
     await symlink('../sub', join(root, 'sub', 'igen'));
     const s = await studioOn(root);
-    close = s.close;
     const started = Date.now();
     const r = await s.call('GET', '/api/standards');
     expect(Date.now() - started).toBeLessThan(5000);

@@ -4,8 +4,8 @@
 import { readdir, readFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoTrace, studioOn } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoTrace, studioPerTest } from './helpers.js';
 import { plainLines } from './inputs.js';
 
 const octets = { 'content-type': 'application/octet-stream' };
@@ -13,18 +13,13 @@ const octets = { 'content-type': 'application/octet-stream' };
 const slowText = plainLines(40_000);
 
 describe('studio work off the request thread', () => {
-  let close: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
+  const studioOn = studioPerTest();
 
   it('answers other requests while a slow import runs, then finishes the import', async () => {
     const root = await mkdtemp(join(tmpdir(), 'kvalitet-rod-'));
     await writeFile(join(root, 'a.md'), '# A\n\n## Formål\n\nStøtte i hjemmet.\n');
     // A generous time limit: on a busy shared machine the import can take far longer than usual.
     const s = await studioOn(root, { timeLimitMs: 300_000 });
-    close = s.close;
 
     let importDone = false;
     const imported = s.call('POST', '/api/import?name=lang.txt', slowText, octets).then((r) => {
@@ -57,7 +52,6 @@ describe('studio work off the request thread', () => {
     const root = await mkdtemp(join(tmpdir(), 'kvalitet-rod-'));
     await writeFile(join(root, 'a.md'), '# A\n');
     const s = await studioOn(root, { timeLimitMs: 1000 });
-    close = s.close;
 
     const r = await s.call('POST', '/api/import?name=lang.txt&to=ny.md', slowText, octets);
     expect(r.status).toBe(504);
@@ -79,7 +73,6 @@ describe('studio work off the request thread', () => {
   it('stops a check that passes the time limit with a Danish message naming the file', async () => {
     const root = await mkdtemp(join(tmpdir(), 'kvalitet-rod-'));
     const s = await studioOn(root, { timeLimitMs: 50 });
-    close = s.close;
     // A text of about 1 MB takes the rules far longer than 50 ms.
     const text = `# Stor\n\n${'## Afsnit\n\nBorgeren kan få hjælp til rengøring hver anden uge.\n\n'.repeat(20_000)}`;
     const r = await s.call('POST', '/api/lint', { path: 'stor.md', text });

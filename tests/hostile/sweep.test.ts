@@ -2,15 +2,14 @@
 // built CLI. For each run: it ends (no hang), exits 0, 1 or 2, shows no stack trace and no English,
 // names the file when it refuses it, changes no input, leaves no temporary file, and writes nothing
 // but the output it was asked for (and that only when it succeeded).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { binPath } from '../helpers/run-cli.js';
-import { expectNoTrace, fixable } from './helpers.js';
+import { expectNoTrace, fixable, runCli } from './helpers.js';
 import { docx, growingQuotes, indentedList, lyingZipBomb, nestedListMarkers, plainLines } from './inputs.js';
 
 /** Deterministic "random" bytes (a linear congruential generator), so a failure can be replayed. */
@@ -75,32 +74,6 @@ const commands: Array<{ name: string; args: (f: string) => string[]; output?: (f
 const english =
   /\b(the|is|not|cannot|could|error|failed|invalid|unexpected|must|should|undefined|null|Maximum call stack|heap)\b/i;
 
-interface Run {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      process.execPath,
-      [binPath, ...args],
-      { cwd, encoding: 'utf8', timeout: 30_000, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
-      (error, stdout, stderr) => {
-        const e = error as (NodeJS.ErrnoException & { code?: number | string; signal?: NodeJS.Signals }) | null;
-        done({
-          status: e ? (typeof e.code === 'number' ? e.code : null) : 0,
-          signal: e?.signal ?? null,
-          stdout,
-          stderr,
-        });
-      },
-    );
-  });
-}
-
 /** Every file under `dir` (links not followed) with a hash of its content. */
 function listing(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -136,7 +109,7 @@ describe('every command over every hostile input', () => {
       const problems: string[] = [];
       for (const command of commands) {
         const before = listing(root);
-        const r = await run(command.args(name), root);
+        const r = runCli(command.args(name), { cwd: root, timeoutMs: 30_000 });
         const label = `${command.name} ${name}`;
         const shown = `${r.stderr}\n${command.name.startsWith('parse') && r.status !== 2 ? '' : r.stdout}`;
         if (r.signal || r.status === null) {

@@ -2,8 +2,8 @@
 // its target only inside the root (issue 15, point 8).
 import { chmod, lstat, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoTrace, fixable, makeRepo, runCli, studioOn, today } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { expectNoTrace, fixable, makeRepo, runCli, studioPerTest, today } from './helpers.js';
 
 describe('lint --fix', () => {
   it('keeps the mode of a 0600 file', async () => {
@@ -37,11 +37,7 @@ describe('lint --fix', () => {
 });
 
 describe('studio saves', () => {
-  let close: (() => Promise<void>) | undefined;
-  afterEach(async () => {
-    await close?.();
-    close = undefined;
-  });
+  const studioOn = studioPerTest();
 
   it('keep the mode, refuse a read-only file (409, Danish) and write through a link inside the root', async () => {
     const dir = await makeRepo({
@@ -53,7 +49,6 @@ describe('studio saves', () => {
     await chmod(join(dir, 'standards/låst.md'), 0o444);
     await symlink('fælles/kilde.md', join(dir, 'standards/link.md'));
     const s = await studioOn(join(dir, 'standards'));
-    close = s.close;
     const save = async (path: string, text: string) => {
       const opened = await s.call('GET', `/api/file?path=${encodeURIComponent(path)}`);
       return s.call('PUT', '/api/file', { path, text, version: opened.json['version'] });

@@ -27,12 +27,12 @@ export {
   type LintFilesResult,
   type LintProblem,
 } from './lint-files.js';
-export type { LintJobResult, LintRunOptions } from './lint-core.js';
+export { revisionChecks, type LintJobResult, type LintRunOptions } from './lint-core.js';
 export { StandardIndex, type CheckStandard, type IndexedStandard } from './standard-index.js';
 
 // Configuration, baseline, reading one standard.
 export { loadConfig } from './config-file.js';
-export { applyBaselineToFiles, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
+export { applyBaselineToFiles, baselinePathOf, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
 export { loadStandard, type Loaded } from './load.js';
 
 // Leftovers of interrupted writes.

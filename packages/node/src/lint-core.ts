@@ -7,11 +7,13 @@ import {
   rules,
   type Lang,
   type LintMessage,
+  type LoadedConfig,
   type MunicipalitySettings,
   type RuleSetting,
 } from '@kvalitet/lint';
 import type { Diagnostic } from '@kvalitet/model';
 import { parseStandard, readTextFileSync, type ParseResult } from '@kvalitet/parser';
+import type { RevisionOptions } from '@kvalitet/render';
 
 /** One file to lint; everything in it can cross a worker boundary. */
 export interface LintJob {
@@ -120,5 +122,22 @@ export function lintText(
     messages,
     ...(fixedText !== undefined ? { fixedText } : {}),
     ...(timing ? { timing: [...timing] } : {}),
+  };
+}
+
+/**
+ * What a change document needs of the linter, for the CLI and the studio alike: the rules'
+ * findings in a version of `file` (as the repository sets them for that path) and a rule's
+ * Danish description.
+ */
+export function revisionChecks(
+  loaded: LoadedConfig,
+  file: string,
+  today: string,
+): Pick<RevisionOptions, 'lint' | 'describeRule'> {
+  const options = { rules, settings: loaded.settingsFor(file), municipality: loaded.config.municipality ?? {}, today };
+  return {
+    lint: (parsed) => lintParsed(parsed, options),
+    describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
   };
 }

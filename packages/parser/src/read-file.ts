@@ -3,7 +3,6 @@
 // Administrators' files come from Word, old intranets and e-mail; we accept UTF-8 (with or
 // without BOM), UTF-16 with BOM, and fall back to Windows-1252/Latin-1 with a warning.
 import { isUtf8 } from 'node:buffer';
-import { randomBytes } from 'node:crypto';
 import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { copyFile, type FileHandle, link, lstat, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -236,6 +235,22 @@ export interface WriteOptions {
 const within = (root: string, path: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 /**
+ * Creates the temporary file a write of `target` goes through, beside it:
+ * ".NAME.PID.MILLISECONDS.tmp", the name removeStaleTempFiles (in @kvalitet/node) knows. Never
+ * reuses a name: when another writer in this process took the millisecond, the next one is tried.
+ */
+async function openTemp(path: string, target: string, mode: number): Promise<{ tmp: string; handle: FileHandle }> {
+  for (let stamp = Date.now(); ; stamp++) {
+    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${stamp}.tmp`);
+    try {
+      return { tmp, handle: await open(tmp, 'wx', mode) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeFailure(path, error);
+    }
+  }
+}
+
+/**
  * Writes a file atomically: the content goes to a temporary file beside the target and is
  * renamed over it, so an interrupted run never leaves a half-written standard or document.
  * An existing file keeps its permissions (and owner, when we may set it); a read-only file is
@@ -267,13 +282,7 @@ export async function writeFileAtomic(
   }
   if (existing && (existing.mode & 0o222) === 0)
     throw new WriteError(`${path}: kan ikke gemmes: filen er skrivebeskyttet.`, 'EACCES');
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
-  } catch (error) {
-    throw writeFailure(path, error);
-  }
+  const { tmp, handle } = await openTemp(path, target, existing ? existing.mode & 0o7777 : 0o666);
   try {
     if (existing) {
       await handle.chmod(existing.mode & 0o7777);
@@ -307,14 +316,9 @@ const taken = (path: string) =>
  */
 async function writeNewFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions): Promise<void> {
   if (await lstat(path).catch(() => undefined)) throw taken(path);
-  // A random part too: writers in one process racing for one name each need their own temporary file.
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(tmp, 'wx', 0o666);
-  } catch (error) {
-    throw writeFailure(path, error);
-  }
+  const temp = await openTemp(path, path, 0o666);
+  const { tmp } = temp;
+  let handle: FileHandle | undefined = temp.handle;
   try {
     await handle.writeFile(content);
     if (options.durable !== false) await handle.sync();

@@ -1,7 +1,8 @@
 // The jobs of a checking worker (worker.ts): check a text, sum up a standard for the list, render
 // a change document, its preview or the publication. The repository's configuration is loaded
 // once, as the server loads it.
-import { lintParsed, loadConfig, parseFindings, rules } from '@kvalitet/lint';
+import { loadConfig, rules } from '@kvalitet/lint';
+import { findingsOf, revisionChecks } from '@kvalitet/node/lint-core';
 import { parseStandard } from '@kvalitet/parser';
 import { buildRevision, renderChangeDocx, renderChangeHtml, renderPublicationDocx } from '@kvalitet/render';
 import type { Job, JobResults, WorkerSetup } from './jobs.js';
@@ -12,18 +13,12 @@ type CheckJob = Extract<Job, { kind: 'lint' | 'summary' | 'render' }>;
 export async function checkJobs({ root, today }: WorkerSetup) {
   const loaded = await loadConfig(root, undefined, rules);
 
-  /** The options the rules run with for a file: the repository's settings for its path. */
-  const lintOptions = (abs: string) => ({
-    rules,
-    settings: loaded.settingsFor(abs),
-    municipality: loaded.config.municipality ?? {},
-    today,
-  });
+  const runOptions = { municipality: loaded.config.municipality ?? {}, lang: 'da' as const, today };
 
   /** The findings in a standard: the parser's own and the rules'. */
   function findings(abs: string, text: string, rel: string) {
     const parsed = parseStandard(text, { file: rel, validate: false });
-    return { parsed, messages: [...parseFindings(parsed.document), ...lintParsed(parsed, lintOptions(abs))] };
+    return { parsed, messages: findingsOf(parsed, loaded.settingsFor(abs), runOptions) };
   }
 
   function lint(job: Extract<Job, { kind: 'lint' }>): JobResults['lint'] {
@@ -43,10 +38,7 @@ export async function checkJobs({ root, today }: WorkerSetup) {
     const rev = buildRevision(
       parseStandard(job.old, { file: 'før.md' }),
       parseStandard(job.text, { file: 'efter.md' }),
-      {
-        lint: (parsed) => lintParsed(parsed, lintOptions(job.file)),
-        describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
-      },
+      revisionChecks(loaded, job.file, today),
     );
     if (job.as === 'preview') return { html: renderChangeHtml(rev) };
     return { bytes: await renderChangeDocx(rev, { trackChanges: job.as === 'docx-track' }) };

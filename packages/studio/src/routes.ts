@@ -336,7 +336,8 @@ async function postImport(ctx: StudioContext, req: Request): Promise<Reply> {
   let target: string;
   if (chosen) {
     target = chosen;
-    await writeNew(ctx, chosen, result.markdown, () => `${ctx.relPath(chosen)} findes allerede; vælg et andet navn.`);
+    if (!(await writeNew(ctx, chosen, result.markdown)))
+      throw new HttpError(409, `${ctx.relPath(chosen)} findes allerede; vælg et andet navn.`);
   } else {
     const stem =
       fileName
@@ -345,8 +346,7 @@ async function postImport(ctx: StudioContext, req: Request): Promise<Reply> {
         .replace(/[^a-z0-9æøå-]+/g, '-')
         .replace(/^-+|-+$/g, '') || 'import';
     target = join(ctx.root, `${stem}.md`);
-    for (let n = 2; ; n++) {
-      if (!(await writeNew(ctx, target, result.markdown))) break;
+    for (let n = 2; !(await writeNew(ctx, target, result.markdown)); n++) {
       if (n > 1000) throw new HttpError(409, `Der findes allerede for mange filer, der hedder ${stem}-N.md.`);
       target = join(ctx.root, `${stem}-${n}.md`);
     }
@@ -357,19 +357,13 @@ async function postImport(ctx: StudioContext, req: Request): Promise<Reply> {
   };
 }
 
-/**
- * Writes a new file atomically, never over an existing one. When the name is taken: refuses with
- * `taken()` (409) when given, else answers true so the caller can try another name.
- */
-async function writeNew(ctx: StudioContext, abs: string, text: string, taken?: () => string): Promise<boolean> {
+/** Writes a new file atomically, never over an existing one: true when written, false when the name is taken. */
+async function writeNew(ctx: StudioContext, abs: string, text: string): Promise<boolean> {
   try {
     await writeFileAtomic(abs, text, { exclusive: true, root: ctx.root });
-    return false;
+    return true;
   } catch (error) {
-    if (error instanceof WriteError && error.code === 'EEXIST') {
-      if (taken) throw new HttpError(409, taken());
-      return true;
-    }
+    if (error instanceof WriteError && error.code === 'EEXIST') return false;
     throw error;
   }
 }

@@ -17,11 +17,19 @@ import { createServer, type Server } from 'node:http';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyBaseline, isBaseline, loadConfig, rules, type Baseline, type LintMessage } from '@kvalitet/lint';
+import { applyBaseline, loadConfig, rules, type Baseline, type LintMessage } from '@kvalitet/lint';
 import { parseFrontmatter, readTextFile, WriteError } from '@kvalitet/parser';
 import { today as todayInDenmark } from '@kvalitet/language';
 import { formatReference } from '@kvalitet/model';
-import { applyBaselineToFiles, fileAtRevision, gitFileOf, gitOutput, StandardIndex } from '@kvalitet/node';
+import {
+  applyBaselineToFiles,
+  baselinePathOf,
+  fileAtRevision,
+  gitFileOf,
+  gitOutput,
+  readBaseline,
+  StandardIndex,
+} from '@kvalitet/node';
 import { dispatch, guard, HttpError, send } from './http.js';
 import { WorkerPool } from './pool.js';
 import { routes, type StudioContext } from './routes.js';
@@ -176,19 +184,14 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   }
 
   /** The accepted findings (kvalitet-baseline.json, or the file the configuration names), re-read when it changes. */
-  const baselinePath = resolve(loaded.dir, loaded.config.baseline ?? 'kvalitet-baseline.json');
+  const baselinePath = baselinePathOf(loaded.dir, loaded.config.baseline);
   let baselineCache: { mtimeMs: number; baseline: Baseline | undefined } | undefined;
   async function currentBaseline(): Promise<Baseline | undefined> {
     const info = await stat(baselinePath).catch(() => undefined);
     if (!info) return (baselineCache = undefined);
     if (baselineCache?.mtimeMs === info.mtimeMs) return baselineCache.baseline;
-    let baseline: Baseline | undefined;
-    try {
-      const parsed: unknown = JSON.parse(await readFile(baselinePath, 'utf8'));
-      baseline = isBaseline(parsed) ? parsed : undefined;
-    } catch {
-      baseline = undefined; // The command line reports a broken baseline; the studio then shows every finding.
-    }
+    // The command line reports a broken baseline; the studio then shows every finding.
+    const baseline = await readBaseline(baselinePath, root).catch(() => undefined);
     baselineCache = { mtimeMs: info.mtimeMs, baseline };
     return baseline;
   }
@@ -245,11 +248,6 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     });
   }
 
-  // Git through the Node layer.
-  const inGit = gitFileOf;
-  const gitOut = gitOutput;
-  const textAt = fileAtRevision;
-
   /**
    * The versions a standard can be compared with: HEAD, the last commit whose frontmatter says
    * `status: godkendt`, and the tags that hold the file (newest first).
@@ -258,7 +256,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     git: boolean;
     bases: Array<{ ref: string; kind: 'head' | 'approved' | 'tag'; label: string; commit: string; date: string }>;
   }> {
-    const g = await inGit(abs);
+    const g = await gitFileOf(abs);
     if (!g) return { git: false, bases: [] };
     const bases: Array<{
       ref: string;
@@ -268,15 +266,17 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       date: string;
     }> = [];
     const log = (
-      await gitOut(g.top, ['log', '-n', String(maxApprovedSearch), '--format=%H %cs', 'HEAD', '--', g.rel]).catch(
+      await gitOutput(g.top, ['log', '-n', String(maxApprovedSearch), '--format=%H %cs', 'HEAD', '--', g.rel]).catch(
         () => '',
       )
     )
       .split('\n')
       .filter(Boolean)
       .map((l) => l.split(' ') as [string, string]);
-    const head = (await gitOut(g.top, ['log', '-n', '1', '--format=%H %cs', 'HEAD']).catch(() => '')).trim().split(' ');
-    if (head[0] && (await textAt(g, 'HEAD')) !== undefined)
+    const head = (await gitOutput(g.top, ['log', '-n', '1', '--format=%H %cs', 'HEAD']).catch(() => ''))
+      .trim()
+      .split(' ');
+    if (head[0] && (await fileAtRevision(g, 'HEAD')) !== undefined)
       bases.push({
         ref: 'HEAD',
         kind: 'head',
@@ -285,7 +285,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         date: head[1]!,
       });
     for (const [commit, date] of log) {
-      const text = await textAt(g, commit);
+      const text = await fileAtRevision(g, commit);
       if (text !== undefined && isApproved(text)) {
         bases.push({
           ref: commit,
@@ -298,7 +298,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       }
     }
     const tags = (
-      await gitOut(g.top, [
+      await gitOutput(g.top, [
         'for-each-ref',
         '--sort=-creatordate',
         '--count=50',
@@ -311,7 +311,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     for (const line of tags) {
       const parts = line.split(' ');
       const [tag, object, peeled, date] = parts.length === 4 ? parts : [parts[0], parts[1], '', parts[2]];
-      if ((await textAt(g, `refs/tags/${tag}`)) === undefined) continue;
+      if ((await fileAtRevision(g, `refs/tags/${tag}`)) === undefined) continue;
       const commit = peeled || object!;
       bases.push({
         ref: `refs/tags/${tag}`,
@@ -329,13 +329,13 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     const rel = relPath(abs);
     if (ref !== 'HEAD' && !/^[0-9a-f]{40}$/.test(ref) && !/^refs\/tags\/[^\s:]+$/.test(ref))
       throw new HttpError(400, `Ugyldig version at sammenligne med: „${ref}“.`);
-    const g = await inGit(abs);
+    const g = await gitFileOf(abs);
     if (!g)
       throw new HttpError(
         409,
         `Mappen med ${rel} er ikke i et git-repository, så der er ingen tidligere version at sammenligne med.`,
       );
-    const old = await textAt(g, ref);
+    const old = await fileAtRevision(g, ref);
     if (old !== undefined) return old;
     if (ref === 'HEAD')
       throw new HttpError(

@@ -4,7 +4,7 @@ import { relative, resolve, extname } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { readTextFile, writeFileAtomic } from '@kvalitet/parser';
-import { lintParsed, rules } from '@kvalitet/lint';
+import { rules } from '@kvalitet/lint';
 import {
   buildRevision,
   count,
@@ -15,7 +15,15 @@ import {
   renderPublicationDocx,
 } from '@kvalitet/render';
 import { parseStandard } from '@kvalitet/parser';
-import { docxToPdf, findSoffice, loadConfig, missingSoffice, overwrittenInput, showAtRevision } from '@kvalitet/node';
+import {
+  docxToPdf,
+  findSoffice,
+  loadConfig,
+  missingSoffice,
+  overwrittenInput,
+  revisionChecks,
+  showAtRevision,
+} from '@kvalitet/node';
 import { ExitCode, UsageError, dateOption, todayOption, type CliIo } from '../io.js';
 
 export const renderHelp = `Brug:
@@ -188,14 +196,11 @@ export async function runRender(argv: string[], io: CliIo): Promise<number> {
   await needPdf(format);
   const reason = values.reason ? await readMarkdown(resolve(io.cwd, values.reason), values.reason) : undefined;
 
-  const settings = loaded.settingsFor(resolve(io.cwd, newPath));
-  const lintOptions = { rules, settings, municipality: loaded.config.municipality ?? {}, today };
   const oldParsed = parseStandard(oldSource, { file: values.from ?? `${newPath}@${values.base}` });
   const rev = buildRevision(oldParsed, parseStandard(newSource, { file: newPath }), {
     ...(reason !== undefined ? { reason } : {}),
     ...(values['meeting-date'] ? { meetingDate: values['meeting-date'] } : {}),
-    lint: (parsed) => lintParsed(parsed, lintOptions),
-    describeRule: (id) => rules.find((r) => r.id === id)?.meta.description.da,
+    ...revisionChecks(loaded, resolve(io.cwd, newPath), today),
   });
   const docx =
     format === 'html'
